@@ -1,0 +1,229 @@
+"""Find-content step: what a cue reports.
+
+Evidence, strongest first, combined so one wrong arc does not lose a quote:
+
+* a quoted span «…» “…” "…" after the cue (optionally after a colon) or
+  before it (‹"…"، قال X›) — direct;
+* a complementiser (أن، إن، بأن، إلى أن، على أن …) after the cue's subject and
+  circumstantial phrases — indirect, or mixed/direct by its quote marks; the
+  tree confirms it when the clause hangs on the cue;
+* a colon after the cue with unmarked speech after it — direct.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .cues import CueMatch
+from .doc import Doc, Sentence, Token
+from .normalize import fold
+from .words import is_a
+
+OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+STRAIGHT = '"'
+ENCLITIC_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "ني", "نا", "ه", "ك", "ي")
+MAX_GAP = 30
+CLAUSAL = {"ccomp", "csubj", "xcomp", "advcl", "obl", "obj", "parataxis", "nmod", "acl", "dep"}
+
+
+@dataclass
+class QuoteMark:
+    """A balanced quoted span in the prepared text: [open, close] are the mark positions."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+@dataclass
+class ContentMatch:
+    start: int  # prepared-text offsets, end exclusive
+    end: int
+    type: str  # direct | indirect | mixed
+    evidence: list[str]
+
+
+def find_quote_marks(text: str) -> list[QuoteMark]:
+    """Balanced quote spans. Guillemets and curly quotes pair by nesting;
+    straight quotes toggle within a paragraph. Unbalanced marks are ignored."""
+    marks: list[QuoteMark] = []
+    stack: list[tuple[str, int]] = []
+    straight_open: Optional[int] = None
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            straight_open = None
+            stack.clear()
+        if ch in OPEN_CLOSE and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif stack and ch == OPEN_CLOSE[stack[-1][0]]:
+            _, o = stack.pop()
+            marks.append(QuoteMark(o, i))
+        elif ch == STRAIGHT:
+            if straight_open is None:
+                straight_open = i
+            else:
+                marks.append(QuoteMark(straight_open, i))
+                straight_open = None
+    return sorted(marks, key=lambda m: m.open)
+
+
+def is_complementiser(tok: Token) -> bool:
+    key = fold(tok.text)
+    if is_a(key, "complementiser"):
+        return True
+    for suf in ENCLITIC_SUFFIXES:
+        if key.endswith(suf) and is_a(key[: -len(suf)], "complementiser"):
+            return True
+    return False
+
+
+def _is_open_mark(ch: str) -> bool:
+    return ch in OPEN_CLOSE or ch == STRAIGHT
+
+
+def _sentence_tokens_after(sent: Sentence, idx: int):
+    return sent.tokens[idx + 1:]
+
+
+def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
+    """May tokens (start, stop) stand between a cue and its content?"""
+    if stop - start - 1 > MAX_GAP:
+        return False
+    prev_rel = False
+    for tok in sent.tokens[start + 1:stop]:
+        if tok.text in (".", "؟", "?", "!", "؛", ";"):
+            return False
+        if tok.index in cues_at:
+            return False
+        if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time"):
+            return False
+        prev_rel = is_a(tok.text, "relative") or any(is_a(w.text, "relative") for w in tok.words) \
+            or fold(tok.text) in ("وفق", "بحسب", "حسب", "كما", "وفقا")
+    return True
+
+
+def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], participle_at: set[int]) -> int:
+    """Index (exclusive) of the last token of a reported clause starting at from_tok."""
+    toks = sent.tokens
+    end = len(toks)
+    for i in range(from_tok + 1, len(toks)):
+        t = toks[i]
+        prev = toks[i - 1]
+        if prev.text in ("،", ",") and (i in participle_at or is_a(t.text, "according")
+                                         or fold(t.text) in ("وفق", "وفقا", "حسب", "بحسب")):
+            end = i - 1
+            break
+        if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف")) \
+                and prev.text in ("،", ",", "."):
+            end = i - 1
+            break
+    # trailing punctuation is not content
+    while end > from_tok and toks[end - 1].text in (".", "،", ",", "؛", ";", ":", "-", "…"):
+        end -= 1
+    return end
+
+
+def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[str, int, int]:
+    """direct if one quote pair wraps [start, end); mixed if marks fall inside; else indirect."""
+    for m in marks:
+        if m.open == start and m.close == end - 1:
+            return "direct", start + 1, end - 1
+    inside = [m for m in marks if start <= m.open < end or start <= m.close < end]
+    if inside:
+        return "mixed", start, end
+    return "indirect", start, end
+
+
+def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
+    """A quote right after a cue (no colon) is its content only when it is speech,
+    not a quoted name: several words, and nothing but punctuation after it in
+    its sentence (a name in quotes is followed by the rest of the clause)."""
+    inner = doc.text[m.open + 1:m.close]
+    if len(inner.split()) < 3:
+        return False
+    after = [t for t in sent.tokens if t.start > m.close]
+    return all(t.text in (".", "،", ",", "!", "؟", "?", "…") for t in after[:1])
+
+
+def _mark_after(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
+    for m in marks:
+        if m.open >= pos:
+            return m
+    return None
+
+
+def _tree_supports(sent: Sentence, cue: CueMatch, first_tok: int, last_tok: int) -> bool:
+    """Does a clause inside tokens [first_tok, last_tok) hang on the cue word (directly
+    or through its preposition)?"""
+    ids = {w.id for t in sent.tokens[first_tok:last_tok] for w in t.words}
+    cue_ids = {w.id for w in cue.token.words}
+    for t in sent.tokens[first_tok:last_tok]:
+        for w in t.words:
+            if w.head in cue_ids and w.deprel.split(":")[0] in CLAUSAL:
+                return True
+            # the complementiser's clause head is in the span, its head the cue
+            if w.head not in ids and w.head in cue_ids:
+                return True
+    return False
+
+
+def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark],
+                 cues_at: set[int], participle_at: set[int]) -> Optional[ContentMatch]:
+    toks = sent.tokens
+    i = cue.index
+    # 1. walk right from the cue over subject / circumstantial phrases
+    for j in range(i + 1, len(toks)):
+        tok = toks[j]
+        if not _gap_ok(sent, i, j, cues_at - {i}):
+            break
+        if tok.text == ":" or (len(tok.text) == 1 and _is_open_mark(tok.text)):
+            colon = tok.text == ":"
+            k = j + 1 if colon else j
+            nxt = doc.text[toks[k].start] if k < len(toks) else None
+            if nxt is not None and _is_open_mark(nxt):
+                m = _mark_after(marks, toks[k].start)
+                if m is not None and m.open == toks[k].start and (colon or _stands_alone(doc, sent, m)):
+                    s, e = m.inner
+                    return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
+            if colon and k < len(toks):
+                end = _content_end(doc, sent, k, cues_at, participle_at)
+                if end > k:
+                    return ContentMatch(toks[k].start, toks[end - 1].end, "direct",
+                                        ["colon", "unmarked"])
+            if colon:
+                break
+            continue
+        if is_complementiser(tok):
+            if j > 0 and is_a(toks[j - 1].text, "noun_before_complementiser"):
+                break
+            start_tok = j + 1
+            if start_tok >= len(toks):
+                break
+            end = _content_end(doc, sent, start_tok, cues_at, participle_at)
+            if end <= start_tok:
+                break
+            start, stop = toks[start_tok].start, toks[end - 1].end
+            # a closing quote mark glued after the last token belongs to the content
+            typ, s, e = classify(doc.text, start, stop, marks)
+            evidence = ["complementiser"]
+            if _tree_supports(sent, cue, j, end):
+                evidence.append("tree")
+            if typ != "indirect":
+                evidence.append("quote-marks")
+            return ContentMatch(s, e, typ, evidence)
+    # 2. a quote before the cue: ‹"…"، قال X›
+    if i >= 1:
+        k = i - 1
+        while k >= 0 and toks[k].text in ("،", ",", "-", ":"):
+            k -= 1
+        if k >= 0 and k < i - 0:
+            end_char = toks[k].end - 1
+            for m in marks:
+                if m.close == end_char and m.open < toks[k].end:
+                    s, e = m.inner
+                    return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
+    return None
+

@@ -1,0 +1,72 @@
+"""Find-cues step: reporting verbs and participles in a parsed sentence.
+
+A token is a cue when its surface form is in the lexicon (surface evidence) or
+when the parser calls one of its words a VERB whose lemma is in the lexicon
+(tree evidence). Either is enough, so an unsplit «وقال» or a wrong lemma does
+not lose a cue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .doc import Sentence, Token, Word
+from .lexicon import CueEntry, Lexicon
+from .normalize import fold
+from .words import is_a
+
+CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
+
+
+@dataclass
+class CueMatch:
+    sentence: Sentence
+    token: Token
+    word: Word  # the verb/participle word inside the token
+    entry: CueEntry
+    participle: bool
+    evidence: str  # "form", "lemma" or "form+lemma"
+    negated: bool = False
+
+    @property
+    def index(self) -> int:
+        return self.token.index
+
+
+def _main_word(tok: Token) -> Word:
+    """The content word of a token (the verb in و+قال)."""
+    cands = [w for w in tok.words if w.upos not in CLITIC_UPOS] or tok.words
+    return max(cands, key=lambda w: len(w.text))
+
+
+def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
+    out: list[CueMatch] = []
+    for tok in sent.tokens:
+        hit = lexicon.match_form(tok.text)
+        word = _main_word(tok)
+        lemma_entry: Optional[CueEntry] = None
+        for w in tok.words:
+            if w.upos == "VERB":
+                lemma_entry = lexicon.match_lemma(w.lemma)
+                if lemma_entry:
+                    word = w
+                    break
+        if hit is None and lemma_entry is None:
+            continue
+        if hit is not None:
+            entry, participle = hit
+            evidence = "form+lemma" if lemma_entry is entry else "form"
+        else:
+            entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
+            evidence = "lemma"
+        if participle and fold(tok.text).startswith(("و", "ف")) and hit is None:
+            participle = False
+        out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok)))
+    return out
+
+
+def _negated(sent: Sentence, tok: Token) -> bool:
+    if tok.index == 0:
+        return False
+    prev = sent.tokens[tok.index - 1]
+    return is_a(prev.text, "negator") or any(is_a(w.text, "negator") for w in prev.words if w.upos == "PART")

@@ -1,0 +1,150 @@
+"""Plain data classes shared by every pipeline step.
+
+Offsets are character offsets. ``Word.start/end`` index the *prepared* text
+(what the parser saw); ``Span`` offsets written to the output index the
+ORIGINAL text (``Doc.span`` does the mapping).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Any, Optional
+
+from .normalize import Prepared, fold
+
+
+@dataclass
+class Word:
+    """A syntactic word. Clitics split from one surface token share its offsets."""
+
+    id: int  # 1-based inside its sentence
+    text: str
+    lemma: str
+    upos: str
+    feats: dict[str, str]
+    head: int  # 0 = root
+    deprel: str
+    token: int  # index of the surface token in the sentence
+    start: int  # offsets of the surface token in the prepared text
+    end: int
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def lemma_key(self) -> str:
+        return fold(self.lemma or self.text)
+
+    def feat(self, name: str) -> Optional[str]:
+        return self.feats.get(name)
+
+
+@dataclass
+class Token:
+    """A surface token (what stands between spaces/punctuation in the text)."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    words: list[Word]
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    words: list[Word]
+
+    def word(self, wid: int) -> Word:
+        return self.words[wid - 1]
+
+    def children(self, w: Word) -> list[Word]:
+        return [x for x in self.words if x.head == w.id]
+
+    def subtree(self, w: Word) -> list[Word]:
+        out, todo = [], [w]
+        while todo:
+            cur = todo.pop()
+            out.append(cur)
+            todo.extend(self.children(cur))
+        return sorted(out, key=lambda x: x.id)
+
+    def ancestors(self, w: Word) -> list[Word]:
+        out, cur, seen = [], w, set()
+        while cur.head and cur.head not in seen:
+            seen.add(cur.head)
+            cur = self.word(cur.head)
+            out.append(cur)
+        return out
+
+
+@dataclass
+class Doc:
+    prepared: Prepared
+    sentences: list[Sentence]
+    doc_id: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        return self.prepared.text
+
+    @property
+    def original(self) -> str:
+        return self.prepared.original
+
+    def span(self, start: int, end: int) -> "Span":
+        """A span of the prepared text, as offsets and text of the original."""
+        s, e = self.prepared.to_original(start, end)
+        return Span(self.original[s:e], s, e)
+
+    def tokens(self):
+        for s in self.sentences:
+            for t in s.tokens:
+                yield s, t
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Cue:
+    text: str
+    lemma: str
+    start: int
+    end: int
+    category: str
+    negated: bool = False
+
+
+@dataclass
+class Quote:
+    doc_id: Optional[str]
+    quote_id: str
+    type: str
+    content: Span
+    cue: Cue
+    speaker: Optional[Span]
+    speaker_name: Optional[str]
+    speaker_resolution: str
+    sentence: dict[str, int]
+    confidence: float
+    rule: str
+    via: Optional[str] = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if not self.meta:
+            d.pop("meta")
+        return d

@@ -1,0 +1,181 @@
+"""The pipeline: text → normalise → parse → cues → content → speaker → resolve → Quote."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .content import ContentMatch, find_content, find_quote_marks
+from .cues import CueMatch, find_cues
+from .doc import Cue, Doc, Quote, Sentence, Span
+from .lexicon import Lexicon, default_lexicon
+from .normalize import fold, prepare
+from .parse import parse
+from .resolve import Memory, Mention, relative_antecedent, word_agreement
+from .speaker import find_speaker
+from .words import is_a
+
+CONTENT_CONFIDENCE = {
+    ("complementiser", True): 0.92,
+    ("complementiser", False): 0.8,
+    ("colon",): 0.93,
+    ("adjacent",): 0.9,
+    ("quote-before-cue",): 0.85,
+    ("unmarked",): 0.65,
+}
+SPEAKER_FACTOR = {"explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93, "pro-drop": 0.92,
+                  "none": 0.8}
+CUE_FACTOR = {"form+lemma": 1.0, "form": 0.97, "lemma": 0.88}
+
+
+@dataclass
+class _Found:
+    cue: CueMatch
+    content: ContentMatch
+
+
+def _content_confidence(c: ContentMatch) -> float:
+    ev = c.evidence
+    if "complementiser" in ev:
+        return CONTENT_CONFIDENCE[("complementiser", "tree" in ev)]
+    if "unmarked" in ev:
+        return CONTENT_CONFIDENCE[("unmarked",)]
+    for k in ("colon", "adjacent", "quote-before-cue"):
+        if k in ev:
+            return CONTENT_CONFIDENCE[(k,)]
+    return 0.7
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
+    lexicon = lexicon or default_lexicon()
+    marks = find_quote_marks(doc.text)
+    memory = Memory(doc)
+    quotes: list[Quote] = []
+    covered: list[tuple[int, int]] = []  # content already reported (prepared offsets)
+    for sent in doc.sentences:
+        cues = [c for c in find_cues(sent, lexicon) if not _in_ranges(c.token.start, covered)]
+        cues_at = {c.index for c in cues}
+        participle_at = {c.index for c in cues if c.participle}
+        found: list[_Found] = []
+        for k, c in enumerate(cues):
+            prev = cues[k - 1] if k else None
+            if c.participle and prev is not None and prev.index == c.index - 1 and not prev.participle:
+                continue  # «وتابع قائلاً إن …»: the participle belongs to the verb before it
+            content = find_content(doc, sent, c, marks, cues_at, participle_at)
+            if content is None and not c.participle and k + 1 < len(cues) and cues[k + 1].participle \
+                    and cues[k + 1].index == c.index + 1:
+                content = find_content(doc, sent, cues[k + 1], marks, cues_at - {cues[k + 1].index},
+                                       participle_at)
+            if content is None:
+                continue
+            if _in_ranges(content.start, covered) or _in_ranges(c.token.start, [(x.content.start, x.content.end) for x in found]):
+                continue
+            found.append(_Found(c, content))
+            covered.append((content.start, content.end))
+        in_content = [(f.content.start, f.content.end) for f in found]
+        events = _events(sent, found, in_content)
+        for kind, tok_index, payload in events:
+            if kind == "subject":
+                memory.add(memory.mention_from(sent, payload))
+            else:
+                q = _quote(doc, sent, payload, memory, len(quotes))
+                quotes.append(q)
+    return quotes
+
+
+def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int]]):
+    """Subjects of verbs outside reported content, and quotes, in token order."""
+    events = []
+    cue_tokens = {f.cue.index for f in found}
+    for tok in sent.tokens:
+        if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
+            continue
+        prev = sent.tokens[tok.index - 1] if tok.index else None
+        if prev is not None and (is_a(prev.text, "relative") or any(is_a(w.text, "relative") for w in prev.words)):
+            continue
+        for w in tok.words:
+            if w.upos == "VERB":
+                # the tree alone, but for a sentence-initial verb (VSO) the NP after it too
+                sm = find_speaker(sent, tok, w, surface=tok.index == 0)
+                if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content):
+                    events.append(("subject", tok.index, sm))
+                break
+    for f in found:
+        events.append(("quote", f.cue.index, f))
+    events.sort(key=lambda e: (e[1], e[0] == "quote"))
+    return events
+
+
+def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote:
+    c, content = f.cue, f.content
+    limit = None
+    if content.start > c.token.start:
+        limit = next((t.index for t in sent.tokens if t.start >= content.start), None)
+    speaker_span: Optional[Span] = None
+    name: Optional[str] = None
+    resolution = "none"
+    sm = None if c.participle else find_speaker(sent, c.token, c.word, limit)
+    if sm is not None and sm.relative:
+        ante = relative_antecedent(sent, c.word, sm.first)
+        rel_tok = sent.tokens[sm.first]
+        speaker_span = doc.span(rel_tok.start, rel_tok.end)
+        if ante is not None:
+            m = memory.mention_from(sent, ante)
+            m, _ = memory.resolve_explicit(m)
+            name, resolution = m.name, "relative"
+            memory.add(m)
+    elif sm is not None:
+        toks = sm.tokens(sent)
+        speaker_span = doc.span(toks[0].start, toks[-1].end)
+        m = memory.mention_from(sent, sm)
+        m, resolution = memory.resolve_explicit(m)
+        name = m.name
+        memory.add(m)
+    else:
+        g, num = word_agreement(c.word, fold(c.token.text))
+        m = memory.resolve_prodrop(g, num)
+        if m is not None:
+            name, resolution = m.name, "pro-drop"
+            memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+    cue_span = doc.span(c.token.start, c.token.end)
+    content_span = doc.span(content.start, content.end)
+    sspan = doc.span(sent.start, sent.end)
+    conf = _content_confidence(content) * SPEAKER_FACTOR[resolution if resolution in SPEAKER_FACTOR else "explicit"]
+    conf *= CUE_FACTOR.get(c.evidence, 0.9)
+    speaker_ev = "none" if sm is None else sm.evidence
+    rule = "+".join(["cue:" + c.evidence, "content:" + "/".join(content.evidence), "speaker:" +
+                     (speaker_ev if resolution in ("explicit", "name", "nominal") else resolution)])
+    return Quote(
+        doc_id=doc.doc_id,
+        quote_id=f"{doc.doc_id}#{n}",
+        type=content.type,
+        content=content_span,
+        cue=Cue(cue_span.text, c.entry.lemma, cue_span.start, cue_span.end, c.entry.category, c.negated),
+        speaker=speaker_span,
+        speaker_name=name,
+        speaker_resolution=resolution,
+        sentence={"index": sent.index, "start": sspan.start, "end": sspan.end},
+        confidence=round(conf, 3),
+        rule=rule,
+    )
+
+
+_PIPELINES: dict = {}
+
+
+def get_pipeline(model: Optional[str] = None):
+    from .model.registry import load_pipeline
+    key = model or "default"
+    if key not in _PIPELINES:
+        _PIPELINES[key] = load_pipeline(model)
+    return _PIPELINES[key]
+
+
+def extract(text: str, doc_id: Optional[str] = None, model: Optional[str] = None, nlp=None) -> list[Quote]:
+    """Every quote in ``text``; offsets index ``text`` itself."""
+    nlp = nlp or get_pipeline(model)
+    doc = parse(prepare(text), nlp, doc_id)
+    return extract_doc(doc)

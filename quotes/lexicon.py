@@ -1,0 +1,82 @@
+"""The cue lexicon (``quotes/data/cues.tsv``): lemma → surface forms, category."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .normalize import fold
+
+PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
+IMPERFECT_AFFIXES = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "وا"), ("ي", "ان"), ("ت", "ان"),
+                     ("ي", "ن"), ("ت", "ون"))
+PARTICIPLE_SUFFIXES = ("", "ا", "ة", "ين", "ون", "ات", "تين", "تان")
+CLITIC_PREFIXES = ("و", "ف")
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    category: str
+    kind: str
+    preps: tuple[str, ...]
+    finite_forms: frozenset[str]
+    participle_forms: frozenset[str]
+
+
+class Lexicon:
+    def __init__(self, entries: list[CueEntry]):
+        self.entries = entries
+        self.by_form: dict[str, tuple[CueEntry, bool]] = {}
+        self.by_lemma: dict[str, CueEntry] = {}
+        for e in entries:
+            self.by_lemma[fold(e.lemma)] = e
+            for f in e.finite_forms:
+                self.by_form.setdefault(f, (e, False))
+            for f in e.participle_forms:
+                self.by_form.setdefault(f, (e, True))
+
+    def match_form(self, surface: str) -> Optional[tuple[CueEntry, bool]]:
+        """(entry, is_participle) for a surface token, with و/ف allowed before it."""
+        key = fold(surface)
+        hit = self.by_form.get(key)
+        if hit is None and len(key) > 3 and key[0] in CLITIC_PREFIXES:
+            hit = self.by_form.get(key[1:])
+        return hit
+
+    def match_lemma(self, lemma: str) -> Optional[CueEntry]:
+        return self.by_lemma.get(fold(lemma))
+
+
+def _inflect(perfect: str, imperfect: str, participle: str, extra: str):
+    finite, part = set(), set()
+    if perfect != "-":
+        finite.update(perfect + s for s in PERFECT_SUFFIXES)
+    if imperfect != "-":
+        finite.update(p + imperfect + s for p, s in IMPERFECT_AFFIXES)
+    if participle != "-":
+        part.update(participle + s for s in PARTICIPLE_SUFFIXES)
+    if extra != "-":
+        for f in extra.split():
+            (part if f.startswith("~") else finite).add(f.lstrip("~"))
+    return frozenset(fold(f) for f in finite), frozenset(fold(f) for f in part)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(rows, delimiter="\t")
+    entries = []
+    for r in reader:
+        finite, part = _inflect(r["perfect"], r["imperfect"], r["participle"], r["extra"])
+        entries.append(CueEntry(r["lemma"], r["category"], r["kind"],
+                                tuple(fold(p) for p in r["preps"].split()) if r["preps"] != "-" else (),
+                                finite, part))
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    text = resources.files("quotes").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    return parse_lexicon(text)

@@ -1,0 +1,133 @@
+"""Which Stanza model quotes uses, where it lives, and loading it offline.
+
+``--model`` / ``QUOTES_MODEL`` choose:
+
+* ``bundled`` (default): the pipeline trained by ``quotes models train`` and
+  shipped inside the package (``quotes/model/ar``);
+* ``stanza``: the official Stanza Arabic model, if ``quotes models download``
+  (or ``stanza.download('ar')``) has put it in Stanza's resources folder;
+* a directory laid out like the bundled one.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+BUNDLED_DIR = Path(__file__).parent / "ar"
+FILES = {"tokenize": "tokenizer.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
+         "depparse": "depparse.pt"}
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+
+
+class ModelError(Exception):
+    """The chosen model cannot be found or loaded."""
+
+
+@dataclass
+class ModelSpec:
+    name: str
+    paths: dict[str, Path]
+    pretrain: Optional[Path]
+    directory: Path
+    scores: Optional[dict]
+
+    def size_bytes(self) -> int:
+        files = list(self.paths.values()) + ([self.pretrain] if self.pretrain else [])
+        return sum(p.stat().st_size for p in files if p.exists())
+
+
+def stanza_resources_dir() -> Path:
+    return Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
+
+
+def _dir_spec(name: str, d: Path) -> ModelSpec:
+    missing = [f for f in FILES.values() if not (d / f).exists()]
+    if missing:
+        raise ModelError(f"model directory {d} lacks {', '.join(missing)}")
+    pretrain = d / "pretrain.pt"
+    scores_file = d / "scores.json"
+    return ModelSpec(name, {k: d / f for k, f in FILES.items()},
+                     pretrain if pretrain.exists() else None, d,
+                     json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else None)
+
+
+def _stanza_spec() -> ModelSpec:
+    root = stanza_resources_dir()
+    res = root / "resources.json"
+    ar = root / "ar"
+    if not res.exists() or not ar.exists():
+        raise ModelError(f"the official Stanza Arabic model is not installed in {root} "
+                         "(run `quotes models download` on a machine that is online)")
+    resources = json.loads(res.read_text(encoding="utf-8"))
+    default = resources.get("ar", {}).get("default_processors", {})
+    paths = {}
+    for proc in FILES:
+        package = default.get(proc)
+        if isinstance(package, dict):
+            package = next(iter(package.values()), None)
+        p = ar / proc / f"{package}.pt" if package else None
+        if p is None or not p.exists():
+            cands = sorted((ar / proc).glob("*.pt")) if (ar / proc).exists() else []
+            if not cands:
+                raise ModelError(f"the official Stanza Arabic model in {ar} lacks a {proc} model")
+            p = cands[0]
+        paths[proc] = p
+    pretrains = sorted((ar / "pretrain").glob("*.pt")) if (ar / "pretrain").exists() else []
+    return ModelSpec("stanza", paths, pretrains[0] if pretrains else None, ar, None)
+
+
+def resolve(model: Optional[str] = None) -> ModelSpec:
+    """``model`` is 'bundled', 'stanza', or a directory; default: $QUOTES_MODEL or 'bundled'."""
+    model = model or os.environ.get("QUOTES_MODEL") or "bundled"
+    if model == "bundled":
+        return _dir_spec("bundled", BUNDLED_DIR)
+    if model == "stanza":
+        return _stanza_spec()
+    d = Path(model).expanduser()
+    if not d.is_dir():
+        raise ModelError(f"--model must be 'bundled', 'stanza' or a model directory; {model!r} is none of these")
+    return _dir_spec(str(d), d)
+
+
+def pipeline_kwargs(spec: ModelSpec) -> dict:
+    kw = {f"{proc}_model_path": str(p) for proc, p in spec.paths.items()}
+    if spec.pretrain:
+        kw["pos_pretrain_path"] = str(spec.pretrain)
+        kw["depparse_pretrain_path"] = str(spec.pretrain)
+    return kw
+
+
+_EMPTY_RESOURCES: Optional[Path] = None
+
+
+def _empty_resources() -> str:
+    """Stanza wants a resources file; an empty one keeps it from looking online."""
+    global _EMPTY_RESOURCES
+    if _EMPTY_RESOURCES is None:
+        import tempfile
+        fd, name = tempfile.mkstemp(prefix="quotes-resources-", suffix=".json")
+        with os.fdopen(fd, "w") as f:
+            f.write("{}")
+        _EMPTY_RESOURCES = Path(name)
+    return str(_EMPTY_RESOURCES)
+
+
+def load_pipeline(model: Optional[str] = None, processors: str = PROCESSORS, **extra):
+    """A ``stanza.Pipeline`` built from local files only: no download, no network."""
+    import logging
+
+    import stanza
+
+    spec = resolve(model)
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    kwargs = pipeline_kwargs(spec)
+    kwargs.update(extra)
+    try:
+        return stanza.Pipeline(lang="ar", processors=processors, download_method=None,
+                               resources_filepath=_empty_resources(), use_gpu=False,
+                               logging_level="WARN", **kwargs)
+    except Exception as e:  # stanza raises many kinds; the user needs one clear message
+        raise ModelError(f"could not load the {spec.name} model from {spec.directory}: {e}") from e

@@ -1,0 +1,174 @@
+"""Rebuild quotes' Stanza Arabic pipeline from ``shared/data``.
+
+Every component is trained with Stanza's own trainer (``python -m
+stanza.models.…``) in a subprocess; the trainers keep checkpoints, so an
+interrupted run started again with the same ``--out`` continues where it
+stopped. Wall time per component goes to ``OUT/timings.json``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import udprep
+
+SHORTHAND = "ar_quotes"
+COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+
+
+@dataclass
+class Settings:
+    """Sizes chosen for a 2-core CPU (see MODEL.md for the measurements)."""
+
+    tokenize_steps: int = 6000
+    mwt_epochs: int = 30
+    pos_steps: int = 1500
+    lemma_epochs: int = 40
+    depparse_steps: int = 3000
+    eval_interval: int = 100
+    pretrain: str | None = None  # Stanza pretrain .pt with word vectors
+    threads: int = 2
+    limit: int | None = None  # train on the first N sentences only (smoke tests)
+    extra: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def smoke(cls) -> "Settings":
+        return cls(tokenize_steps=20, mwt_epochs=1, pos_steps=10, lemma_epochs=1,
+                   depparse_steps=10, eval_interval=5, limit=40)
+
+
+def prepare_data(ud_dir: str | Path, data_dir: str | Path, limit: int | None = None) -> dict:
+    """Write the converted splits (CoNLL-U, raw text, tokenizer labels)."""
+    from stanza.utils.datasets import prepare_tokenizer_data
+
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    merged, per_source = udprep.prepare(ud_dir)
+    stats = {"rejected": merged.rejected}
+    for part in ("train", "dev", "test"):
+        sents = getattr(merged, part)
+        if limit is not None:
+            sents = sents[:limit] if part == "train" else sents[: max(5, limit // 4)]
+        conllu = data_dir / f"{part}.conllu"
+        udprep.write_conllu(sents, conllu)
+        udprep.write_text(sents, data_dir / f"{part}.txt")
+        prepare_tokenizer_data.main([str(data_dir / f"{part}.txt"), str(conllu),
+                                     "-o", str(data_dir / f"{part}.toklabels"),
+                                     "-m", str(data_dir / f"{part}-mwt.json")])
+        stats[part] = {"sentences": len(sents), "words": sum(len(s.words) for s in sents)}
+    for source, parts in per_source.items():
+        sents = parts["test"] if limit is None else parts["test"][: max(5, limit // 4)]
+        udprep.write_conllu(sents, data_dir / f"test-{source}.conllu")
+        udprep.write_text(sents, data_dir / f"test-{source}.txt")
+    (data_dir / "stats.json").write_text(json.dumps(stats, indent=2))
+    return stats
+
+
+def _run(module: str, args: list[str], log: Path, threads: int) -> float:
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    t0 = time.time()
+    with open(log, "a", encoding="utf-8") as f:
+        f.write(f"$ python -m {module} {' '.join(args)}\n")
+        f.flush()
+        proc = subprocess.run([sys.executable, "-m", module, *args], stdout=f, stderr=subprocess.STDOUT,
+                              env=env)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{module} failed (exit {proc.returncode}); see {log}")
+    return time.time() - t0
+
+
+def _vec_args(s: Settings) -> list[str]:
+    return ["--wordvec_pretrain_file", s.pretrain] if s.pretrain else ["--no_pretrain"]
+
+
+def component_args(component: str, data: Path, out: Path, s: Settings) -> tuple[str, list[str]]:
+    common = ["--shorthand", SHORTHAND, "--save_dir", str(out)]
+    if component == "tokenize":
+        return "stanza.models.tokenizer", common + [
+            "--mode", "train", "--lang", "ar",
+            "--txt_file", str(data / "train.txt"), "--label_file", str(data / "train.toklabels"),
+            "--mwt_json_file", str(data / "train-mwt.json"),
+            "--dev_txt_file", str(data / "dev.txt"), "--dev_label_file", str(data / "dev.toklabels"),
+            "--dev_conll_gold", str(data / "dev.conllu"), "--conll_file", str(out / "tokenize.dev.pred.conllu"),
+            "--steps", str(s.tokenize_steps), "--eval_steps", str(max(s.eval_interval, 10)),
+            "--save_name", "tokenizer.pt", "--use_mwt"]
+    if component == "mwt":
+        return "stanza.models.mwt_expander", common + [
+            "--mode", "train", "--lang", "ar",
+            "--train_file", str(data / "train.conllu"), "--eval_file", str(data / "dev.conllu"),
+            "--gold_file", str(data / "dev.conllu"), "--output_file", str(out / "mwt.dev.pred.conllu"),
+            "--num_epoch", str(s.mwt_epochs), "--save_name", "mwt.pt"]
+    if component == "pos":
+        return "stanza.models.tagger", common + [
+            "--mode", "train", "--lang", "ar",
+            "--train_file", str(data / "train.conllu"), "--eval_file", str(data / "dev.conllu"),
+            "--output_file", str(out / "pos.dev.pred.conllu"),
+            "--max_steps", str(s.pos_steps), "--eval_interval", str(s.eval_interval),
+            "--hidden_dim", "200", "--deep_biaff_hidden_dim", "128",
+            "--composite_deep_biaff_hidden_dim", "50", "--batch_size", "32",
+            "--save_name", "pos.pt", *_vec_args(s)]
+    if component == "lemma":
+        return "stanza.models.lemmatizer", common + [
+            "--mode", "train",
+            "--train_file", str(data / "train.conllu"), "--eval_file", str(data / "dev.conllu"),
+            "--output_file", str(out / "lemma.dev.pred.conllu"),
+            "--num_epoch", str(s.lemma_epochs), "--save_name", "lemma.pt"]
+    if component == "depparse":
+        return "stanza.models.parser", common + [
+            "--mode", "train", "--lang", "ar",
+            "--train_file", str(data / "train.tagged.conllu"), "--eval_file", str(data / "dev.tagged.conllu"),
+            "--output_file", str(out / "depparse.dev.pred.conllu"),
+            "--max_steps", str(s.depparse_steps), "--eval_interval", str(s.eval_interval),
+            "--hidden_dim", "200", "--deep_biaff_hidden_dim", "128", "--deep_biaff_output_dim", "100",
+            "--batch_size", "3000", "--checkpoint_interval", str(max(s.eval_interval, 100)),
+            "--save_name", "depparse.pt", *_vec_args(s)]
+    raise ValueError(component)
+
+
+def retag(data: Path, out: Path, s: Settings, log: Path) -> float:
+    """Parser training data carries the tagger's predicted tags, as at run time."""
+    t = 0.0
+    for part in ("train", "dev"):
+        t += _run("stanza.models.tagger", [
+            "--mode", "predict", "--lang", "ar", "--shorthand", SHORTHAND,
+            "--save_dir", str(out), "--save_name", "pos.pt",
+            "--eval_file", str(data / f"{part}.conllu"),
+            "--output_file", str(data / f"{part}.tagged.conllu"), *_vec_args(s)], log, s.threads)
+    return t
+
+
+def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: Settings | None = None) -> dict:
+    s = settings or Settings()
+    out = Path(out)
+    data = out / "data"
+    out.mkdir(parents=True, exist_ok=True)
+    if not (data / "stats.json").exists():
+        prepare_data(ud_dir, data, s.limit)
+    timings = {}
+    for comp in components:
+        done = out / f"{comp}.seconds"
+        if (out / _save_name(comp)).exists() and done.exists():
+            timings[comp] = float(done.read_text())
+            continue  # finished in an earlier run
+        log = out / f"{comp}.log"
+        t = 0.0
+        if comp == "depparse":
+            t += retag(data, out, s, log)
+        module, args = component_args(comp, data, out, s)
+        t += _run(module, args + s.extra.get(comp, []), log, s.threads)
+        timings[comp] = round(t, 1)
+        done.write_text(str(timings[comp]))
+    if s.pretrain:
+        shutil.copy(s.pretrain, out / "pretrain.pt")
+    return timings
+
+
+def _save_name(comp: str) -> str:
+    return {"tokenize": "tokenizer.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
+            "depparse": "depparse.pt"}[comp]

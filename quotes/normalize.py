@@ -1,0 +1,101 @@
+"""Arabic normalisation, done once and in one place.
+
+Two uses:
+
+* ``prepare(text)`` turns an input document into the text the parser sees
+  (diacritics and tatweel removed, exotic spaces made plain, CRLF folded) and
+  keeps an offset map so every span found in the parsed text maps back to the
+  exact characters of the ORIGINAL input.
+* ``fold(s)`` is the matching key used for lexicon look-ups and evaluation:
+  undiacritised, alef/hamza-seat variants folded, alef maqsura to yaa,
+  taa marbuta to haa.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks).
+_DIACRITICS = "".join(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+TATWEEL = "\u0640"
+_DROP = set(_DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\ufeff\u061c")
+_SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+           "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n"}
+_DIAC_RE = re.compile("[" + re.escape(_DIACRITICS + TATWEEL) + "]")
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                       "ؤ": "و", "ئ": "ي"})
+
+
+def strip_diacritics(s: str) -> str:
+    """Remove harakat, shadda, sukun, dagger alef and tatweel."""
+    return _DIAC_RE.sub("", s)
+
+
+def fold(s: str) -> str:
+    """Matching key: no diacritics, alef/hamza/yaa/taa-marbuta variants folded."""
+    return strip_diacritics(s).translate(_FOLD)
+
+
+def is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" or ch in "\u06fa\u06fb\u06fc"
+
+
+@dataclass
+class Prepared:
+    """Parser-ready text plus, for every one of its characters, the index of the
+    character of the original text it came from (``offsets[len(text)]`` is
+    ``len(original)``)."""
+
+    original: str
+    text: str
+    offsets: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the prepared text to the original text."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1 + self._tail(end - 1)
+
+    def _tail(self, i: int) -> int:
+        # Characters dropped right after prepared char i (diacritics on the last
+        # letter of a word) belong to the span in the original text.
+        o = self.offsets[i] + 1
+        nxt = self.offsets[i + 1]
+        n = 0
+        while o + n < nxt and self.original[o + n] in _DROP:
+            n += 1
+        return n
+
+
+def prepare(original: str) -> Prepared:
+    """Normalise ``original`` for parsing, keeping an exact offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(original)
+    while i < n:
+        ch = original[i]
+        if ch in _DROP:
+            i += 1
+            continue
+        if ch == "\r":
+            if i + 1 < n and original[i + 1] == "\n":
+                i += 1  # CRLF -> the LF stands for both
+                ch = "\n"
+                out.append(ch)
+                offsets.append(i)
+                i += 1
+                continue
+            ch = "\n"
+        ch = _SPACES.get(ch, ch)
+        out.append(ch)
+        offsets.append(i)
+        i += 1
+    offsets.append(n)
+    return Prepared(original, "".join(out), offsets)

@@ -1,0 +1,143 @@
+"""Parse step: text → ``Doc`` of sentences, tokens and dependency words.
+
+Two sources of parses share one representation:
+
+* ``parse(prepared, nlp)``: the Stanza pipeline run on normalised text;
+* ``doc_from_conllu(text)``: gold parses read from CoNLL-U (the rules are
+  tested on these, without any model).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from .doc import Doc, Sentence, Token, Word
+from .normalize import Prepared, prepare
+
+
+def _feats(s: Optional[str]) -> dict[str, str]:
+    if not s or s == "_":
+        return {}
+    out = {}
+    for kv in s.split("|"):
+        k, _, v = kv.partition("=")
+        out[k] = v
+    return out
+
+
+def _sentence_from_stanza(index: int, sent, base: int) -> Sentence:
+    tokens: list[Token] = []
+    words: list[Word] = []
+    for ti, tok in enumerate(sent.tokens):
+        start, end = tok.start_char + base, tok.end_char + base
+        tw = []
+        for w in tok.words:
+            word = Word(int(w.id), w.text, w.lemma or w.text, w.upos or "X", _feats(w.feats),
+                        int(w.head or 0), w.deprel or "dep", ti, start, end)
+            tw.append(word)
+            words.append(word)
+        tokens.append(Token(ti, tok.text, start, end, tw))
+    return Sentence(index, tokens[0].start, tokens[-1].end, tokens, words)
+
+
+def parse(prepared: Prepared, nlp, doc_id: Optional[str] = None) -> Doc:
+    """Run Stanza on the prepared text."""
+    sentences: list[Sentence] = []
+    if prepared.text.strip():
+        sdoc = nlp(prepared.text)
+        for s in sdoc.sentences:
+            if s.tokens:
+                sentences.append(_sentence_from_stanza(len(sentences), s, 0))
+    return Doc(prepared, sentences, doc_id)
+
+
+def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[str]]) -> list[Doc]:
+    """Parse several documents in one Stanza call (bulk processing)."""
+    import stanza
+
+    ids = list(doc_ids)
+    in_docs = [stanza.Document([], text=p.text) for p in prepared_docs]
+    todo = [d for d, p in zip(in_docs, prepared_docs) if p.text.strip()]
+    out_docs = nlp(todo) if todo else []
+    it = iter(out_docs)
+    result = []
+    for p, i in zip(prepared_docs, ids):
+        sentences: list[Sentence] = []
+        if p.text.strip():
+            sdoc = next(it)
+            for s in sdoc.sentences:
+                if s.tokens:
+                    sentences.append(_sentence_from_stanza(len(sentences), s, 0))
+        result.append(Doc(p, sentences, i))
+    return result
+
+
+# ---------------------------------------------------------------- CoNLL-U gold parses
+
+def doc_from_conllu(conllu: str, doc_id: Optional[str] = None, separator: str = " ") -> Doc:
+    """Build a Doc from CoNLL-U text (``# text`` lines give the surface text;
+    without them, tokens are joined honouring ``SpaceAfter=No``)."""
+    blocks = [b for b in conllu.strip().split("\n\n") if b.strip()]
+    parsed = []
+    for b in blocks:
+        text = None
+        rows = []
+        for line in b.splitlines():
+            if line.startswith("#"):
+                if line.startswith("# text") and "=" in line:
+                    text = line.split("=", 1)[1].strip()
+                continue
+            rows.append(line.split("\t"))
+        parsed.append((text, rows))
+    pieces, offset = [], 0
+    sentences: list[Sentence] = []
+    full_text_parts = []
+    for si, (text, rows) in enumerate(parsed):
+        toks = _conllu_tokens(rows)
+        if text is None:
+            text = "".join(form + ("" if no_space else " ") for form, _, no_space in toks).rstrip()
+        if si:
+            full_text_parts.append(separator)
+            offset += len(separator)
+        base = offset
+        full_text_parts.append(text)
+        offset += len(text)
+        pos = 0
+        tokens: list[Token] = []
+        words: list[Word] = []
+        for ti, (form, wrows, _) in enumerate(toks):
+            at = text.find(form, pos)
+            if at < 0:
+                raise ValueError(f"sentence {si + 1}: token {form!r} not found in its # text")
+            start, end = base + at, base + at + len(form)
+            pos = at + len(form)
+            tw = []
+            for r in wrows:
+                w = Word(int(r[0]), r[1], r[2] if r[2] != "_" else r[1], r[3], _feats(r[5]),
+                         int(r[6]) if r[6] not in ("_", "") else 0, r[7], ti, start, end)
+                tw.append(w)
+                words.append(w)
+            tokens.append(Token(ti, form, start, end, tw))
+        sentences.append(Sentence(si, tokens[0].start, tokens[-1].end, tokens, words))
+        pieces.append(text)
+    original = "".join(full_text_parts)
+    return Doc(prepare(original), sentences, doc_id)
+
+
+def _conllu_tokens(rows: list[list[str]]):
+    """(surface form, word rows, SpaceAfter=No) per surface token."""
+    out = []
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        if "." in r[0]:
+            i += 1
+            continue
+        if "-" in r[0]:
+            a, b = map(int, r[0].split("-"))
+            wrows = [x for x in rows[i + 1:] if "-" not in x[0] and "." not in x[0] and a <= int(x[0]) <= b]
+            out.append((r[1], wrows, "SpaceAfter=No" in r[9]))
+            i += 1 + len(wrows)
+        else:
+            out.append((r[1], [r], "SpaceAfter=No" in r[9]))
+            i += 1
+    return out

@@ -1,0 +1,149 @@
+"""Resolve-speaker step: who the speaker really is.
+
+A document-level memory of mentions (subjects of verbs outside reported
+content, and resolved speakers) answers:
+
+* pro-drop (وأضافت …): the most recent mention that agrees with the cue in
+  gender and number;
+* nominal (ولفتت الوزارة …): the most recent fuller mention with that head noun;
+* name (وأشار بوتين …): the most recent fuller mention containing that name;
+* relative (…، والذي قال …): the noun phrase the relative clause hangs on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .doc import Doc, Sentence, Word
+from .normalize import fold
+from .speaker import NAME_UPOS, SpeakerMatch, _is_stop
+from .words import is_a
+
+
+@dataclass
+class Mention:
+    name: str  # the fullest text known for this entity (original text)
+    keys: list[str]  # folded tokens of the mention
+    gender: Optional[str]
+    number: Optional[str]
+    is_name: bool
+    sentence: int
+    span: tuple[int, int] = (0, 0)  # prepared offsets of the mention itself
+
+
+def _strip_al(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]:
+    """Gender/number of a verb or participle: parser features, else its ending."""
+    g, n = w.feat("Gender"), w.feat("Number")
+    s = surface
+    while len(s) > 3 and s[0] in "وف":
+        s = s[1:]
+    if g is None:
+        if s.endswith("ت") or s.endswith("ة") or (s.startswith("ت") and not s.endswith(("ون", "وا"))):
+            g = "Fem"
+        elif s.endswith(("وا", "ون", "ين")) or s.startswith("ي") or s.endswith("ا"):
+            g = "Masc"
+    if n is None:
+        if s.endswith(("وا", "ون", "ين")):
+            n = "Plur"
+        elif s.endswith(("ان", "تا")) and len(s) > 4:
+            n = "Dual"
+        else:
+            n = "Sing"
+    return g, n
+
+
+def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
+    g, n = head.feat("Gender"), head.feat("Number")
+    if g is None and head.upos not in NAME_UPOS:
+        if head.text.endswith("ة"):
+            g = "Fem"
+    if head.upos in NAME_UPOS:
+        n = n or "Sing"
+    return g, n
+
+
+def compatible(m: Mention, gender: Optional[str], number: Optional[str]) -> bool:
+    if gender and m.gender and gender != m.gender:
+        # broken plurals of things agree in the feminine singular
+        if not (gender == "Fem" and number == "Sing" and m.number == "Plur"):
+            return False
+    if number and m.number and number != m.number:
+        if not (number == "Sing" and m.number == "Plur" and gender == "Fem"):
+            return False
+    return True
+
+
+@dataclass
+class Memory:
+    doc: Doc
+    mentions: list[Mention] = field(default_factory=list)
+
+    def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
+        toks = sm.tokens(sent)
+        span = self.doc.span(toks[0].start, toks[-1].end)
+        g, n = mention_agreement(sm.head)
+        return Mention(span.text, [fold(t.text) for t in toks], g, n,
+                       any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
+                       (toks[0].start, toks[-1].end))
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+
+    def resolve_explicit(self, m: Mention) -> tuple[Mention, str]:
+        """Map a short name or a definite description to its fullest earlier mention."""
+        if len(m.keys) <= 2:
+            if m.is_name:
+                for prev in reversed(self.mentions):
+                    if len(prev.keys) > len(m.keys) and all(k in prev.keys for k in m.keys if not is_a(k, "time")):
+                        return self._merge(m, prev), "name"
+            if m.keys[0].startswith("ال") and not m.is_name:
+                wanted = [_strip_al(k) for k in m.keys]
+                for prev in reversed(self.mentions):
+                    have = [_strip_al(k) for k in prev.keys]
+                    if len(prev.keys) <= len(m.keys):
+                        continue
+                    # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»
+                    if (wanted[0] in have[:2]) if len(wanted) == 1 else all(k in have for k in wanted):
+                        return self._merge(m, prev), "nominal"
+        return m, "explicit"
+
+    def _merge(self, m: Mention, prev: Mention) -> Mention:
+        return Mention(prev.name, prev.keys, prev.gender or m.gender, prev.number or m.number,
+                       prev.is_name or m.is_name, m.sentence, m.span)
+
+    def resolve_prodrop(self, gender: Optional[str], number: Optional[str]) -> Optional[Mention]:
+        for prev in reversed(self.mentions):
+            if compatible(prev, gender, number):
+                return prev
+        return None
+
+
+def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:
+    """The noun phrase a relative clause (الذي قال) hangs on."""
+    if cue_word.deprel.startswith("acl") and cue_word.head:
+        h = sent.word(cue_word.head)
+        if h.upos in ("NOUN", "PROPN", "X") and h.token < rel_token:
+            return _np_before(sent, rel_token, h)
+    return _np_before(sent, rel_token, None)
+
+
+def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[SpeakerMatch]:
+    toks = sent.tokens
+    k = end - 1
+    while k >= 0 and (_is_stop(toks[k]) or is_a(toks[k].text, "time")):
+        k -= 1
+    last = k
+    while k >= 0 and not _is_stop(toks[k]) and all(w.upos in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM")
+                                                   for w in toks[k].words):
+        k -= 1
+    first = k + 1
+    if first > last:
+        return None
+    if head is None:
+        head = next((w for t in toks[first:last + 1] for w in t.words if w.upos in ("NOUN", "PROPN", "X")),
+                    toks[first].words[0])
+    return SpeakerMatch(first, last, head, "relative")

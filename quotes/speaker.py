@@ -1,0 +1,145 @@
+"""Find-speaker step: the mention that names who said it.
+
+Tree evidence: the cue's ``nsubj``, trimmed to the noun phrase (titles,
+names, appositions) without circumstantial phrases or the addressee.
+Surface evidence: the noun phrase right after the cue (verb–subject order),
+skipping time words, when the tree has none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .doc import Sentence, Token, Word
+from .normalize import fold
+from .words import is_a
+
+NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
+NAME_UPOS = {"PROPN", "X"}
+PUNCT_STOP = {"،", ",", ":", ".", "؛", ";", "(", ")", "«", "»", '"', "“", "”", "-", "–", "?", "؟", "!"}
+SUBJECT_RELS = {"nsubj", "nsubj:pass"}
+
+
+@dataclass
+class SpeakerMatch:
+    first: int  # token indices, inclusive
+    last: int
+    head: Word
+    evidence: str  # tree | surface
+    relative: bool = False  # «والذي قال»: the mention is a relative pronoun
+
+    def tokens(self, sent: Sentence) -> list[Token]:
+        return sent.tokens[self.first:self.last + 1]
+
+
+def _is_stop(tok: Token) -> bool:
+    return tok.text in PUNCT_STOP or any(w.upos == "PUNCT" for w in tok.words)
+
+
+def _starts_with_prep(tok: Token) -> bool:
+    first = tok.words[0]
+    return (first.upos == "ADP" and len(tok.words) > 1) or fold(tok.text).startswith(("لل",))
+
+
+def _np_word(tok: Token) -> bool:
+    return any(w.upos in NP_UPOS for w in tok.words) and not any(w.upos == "VERB" for w in tok.words)
+
+
+def _extend_np(sent: Sentence, first: int, limit: int) -> int:
+    """Last token index of a noun phrase starting at ``first``."""
+    toks = sent.tokens
+    last = first
+    j = first + 1
+    while j < min(len(toks), limit):
+        t = toks[j]
+        if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
+            break
+        if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser"):
+            break
+        if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
+            break
+        if t.words[0].upos == "CCONJ" or fold(t.text).startswith("و") and t.words[0].upos == "CCONJ":
+            break
+        if _starts_with_prep(t):
+            # «باسم» and genitive لـ continue a title; لـ after a name is the addressee
+            prev = toks[j - 1]
+            if fold(t.text).startswith("ل") and any(w.upos in NAME_UPOS for w in prev.words):
+                break
+            if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم"):
+                break
+        if any(w.upos == "VERB" for w in t.words):
+            break
+        if not _np_word(t) and not _starts_with_prep(t):
+            break
+        last = j
+        j += 1
+    return last
+
+
+def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
+    toks = sent.tokens
+    while last > first and (_is_stop(toks[last]) or is_a(toks[last].text, "time")):
+        last -= 1
+    return first, last
+
+
+def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
+                 surface: bool = True) -> Optional[SpeakerMatch]:
+    """Speaker mention of a finite cue; ``limit`` is the first token of the content.
+    ``surface=False`` trusts the tree alone (for subjects of any verb)."""
+    limit = len(sent.tokens) if limit is None else limit
+    # tree: nsubj of the cue word
+    for w in sent.words:
+        if w.head == cue_word.id and w.deprel in SUBJECT_RELS:
+            tok_i = w.token
+            if tok_i == cue_token.index:
+                continue  # the pronoun clitic on the verb itself
+            if tok_i >= limit:
+                continue
+            if is_a(w.text, "relative"):
+                return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
+            if w.upos not in NP_UPOS and w.upos != "PRON":
+                continue
+            if w.upos == "PRON":
+                continue
+            first = tok_i
+            if tok_i > cue_token.index:
+                # the subject's own subtree, as far as it runs on without a break
+                in_tree = {x.token for x in sent.subtree(w)}
+                last = _extend_np(sent, first, limit)
+                k = first
+                while k + 1 <= last and (k + 1) in in_tree:
+                    k += 1
+                last = k
+            else:
+                last = tok_i
+                # subject before the verb: its phrase runs up to the verb
+                sub = [x.token for x in sent.subtree(w) if x.token < cue_token.index]
+                first = min(sub) if sub else tok_i
+                while first < tok_i and (_is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
+                    first += 1
+                last = _extend_np(sent, first, cue_token.index)
+            first, last = _trim(sent, first, last)
+            return SpeakerMatch(first, last, w, "tree")
+    if not surface:
+        return None
+    # surface: noun phrase right after the cue (VSO), skipping time words
+    j = cue_token.index + 1
+    toks = sent.tokens
+    while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
+                                         or toks[j].text in ("،", ",")):
+        j += 1
+    if j < min(len(toks), limit):
+        t = toks[j]
+        if (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t)
+                and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
+                and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")):
+            last = _extend_np(sent, j, limit)
+            first, last = _trim(sent, j, last)
+            head = next((w for w in t.words if w.upos in NP_UPOS), t.words[-1])
+            return SpeakerMatch(first, last, head, "surface")
+    # relative pronoun right before the cue: «والذي قال»
+    k = cue_token.index - 1
+    if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and fold(toks[k].text) not in ("ما", "من"):
+        return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
+    return None

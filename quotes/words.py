@@ -1,0 +1,23 @@
+"""Closed-class word lists (``quotes/data/words.tsv``), folded for matching."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import fold
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    text = resources.files("quotes").joinpath("data/words.tsv").read_text(encoding="utf-8")
+    classes: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("class\t"):
+            continue
+        cls, word = line.split("\t")
+        classes.setdefault(cls, set()).add(fold(word))
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def is_a(word: str, cls: str) -> bool:
+    return fold(word) in word_classes().get(cls, frozenset())

@@ -1,0 +1,150 @@
+"""Extraction rules on gold parses read from CoNLL-U (no model needed)."""
+import pytest
+
+from quotes.extract import extract_doc
+
+from conftest import gold_doc
+
+
+def quotes_of(name):
+    doc = gold_doc(name)
+    qs = extract_doc(doc)
+    for q in qs:  # every span is exact against the original text
+        for span in (q.content, q.cue, q.speaker):
+            if span is not None:
+                assert doc.original[span.start:span.end] == span.text
+    return {q.cue.text: q for q in qs}, qs
+
+
+def test_verbal_cue_vso_subject_without_addressee():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["وقال"]
+    assert q.cue.lemma == "قال" and q.cue.category == "assert"
+    assert q.speaker.text == "وزير الخارجية مايك بومبيو"  # not «لرويترز»
+    assert q.content.text == "الأزمة معقدة"
+    assert q.type == "indirect"
+    assert q.speaker_resolution == "explicit"
+
+
+def test_prodrop_takes_the_last_agreeing_source():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["وأضافت"]  # feminine: the ministry, not Pompeo who spoke before
+    assert q.speaker is None
+    assert q.speaker_name == "وزارة الدفاع"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_definite_description_resolves_to_full_mention():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["ولفتت"]
+    assert q.speaker.text == "الوزارة"
+    assert q.speaker_name == "وزارة الدفاع"
+    assert q.content.text == "الجيش تقدم"  # «إلى أن» stays outside
+
+
+def test_participle_takes_speaker_from_its_clause():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["مشيرا"]
+    assert q.content.text == "المفاوضات مستمرة"
+    assert q.speaker_name == "الرئيس"
+    # the main clause stops before «، مشيرا»
+    assert by_cue["وأكد"].content.text == "الوضع مستقر"
+
+
+def test_direct_quote_after_colon_keeps_title_and_drops_circumstantial():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["وقال"]
+    assert q.type == "direct"
+    assert q.content.text == "نحن ندعم كل الجهود"
+    assert q.speaker.text == "المتحدث باسم الأمم المتحدة ستيفان دوجاريك"  # not «خلال مؤتمر صحافي»
+    assert "colon" in q.rule
+
+
+def test_nominal_object_is_not_a_quote():
+    _, qs = quotes_of("constructions")
+    assert not any(q.content.text.startswith("التزام") for q in qs)
+    assert not any(q.cue.text == "وأكد" and "الوزير" in (q.speaker.text if q.speaker else "") for q in qs)
+
+
+def test_quote_before_cue():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["قال"]
+    assert q.content.text == "الوضع خطير جدا"
+    assert q.type == "direct"
+    assert q.speaker.text == "المسؤول"
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    _, qs = quotes_of("constructions2")
+    q = next(q for q in qs if q.content.text == "لا يرى فرصة")
+    assert q.speaker_resolution == "relative"
+    assert q.speaker_name == "رئيس الوزراء نيكول باشينيان"
+
+
+def test_subject_before_verb():
+    _, qs = quotes_of("constructions2")
+    q = next(q for q in qs if q.content.text == "العلاقات جيدة")
+    assert q.speaker.text == "الرئيس الروسي"
+
+
+def test_mixed_quote_keeps_inner_marks():
+    by_cue, _ = quotes_of("constructions2")
+    q = by_cue["وأضاف"]
+    assert q.type == "mixed"
+    assert q.content.text == 'الرئيس "قد يبدو صارما"'
+
+
+def test_unmarked_speech_after_colon():
+    by_cue, _ = quotes_of("constructions2")
+    q = by_cue["وتابع"]
+    assert q.type == "direct"
+    assert q.content.text == "الحرب لن تنتهي قريبا"
+
+
+def test_negated_cue():
+    by_cue, _ = quotes_of("constructions2")
+    assert by_cue["يقل"].cue.negated is True
+    assert by_cue["وأضاف"].cue.negated is False
+
+
+def test_unsplit_clitic_and_mislabelled_clause_still_give_the_quote():
+    _, qs = quotes_of("robust")
+    q = qs[0]
+    assert q.cue.text == "وقال" and q.cue.lemma == "قال"
+    assert q.content.text == "الاقتصاد قوي"
+    assert q.speaker.text == "الوزير"
+    assert "cue:form" in q.rule  # found by surface evidence, not the (wrong) lemma
+
+
+def test_multi_sentence_guillemets():
+    _, qs = quotes_of("robust")
+    q = qs[1]
+    assert q.type == "direct"
+    assert q.content.text == "الوضع صعب. لكننا سننتصر"
+    # the second sentence's words are not reported again
+    assert sum("سننتصر" in x.content.text for x in qs) == 1
+
+
+def test_curly_quotes_right_after_cue():
+    _, qs = quotes_of("robust")
+    q = next(q for q in qs if q.cue.text == "وأضاف")
+    assert q.content.text == "نحن مستعدون للحوار مع الجميع"
+    assert q.type == "direct"
+
+
+@pytest.mark.parametrize("cue,content", [
+    ("وأفاد", "روسيا تتمتع بعلاقات جيدة"),       # بأن
+    ("وشدد", "الهجمات جريمة حرب"),              # على أن
+    ("وحذر", "الوضع خطير"),                     # من أن
+])
+def test_complementisers_stay_outside_content(cue, content):
+    _, qs = quotes_of("robust")
+    assert next(q for q in qs if q.cue.text == cue).content.text == content
+
+
+def test_quote_ids_are_stable_and_ordered():
+    _, a = quotes_of("robust")
+    _, b = quotes_of("robust")
+    assert [q.quote_id for q in a] == [f"robust#{i}" for i in range(len(a))]
+    assert [q.to_dict() for q in a] == [q.to_dict() for q in b]
+    assert [q.content.start for q in a] == sorted(q.content.start for q in a)
