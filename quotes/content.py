@@ -112,8 +112,11 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     for i in range(from_tok + 1, len(toks)):
         t = toks[i]
         prev = toks[i - 1]
+        if t.text in ("!", "؟", "?", ".", "؛", ";") and i + 1 < len(toks) and not _is_punct(toks[i + 1]):
+            end = i  # a sentence end the splitter missed
+            break
         if prev.text in ("،", ",") and (i in participle_at or is_a(t.text, "according")
-                                         or fold(t.text) in ("وفق", "وفقا", "حسب", "بحسب")):
+                                         or is_a(t.text, "comment_opener")):
             end = i - 1
             break
         if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف")) \
@@ -146,6 +149,14 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
         return False
     after = [t for t in sent.tokens if t.start > m.close]
     return all(t.text in (".", "،", ",", "!", "؟", "?", "…") for t in after[:1])
+
+
+def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:
+    return any(start <= m.open < end for m in marks)
+
+
+def _is_punct(tok: Token) -> bool:
+    return all(w.upos == "PUNCT" for w in tok.words) or not any(c.isalnum() for c in tok.text)
 
 
 def _mark_after(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
@@ -185,7 +196,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             nxt = doc.text[toks[k].start] if k < len(toks) else None
             if nxt is not None and _is_open_mark(nxt):
                 m = _mark_after(marks, toks[k].start)
-                if m is not None and m.open == toks[k].start and (colon or _stands_alone(doc, sent, m)):
+                if m is not None and m.open == toks[k].start and (
+                        colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
             if colon and k < len(toks):
@@ -199,6 +211,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
         if is_complementiser(tok):
             if j > 0 and is_a(toks[j - 1].text, "noun_before_complementiser"):
                 break
+            if j + 1 >= len(toks) or _is_punct(toks[j + 1]) and not _is_open_mark(toks[j + 1].text[:1]):
+                continue  # «سي إن إن»: a complementiser starts a clause
             start_tok = j + 1
             if start_tok >= len(toks):
                 break

@@ -15,6 +15,7 @@ from .lexicon import CueEntry, Lexicon
 from .normalize import fold
 from .words import is_a
 
+NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM", "ADP"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
 
 
@@ -56,6 +57,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         if hit is not None:
             entry, participle = hit
             evidence = "form+lemma" if lemma_entry is entry else "form"
+            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS:
+                continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"

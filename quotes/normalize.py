@@ -24,6 +24,9 @@ _DIACRITICS = "".join(
 )
 TATWEEL = "\u0640"
 _DROP = set(_DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\ufeff\u061c")
+# Curly quotes are rare in the treebanks the parser learnt from; guillemets are
+# common there. One character for one, so offsets are unchanged.
+_QUOTES = {"“": "«", "”": "»", "„": "«"}
 _SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
            "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n"}
 _DIAC_RE = re.compile("[" + re.escape(_DIACRITICS + TATWEEL) + "]")
@@ -94,6 +97,7 @@ def prepare(original: str) -> Prepared:
                 continue
             ch = "\n"
         ch = _SPACES.get(ch, ch)
+        ch = _QUOTES.get(ch, ch)
         out.append(ch)
         offsets.append(i)
         i += 1

@@ -52,8 +52,18 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
     j = first + 1
     while j < min(len(toks), limit):
         t = toks[j]
+        close = _opens_quoted_name(toks, j, limit)
+        if close:
+            last = j = close
+            j += 1
+            continue
         if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
             break
+        if fold(t.text) == "في" and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
+                and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]):
+            last = j + 1  # «مسؤول في وزارة الخارجية»
+            j += 2
+            continue
         if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser"):
             break
         if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
@@ -74,6 +84,27 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+QUOTE_OPEN = {"«", '"', "“"}
+QUOTE_CLOSE = {"»", '"', "”"}
+
+
+def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
+    """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»), else 0."""
+    if toks[j].text not in QUOTE_OPEN:
+        return 0
+    for k in range(j + 1, min(j + 5, limit, len(toks))):
+        if toks[k].text in QUOTE_CLOSE:
+            inner = toks[j + 1:k]
+            return k if inner and all(_np_word(t) for t in inner) else 0
+        if _is_stop(toks[k]):
+            return 0
+    return 0
+
+
+def _person_head(toks: list[Token], first: int, j: int) -> bool:
+    return j - first <= 2 and any(is_a(t.text, "person_noun") for t in toks[first:j])
 
 
 def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
@@ -129,6 +160,11 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
                                          or toks[j].text in ("،", ",")):
         j += 1
+    if j < min(len(toks), limit) and _opens_quoted_name(toks, j, limit):
+        close = _opens_quoted_name(toks, j, limit)
+        last = _extend_np(sent, close, limit) if close + 1 < limit else close
+        head = next((w for t in toks[j + 1:close] for w in t.words if w.upos in NP_UPOS), toks[j + 1].words[0])
+        return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
         t = toks[j]
         if (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t)

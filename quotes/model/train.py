@@ -29,8 +29,8 @@ class Settings:
     tokenize_steps: int = 6000
     mwt_epochs: int = 30
     pos_steps: int = 1500
-    lemma_epochs: int = 40
-    depparse_steps: int = 3000
+    lemma_epochs: int = 8
+    depparse_steps: int = 1500
     eval_interval: int = 100
     pretrain: str | None = None  # Stanza pretrain .pt with word vectors
     threads: int = 2
@@ -126,7 +126,7 @@ def component_args(component: str, data: Path, out: Path, s: Settings) -> tuple[
             "--output_file", str(out / "depparse.dev.pred.conllu"),
             "--max_steps", str(s.depparse_steps), "--eval_interval", str(s.eval_interval),
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "128", "--deep_biaff_output_dim", "100",
-            "--batch_size", "3000", "--checkpoint_interval", str(max(s.eval_interval, 100)),
+            "--batch_size", "1500", "--checkpoint_interval", str(max(s.eval_interval, 100)),
             "--save_name", "depparse.pt", *_vec_args(s)]
     raise ValueError(component)
 

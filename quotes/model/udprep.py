@@ -325,7 +325,44 @@ def promote_conj_root(s: Sentence) -> None:
             w.head = pick.id
 
 
+def merge_unanalysed(s: Sentence) -> None:
+    """PADT v1 writes a token it could not analyse (xpos ``U…``) once per
+    syntactic word: «ووقفة ووقفة». Those runs become one word carrying the
+    attachment of the run's outermost member."""
+    runs, i, words = [], 0, s.words
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and words[j + 1].form == words[i].form and words[i].xpos.startswith("U") \
+                and words[j + 1].xpos.startswith("U"):
+            j += 1
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    if not runs:
+        return
+    target: dict[int, int] = {}
+    for a, b in runs:
+        ids = {w.id for w in words[a:b + 1]}
+        outer = next((w for w in words[a:b + 1] if w.head not in ids), words[a])
+        keep = words[a]
+        keep.head, keep.deprel = outer.head, outer.deprel
+        for w in words[a + 1:b + 1]:
+            target[w.id] = keep.id
+    kept = [w for w in words if w.id not in target]
+    new_id = {w.id: k + 1 for k, w in enumerate(kept)}
+    for old, keep in target.items():
+        new_id[old] = new_id[keep]
+    for w in kept:
+        w.head = new_id[w.head] if w.head else 0
+    for w in kept:
+        w.id = new_id[w.id]
+        if w.head == w.id:  # the run pointed into itself; attach to the root instead
+            w.head, w.deprel = next(x.id for x in kept if x.head == 0), "dep"
+    s.words = kept
+
+
 def convert_v1_labels(s: Sentence) -> Sentence:
+    merge_unanalysed(s)
     promote_conj_root(s)
     by_id = {w.id: w for w in s.words}
     for w in s.words:

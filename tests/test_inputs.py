@@ -1,0 +1,52 @@
+"""Reading documents: encodings and bad input become clear error records."""
+from quotes.inputs import iter_documents
+
+ARABIC = "قال الوزير إن الاقتصاد قوي."
+
+
+def docs(tmp_path, files: dict):
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    return {d.doc_id.split("/")[-1]: d for d in iter_documents([str(tmp_path)], glob="*")}
+
+
+def test_encodings_are_detected(tmp_path):
+    got = docs(tmp_path, {
+        "utf8.txt": ARABIC.encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + ARABIC.encode("utf-8"),
+        "utf16.txt": ARABIC.encode("utf-16"),
+        "cp1256.txt": (ARABIC + " وأضاف أن الحكومة ستعمل على خفض العجز في الميزانية.").encode("cp1256"),
+    })
+    for name, d in got.items():
+        assert d.error is None, (name, d.error)
+        assert d.text.lstrip("\ufeff").startswith("قال الوزير"), name
+
+
+def test_bad_inputs_give_messages_not_tracebacks(tmp_path):
+    got = docs(tmp_path, {
+        "binary.txt": b"\x00\x01\x02\xff" * 50,
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t \n",
+        "latin.txt": b"The minister said the economy is strong.",
+        "good.txt": ARABIC.encode("utf-8"),
+    })
+    assert "binary" in got["binary.txt"].error
+    assert got["empty.txt"].error == "empty document"
+    assert got["blank.txt"].error == "empty document"
+    assert "no Arabic" in got["latin.txt"].error
+    assert got["good.txt"].error is None
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    (tmp_path / "sub").mkdir()
+    got = list(iter_documents([str(tmp_path / "nope.txt"), str(tmp_path / "sub")]))
+    assert got[0].error == "no such file or folder"
+    assert "no files matching" in got[1].error
+
+
+def test_forced_encoding(tmp_path):
+    (tmp_path / "a.txt").write_bytes(ARABIC.encode("cp1256"))
+    d = next(iter_documents([str(tmp_path / "a.txt")], encoding="cp1256"))
+    assert d.text == ARABIC
+    d = next(iter_documents([str(tmp_path / "a.txt")], encoding="utf-8"))
+    assert d.error.startswith("cannot decode as utf-8")
