@@ -11,7 +11,9 @@ from .lexicon import Lexicon, default_lexicon
 from .normalize import fold, prepare
 from .parse import parse
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
-from .speaker import find_speaker
+from .speaker import SpeakerMatch, find_speaker
+from .according import find_according
+from .lexicon import CueEntry
 from .words import is_a
 
 CONTENT_CONFIDENCE = {
@@ -21,8 +23,9 @@ CONTENT_CONFIDENCE = {
     ("adjacent",): 0.9,
     ("quote-before-cue",): 0.85,
     ("unmarked",): 0.65,
+    ("according-to",): 0.75,
 }
-SPEAKER_FACTOR = {"explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93, "pro-drop": 0.92,
+SPEAKER_FACTOR = {"according-to": 0.95, "explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93, "pro-drop": 0.92,
                   "none": 0.8}
 CUE_FACTOR = {"form+lemma": 1.0, "form": 0.97, "lemma": 0.88}
 
@@ -31,6 +34,7 @@ CUE_FACTOR = {"form+lemma": 1.0, "form": 0.97, "lemma": 0.88}
 class _Found:
     cue: CueMatch
     content: ContentMatch
+    source: Optional[SpeakerMatch] = None  # set for «according to» quotes
 
 
 def _content_confidence(c: ContentMatch) -> float:
@@ -39,7 +43,7 @@ def _content_confidence(c: ContentMatch) -> float:
         return CONTENT_CONFIDENCE[("complementiser", "tree" in ev)]
     if "unmarked" in ev:
         return CONTENT_CONFIDENCE[("unmarked",)]
-    for k in ("colon", "adjacent", "quote-before-cue"):
+    for k in ("colon", "adjacent", "quote-before-cue", "according-to"):
         if k in ev:
             return CONTENT_CONFIDENCE[(k,)]
     return 0.7
@@ -75,6 +79,16 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
                 continue
             found.append(_Found(c, content))
             covered.append((content.start, content.end))
+        taken = [(sent.start, f.content.end) for f in found]
+        for a in find_according(doc, sent, marks, taken):
+            tok = sent.tokens[a.marker]
+            key = fold(tok.text)
+            lemma = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+            entry = CueEntry(lemma, "according", "according", (), frozenset(), frozenset())
+            cue = CueMatch(sent, tok, tok.words[-1], entry, False, "form")
+            found.append(_Found(cue, ContentMatch(a.content[0], a.content[1], a.type, ["according-to"]), a.speaker))
+            covered.append(a.content)
+        found.sort(key=lambda f: f.content.start)
         in_content = [(f.content.start, f.content.end) for f in found]
         events = _events(sent, found, in_content)
         for kind, tok_index, payload in events:
@@ -117,7 +131,10 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
     speaker_span: Optional[Span] = None
     name: Optional[str] = None
     resolution = "none"
-    sm = None if c.participle else find_speaker(sent, c.token, c.word, limit)
+    if f.source is not None:
+        sm = f.source
+    else:
+        sm = None if c.participle else find_speaker(sent, c.token, c.word, limit)
     if sm is not None and sm.relative:
         ante = relative_antecedent(sent, c.word, sm.first)
         rel_tok = sent.tokens[sm.first]
@@ -134,6 +151,8 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
         m, resolution = memory.resolve_explicit(m)
         name = m.name
         memory.add(m)
+        if f.source is not None:
+            resolution = "according-to"
     else:
         g, num = word_agreement(c.word, fold(c.token.text))
         m = memory.resolve_prodrop(g, num)
@@ -146,6 +165,8 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
     conf = _content_confidence(content) * SPEAKER_FACTOR[resolution if resolution in SPEAKER_FACTOR else "explicit"]
     conf *= CUE_FACTOR.get(c.evidence, 0.9)
     speaker_ev = "none" if sm is None else sm.evidence
+    if resolution == "according-to":
+        speaker_ev = "according-to"
     rule = "+".join(["cue:" + c.evidence, "content:" + "/".join(content.evidence), "speaker:" +
                      (speaker_ev if resolution in ("explicit", "name", "nominal") else resolution)])
     return Quote(

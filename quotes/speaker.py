@@ -64,6 +64,10 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j + 1  # «مسؤول في وزارة الخارجية»
             j += 2
             continue
+        if fold(t.text) == "عن" and is_a(toks[j - 1].text, "source_link"):
+            last = j
+            j += 1
+            continue
         if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser"):
             break
         if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:

@@ -148,3 +148,15 @@ def test_quote_ids_are_stable_and_ordered():
     assert [q.quote_id for q in a] == [f"robust#{i}" for i in range(len(a))]
     assert [q.to_dict() for q in a] == [q.to_dict() for q in b]
     assert [q.content.start for q in a] == sorted(q.content.start for q in a)
+
+
+def test_according_to_closing_and_opening_phrases():
+    _, qs = quotes_of("according")
+    by_content = {q.content.text: q for q in qs}
+    q = by_content["وحكمت المحكمة على المتهم بالسجن"]
+    assert q.speaker.text == "بيان صادر عن الأمم المتحدة"
+    assert q.speaker_resolution == "according-to" and q.cue.category == "according"
+    q = by_content["يبلغ عدد العاطلين مليون شخص"]
+    assert q.speaker.text == "إحصاءات رسمية"
+    # a reporting verb already reports the clause: «بحسب البيان» adds no second quote
+    assert [x.content.text for x in qs if "الاقتصاد" in x.content.text] == ["الاقتصاد قوي"]

@@ -1,0 +1,97 @@
+"""«According to» constructions: بحسب البيان، وفق ما أوردته رويترز، نقلاً عن …
+
+The reported content is the clause the phrase is attached to: the clause
+before it when it closes the sentence («…، بحسب البيان»), the clause after it
+when it opens the sentence («فبحسب إحصاءات …، يبلغ …»). The source is the
+noun phrase after the marker (after «ما» + verb in «وفق ما أوردته X»).
+Used only where no reporting verb of the sentence already reports that clause.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .content import QuoteMark, classify
+from .doc import Doc, Sentence
+from .normalize import fold
+from .speaker import SpeakerMatch, _extend_np, _is_stop, _opens_quoted_name, _trim
+from .words import is_a
+
+
+@dataclass
+class AccordingMatch:
+    marker: int  # token index of the marker
+    content: tuple[int, int]  # prepared offsets
+    type: str
+    speaker: Optional[SpeakerMatch]
+
+
+def _is_marker(sent: Sentence, i: int) -> bool:
+    key = fold(sent.tokens[i].text)
+    if key.startswith(("و", "ف")) and is_a(key[1:], "according"):
+        return True
+    return is_a(key, "according")
+
+
+def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
+    toks = sent.tokens
+    j = i + 1
+    # «وفقاً لـ»، «نقلاً عن»: a preposition may stand alone
+    if j < len(toks) and fold(toks[j].text) in ("ل", "عن", "الي"):
+        j += 1
+    # «وفق ما أوردته X»، «بحسب ما ذكرت X»: skip «ما» and the verb
+    if j < len(toks) and fold(toks[j].text) == "ما":
+        j += 1
+        if j < len(toks) and any(w.upos == "VERB" for w in toks[j].words):
+            j += 1
+    if j >= len(toks):
+        return None
+    close = _opens_quoted_name(toks, j, len(toks))
+    if close:
+        return SpeakerMatch(j, close, toks[j + 1].words[0], "surface")
+    t = toks[j]
+    if _is_stop(t) or not any(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
+        return None
+    first, last = _trim(sent, j, _extend_np(sent, j, len(toks)))
+    head = next((w for w in t.words if w.upos in ("NOUN", "PROPN", "X")), t.words[-1])
+    return SpeakerMatch(first, last, head, "surface")
+
+
+def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
+                   taken: list[tuple[int, int]]) -> list[AccordingMatch]:
+    """According-to quotes of a sentence whose clause no other quote covers."""
+    out = []
+    toks = sent.tokens
+    for i in range(len(toks)):
+        if not _is_marker(sent, i):
+            continue
+        src = _source_after(sent, i)
+        if src is None:
+            continue
+        if i > 0 and toks[i - 1].text in ("،", ",", "(") or (i > 1 and toks[i - 1].text == "،"):
+            # closing phrase: the clause before it, from the sentence start or the last «.»
+            start_tok = 0
+            end_tok = i - 1
+            while end_tok > start_tok and toks[end_tok - 1].text in ("،", ",", "(", "-"):
+                end_tok -= 1
+            if end_tok <= start_tok:
+                continue
+            s, e = toks[start_tok].start, toks[end_tok - 1].end
+        elif i <= 1:
+            # opening phrase: the clause after the source
+            k = src.last + 1
+            while k < len(toks) and toks[k].text in ("،", ",", ":"):
+                k += 1
+            end = len(toks)
+            while end > k and toks[end - 1].text in (".", "،", ",", "!", "؟"):
+                end -= 1
+            if end <= k:
+                continue
+            s, e = toks[k].start, toks[end - 1].end
+        else:
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        typ, s, e = classify(doc.text, s, e, marks)
+        out.append(AccordingMatch(i, (s, e), typ, src))
+    return out

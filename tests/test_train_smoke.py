@@ -1,0 +1,24 @@
+"""Every training step runs for a few steps on a tiny subset (the full training is not run here)."""
+import pytest
+
+from quotes.model import train
+from quotes.model.registry import load_pipeline
+
+from conftest import SHARED
+
+UD = SHARED / "data" / "ud"
+
+
+@pytest.mark.skipif(not UD.exists(), reason="shared/data/ud not beside the checkout")
+def test_train_every_component_briefly(tmp_path):
+    s = train.Settings.smoke()
+    s.threads = 2
+    timings = train.train(tmp_path, UD, settings=s)
+    assert set(timings) == set(train.COMPONENTS)
+    for name in ("tokenizer.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt"):
+        assert (tmp_path / name).stat().st_size > 0
+    nlp = load_pipeline(str(tmp_path))
+    doc = nlp("قال الوزير إن الاقتصاد قوي.")
+    assert doc.sentences and all(w.deprel for w in doc.sentences[0].words)
+    # resumable: a second run finds every component done and trains nothing
+    assert train.train(tmp_path, UD, settings=s) == timings
