@@ -200,6 +200,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                         colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
+            if colon and k < len(toks) and is_complementiser(toks[k]):
+                continue  # «وقال …: إن …» is reported speech
             if colon and k < len(toks):
                 end = _content_end(doc, sent, k, cues_at, participle_at)
                 if end > k:

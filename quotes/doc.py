@@ -100,7 +100,13 @@ class Doc:
         return self.prepared.original
 
     def span(self, start: int, end: int) -> "Span":
-        """A span of the prepared text, as offsets and text of the original."""
+        """A span of the prepared text, as offsets and text of the original
+        (spaces at its edges, which normalisation may have inserted, left out)."""
+        text = self.prepared.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         s, e = self.prepared.to_original(start, end)
         return Span(self.original[s:e], s, e)
 

@@ -59,6 +59,11 @@ class Prepared:
     text: str
     offsets: list[int]
 
+    @classmethod
+    def identity(cls, text: str) -> "Prepared":
+        """Text that is already as the parser saw it (gold CoNLL-U)."""
+        return cls(text, text, list(range(len(text) + 1)))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the prepared text to the original text."""
         if end <= start:
@@ -75,6 +80,16 @@ class Prepared:
         while o + n < nxt and self.original[o + n] in _DROP:
             n += 1
         return n
+
+
+_MARKS = set('«»"')
+
+
+def _needs_space(prev: str, ch: str) -> bool:
+    """Quote marks and a sentence stop glued to a letter are separated."""
+    if (prev in _MARKS and ch.isalnum()) or (ch in _MARKS and prev.isalnum()):
+        return True
+    return prev in ".؟!" and is_arabic_letter(ch)
 
 
 def prepare(original: str) -> Prepared:
@@ -98,6 +113,11 @@ def prepare(original: str) -> Prepared:
             ch = "\n"
         ch = _SPACES.get(ch, ch)
         ch = _QUOTES.get(ch, ch)
+        if out and _needs_space(out[-1], ch):
+            # «ندعو → « ندعو: a quote mark glued to a word is split off for the
+            # tokenizer; the inserted space maps to the next original character
+            out.append(" ")
+            offsets.append(i)
         out.append(ch)
         offsets.append(i)
         i += 1

@@ -120,7 +120,7 @@ def doc_from_conllu(conllu: str, doc_id: Optional[str] = None, separator: str = 
         sentences.append(Sentence(si, tokens[0].start, tokens[-1].end, tokens, words))
         pieces.append(text)
     original = "".join(full_text_parts)
-    return Doc(prepare(original), sentences, doc_id)
+    return Doc(Prepared.identity(original), sentences, doc_id)
 
 
 def _conllu_tokens(rows: list[list[str]]):
