@@ -68,7 +68,8 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         src = _source_after(sent, i)
         if src is None:
             continue
-        if i > 0 and toks[i - 1].text in ("،", ",", "(") or (i > 1 and toks[i - 1].text == "،"):
+        prefixed = fold(toks[i].text)[:1] in ("و", "ف") and not is_a(toks[i].text, "according")
+        if i > 0 and toks[i - 1].text in ("،", ",", "(") and not prefixed:
             # closing phrase: the clause before it, from the sentence start or the last «.»
             start_tok = 0
             end_tok = i - 1
@@ -77,7 +78,13 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             if end_tok <= start_tok:
                 continue
             s, e = toks[start_tok].start, toks[end_tok - 1].end
-        elif i <= 1:
+            rest = [t for t in toks[src.last + 1:] if t.text not in (".", "،", ",", "!", "؟")]
+            if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
+                last = len(toks)
+                while last > 0 and toks[last - 1].text in (".", "!", "؟"):
+                    last -= 1
+                e = toks[last - 1].end
+        elif i <= 1 or prefixed:
             # opening phrase: the clause after the source
             k = src.last + 1
             while k < len(toks) and toks[k].text in ("،", ",", ":"):

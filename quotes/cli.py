@@ -218,13 +218,27 @@ def models_vectors(
 @models_app.command("score")
 def models_score(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    data: Path = typer.Option(..., "--data", help="Prepared data folder (from `quotes models train`)."),
+    ud_dir: Path = typer.Option(Path("../shared/data/ud"), "--ud", help="The UD Arabic data."),
     write: bool = typer.Option(False, "--write", help="Save the scores in the model folder."),
 ):
-    """End-to-end scores on the held-out test split, per source."""
+    """End-to-end scores on the held-out test split (raw text in), per source, with
+    Stanza's CoNLL 2018 scorer and labelled recall per relation."""
     from .model import score
+    from .model.registry import ModelError
+    from .model.train import prepare_data
 
-    res = score.score_model(model, data)
+    if not ud_dir.is_dir():
+        _fail(f"{ud_dir}: UD data folder not found")
+    import contextlib
+    import io
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with contextlib.redirect_stdout(io.StringIO()):
+            prepare_data(ud_dir, tmp)
+        try:
+            res = score.score_model(model, Path(tmp))
+        except ModelError as e:
+            _fail(str(e))
     typer.echo(score.format_scores(res))
     if write:
         from .model.registry import resolve

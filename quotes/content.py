@@ -101,12 +101,14 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time"):
             return False
         prev_rel = is_a(tok.text, "relative") or any(is_a(w.text, "relative") for w in tok.words) \
-            or fold(tok.text) in ("وفق", "بحسب", "حسب", "كما", "وفقا")
+            or is_a(tok.text, "subordinator") or is_a(tok.text, "according")
     return True
 
 
-def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], participle_at: set[int]) -> int:
-    """Index (exclusive) of the last token of a reported clause starting at from_tok."""
+def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], participle_at: set[int],
+                 speech: bool = False) -> int:
+    """Index (exclusive) of the last token of a reported clause starting at from_tok
+    (``speech``: unmarked direct speech, where «، حسب …» belongs to the speaker)."""
     toks = sent.tokens
     end = len(toks)
     for i in range(from_tok + 1, len(toks)):
@@ -115,9 +117,12 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if t.text in ("!", "؟", "?", ".", "؛", ";") and i + 1 < len(toks) and not _is_punct(toks[i + 1]):
             end = i  # a sentence end the splitter missed
             break
-        if prev.text in ("،", ",") and (i in participle_at or is_a(t.text, "according")
+        if prev.text in ("،", ",") and (i in participle_at or (is_a(t.text, "according") and not speech)
                                          or is_a(t.text, "comment_opener")):
             end = i - 1
+            break
+        if i in cues_at and i not in participle_at and _starts_new_report(sent, i):
+            end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف")) \
                 and prev.text in ("،", ",", "."):
@@ -127,6 +132,22 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and toks[end - 1].text in (".", "،", ",", "؛", ";", ":", "-", "…"):
         end -= 1
     return end
+
+
+def _starts_new_report(sent: Sentence, i: int) -> bool:
+    """A reporting verb inside a clause that opens a new report of its own: its
+    subject follows it (verb–subject order) and a complementiser comes soon."""
+    toks = sent.tokens
+    if i + 1 >= len(toks) or i == 0:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if is_a(prev.text, "relative") or is_a(prev.text, "subordinator") or is_complementiser(prev):
+        return False
+    if nxt.words[0].upos in ("ADP", "PRON", "CCONJ", "SCONJ", "PUNCT") or is_complementiser(nxt):
+        return False
+    if not any(w.upos in ("NOUN", "PROPN", "X") for w in nxt.words):
+        return False
+    return any(is_complementiser(t) for t in toks[i + 2:i + 12])
 
 
 def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[str, int, int]:
@@ -148,7 +169,9 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     if len(inner.split()) < 3:
         return False
     after = [t for t in sent.tokens if t.start > m.close]
-    return all(t.text in (".", "،", ",", "!", "؟", "?", "…") for t in after[:1])
+    if not after or after[0].text in (".", "!", "؟", "?", "…"):
+        return True
+    return after[0].text in ("،", ",") and len(after) > 1 and is_a(after[1].text, "according")
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:
@@ -203,7 +226,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             if colon and k < len(toks) and is_complementiser(toks[k]):
                 continue  # «وقال …: إن …» is reported speech
             if colon and k < len(toks):
-                end = _content_end(doc, sent, k, cues_at, participle_at)
+                end = _content_end(doc, sent, k, cues_at, participle_at, speech=True)
                 if end > k:
                     return ContentMatch(toks[k].start, toks[end - 1].end, "direct",
                                         ["colon", "unmarked"])
@@ -213,7 +236,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
         if is_complementiser(tok):
             if j > 0 and is_a(toks[j - 1].text, "noun_before_complementiser"):
                 break
-            if j + 1 >= len(toks) or _is_punct(toks[j + 1]) and not _is_open_mark(toks[j + 1].text[:1]):
+            if j + 1 >= len(toks) or (_is_punct(toks[j + 1]) and not _is_open_mark(toks[j + 1].text[:1])) \
+                    or is_complementiser(toks[j + 1]):
                 continue  # «سي إن إن»: a complementiser starts a clause
             start_tok = j + 1
             if start_tok >= len(toks):
@@ -229,16 +253,18 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                 evidence.append("tree")
             if typ != "indirect":
                 evidence.append("quote-marks")
+            if not any(ch.isalnum() for ch in doc.text[s:e]):
+                break
             return ContentMatch(s, e, typ, evidence)
     # 2. a quote before the cue: ‹"…"، قال X›
-    if i >= 1:
+    if i >= 1 and not cue.participle:
         k = i - 1
         while k >= 0 and toks[k].text in ("،", ",", "-", ":"):
             k -= 1
         if k >= 0 and k < i - 0:
             end_char = toks[k].end - 1
             for m in marks:
-                if m.close == end_char and m.open < toks[k].end:
+                if m.close == end_char and m.open < toks[k].end and len(doc.text[m.open + 1:m.close].split()) >= 3:
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
     return None

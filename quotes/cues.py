@@ -15,7 +15,7 @@ from .lexicon import CueEntry, Lexicon
 from .normalize import fold
 from .words import is_a
 
-NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM", "ADP"}
+NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
 
 
@@ -64,6 +64,10 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             evidence = "lemma"
         if participle and fold(tok.text).startswith(("و", "ف")) and hit is None:
             participle = False
+        if word.feat("Person") == "1":
+            continue  # «أعتقد أن»، «نعترف أن»: the author's own voice
+        if len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
+            continue  # «ليروا أن»، «ليؤكد»: purpose, not a report
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok)))
     return out
 

@@ -8,6 +8,7 @@ Two sources of parses share one representation:
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from .doc import Doc, Sentence, Token, Word
@@ -39,36 +40,81 @@ def _sentence_from_stanza(index: int, sent, base: int) -> Sentence:
     return Sentence(index, tokens[0].start, tokens[-1].end, tokens, words)
 
 
+MAX_PIECE = 1500
+_STOP_RE = re.compile(r"[.!؟?](?=\s)")
+
+
+def pieces(text: str, max_chars: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """Split text into paragraph-sized pieces for the tokenizer: at line breaks,
+    and inside a long line after a sentence stop. Stanza's tokenizer slows down
+    badly on long paragraphs, and pieces keep memory bounded on huge files."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in re.finditer(r"[^\n]+", text):
+        a, b = line.span()
+        if not text[a:b].strip():
+            continue
+        while b - a > max_chars:
+            cut = None
+            for m in _STOP_RE.finditer(text, a, a + max_chars):
+                cut = m.end()
+            if cut is None or cut <= a:
+                space = text.rfind(" ", a, a + max_chars)
+                cut = space if space > a else a + max_chars
+            out.append((a, cut))
+            a = cut
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
 def parse(prepared: Prepared, nlp, doc_id: Optional[str] = None) -> Doc:
-    """Run Stanza on the prepared text."""
-    sentences: list[Sentence] = []
-    if prepared.text.strip():
-        sdoc = nlp(prepared.text)
-        for s in sdoc.sentences:
-            if s.tokens:
-                sentences.append(_sentence_from_stanza(len(sentences), s, 0))
-    return Doc(prepared, sentences, doc_id)
+    """Run Stanza on the prepared text, piece by piece in one bulk call."""
+    return parse_many([prepared], nlp, [doc_id])[0]
 
 
 def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[str]]) -> list[Doc]:
-    """Parse several documents in one Stanza call (bulk processing)."""
+    """Parse several documents in one Stanza call (bulk processing); offsets
+    stay those of each document's prepared text."""
     import stanza
 
     ids = list(doc_ids)
-    in_docs = [stanza.Document([], text=p.text) for p in prepared_docs]
-    todo = [d for d, p in zip(in_docs, prepared_docs) if p.text.strip()]
-    out_docs = nlp(todo) if todo else []
-    it = iter(out_docs)
-    result = []
-    for p, i in zip(prepared_docs, ids):
-        sentences: list[Sentence] = []
-        if p.text.strip():
-            sdoc = next(it)
-            for s in sdoc.sentences:
-                if s.tokens:
-                    sentences.append(_sentence_from_stanza(len(sentences), s, 0))
-        result.append(Doc(p, sentences, i))
-    return result
+    jobs = []  # (document index, piece start, stanza Document)
+    for di, p in enumerate(prepared_docs):
+        for a, b in pieces(p.text):
+            jobs.append((di, a, stanza.Document([], text=p.text[a:b])))
+    out = nlp.bulk_process([d for _, _, d in jobs]) if jobs else []
+    per_doc: list[list[Sentence]] = [[] for _ in prepared_docs]
+    for (di, base, _), sdoc in zip(jobs, out):
+        for s in sdoc.sentences:
+            if s.tokens:
+                per_doc[di].append(_sentence_from_stanza(len(per_doc[di]), s, base))
+    return [Doc(p, _merge_glued(sents), i) for p, sents, i in zip(prepared_docs, per_doc, ids)]
+
+
+def _merge_glued(sents: list[Sentence]) -> list[Sentence]:
+    """Undo sentence splits with no space at the boundary («11.39»، «بي.سي.سي»):
+    the tokenizer breaks there by mistake; prose puts a space after a stop."""
+    out: list[Sentence] = []
+    for s in sents:
+        if out and out[-1].end == s.start:
+            out[-1] = _join(out[-1], s)
+        else:
+            out.append(s)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _join(a: Sentence, b: Sentence) -> Sentence:
+    nw, nt = len(a.words), len(a.tokens)
+    for w in b.words:
+        w.id += nw
+        w.head = w.head + nw if w.head else 0
+        w.token += nt
+    for t in b.tokens:
+        t.index += nt
+    return Sentence(a.index, a.start, b.end, a.tokens + b.tokens, a.words + b.words)
 
 
 # ---------------------------------------------------------------- CoNLL-U gold parses

@@ -29,7 +29,7 @@ class Settings:
     tokenize_steps: int = 2000
     mwt_epochs: int = 30
     pos_steps: int = 900
-    lemma_epochs: int = 8
+    lemma_epochs: int = 4
     depparse_steps: int = 1000
     eval_interval: int = 100
     pretrain: str | None = None  # Stanza pretrain .pt with word vectors
