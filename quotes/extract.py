@@ -90,7 +90,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
             covered.append(a.content)
         found.sort(key=lambda f: f.content.start)
         in_content = [(f.content.start, f.content.end) for f in found]
-        events = _events(sent, found, in_content)
+        events = _events(sent, found, in_content, cues)
         for kind, tok_index, payload in events:
             if kind == "subject":
                 memory.add(memory.mention_from(sent, payload))
@@ -100,20 +100,26 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
     return quotes
 
 
-def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int]]):
-    """Subjects of verbs outside reported content, and quotes, in token order."""
+def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int]], cues: list[CueMatch]):
+    """Subjects outside reported content, and quotes, in token order. Subjects
+    come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
+    from sentence-initial verbs (ويلتقي الوزير …): the entities a later «وأضاف»
+    may mean. Subjects of other verbs are too often misparsed to rely on."""
     events = []
     cue_tokens = {f.cue.index for f in found}
+    other_cues = {c.index: c for c in cues if c.index not in cue_tokens and not c.participle}
     for tok in sent.tokens:
         if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
             continue
         prev = sent.tokens[tok.index - 1] if tok.index else None
         if prev is not None and (is_a(prev.text, "relative") or any(is_a(w.text, "relative") for w in prev.words)):
             continue
-        for w in tok.words:
-            if w.upos == "VERB":
-                # the tree alone, but for a sentence-initial verb (VSO) the NP after it too
-                sm = find_speaker(sent, tok, w, surface=tok.index == 0)
+        initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator"))
+        if tok.index not in other_cues and not initial:
+            continue
+        for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
+            if w.upos == "VERB" or tok.index in other_cues:
+                sm = find_speaker(sent, tok, w)
                 if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content):
                     events.append(("subject", tok.index, sm))
                 break

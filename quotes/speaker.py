@@ -18,6 +18,7 @@ NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
 PUNCT_STOP = {"،", ",", ":", ".", "؛", ";", "(", ")", "«", "»", '"', "“", "”", "-", "–", "?", "؟", "!"}
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
+VERB_DEPENDENTS = {"obj", "iobj", "obl", "ccomp", "xcomp", "advcl", "advmod"}
 
 
 @dataclass
@@ -139,13 +140,14 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 continue
             first = tok_i
             if tok_i > cue_token.index:
-                # the subject's own subtree, as far as it runs on without a break
-                in_tree = {x.token for x in sent.subtree(w)}
+                # the noun phrase from the subject on, up to a word the tree makes
+                # another dependent of the verb («وأكد الوزير التزامه»)
                 last = _extend_np(sent, first, limit)
-                k = first
-                while k + 1 <= last and (k + 1) in in_tree:
-                    k += 1
-                last = k
+                for k in range(first + 1, last + 1):
+                    if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
+                           for x in sent.tokens[k].words):
+                        last = k - 1
+                        break
             else:
                 last = tok_i
                 # subject before the verb: its phrase runs up to the verb
