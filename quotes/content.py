@@ -93,13 +93,19 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     if stop - start - 1 > MAX_GAP:
         return False
     prev_rel = False
+    depth = 0  # inside ( … ): a parenthesis is transparent
+    prev_name = False
     for tok in sent.tokens[start + 1:stop]:
         if tok.text in (".", "؟", "?", "!", "؛", ";"):
             return False
         if tok.index in cues_at:
             return False
-        if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time"):
+        depth += (tok.text == "(") - (tok.text == ")")
+        if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time") \
+                and depth <= 0 and not prev_name:
             return False
+        # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
+        prev_name = any(w.upos in ("PROPN", "X") for w in tok.words)
         prev_rel = is_a(tok.text, "relative") or any(is_a(w.text, "relative") for w in tok.words) \
             or is_a(tok.text, "subordinator") or is_a(tok.text, "according")
     return True
@@ -117,8 +123,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if t.text in ("!", "؟", "?", ".", "؛", ";") and i + 1 < len(toks) and not _is_punct(toks[i + 1]):
             end = i  # a sentence end the splitter missed
             break
+        two = fold(t.text) + " " + fold(toks[i + 1].text) if i + 1 < len(toks) else ""
         if prev.text in ("،", ",") and (i in participle_at or (is_a(t.text, "according") and not speech)
-                                         or is_a(t.text, "comment_opener")):
+                                         or is_a(t.text, "comment_opener") or is_a(two, "comment_opener")):
             end = i - 1
             break
         if i in cues_at and i not in participle_at and _starts_new_report(sent, i):
@@ -145,8 +152,8 @@ def _starts_new_report(sent: Sentence, i: int) -> bool:
         return False
     if nxt.words[0].upos in ("ADP", "PRON", "CCONJ", "SCONJ", "PUNCT") or is_complementiser(nxt):
         return False
-    if not any(w.upos in ("NOUN", "PROPN", "X") for w in nxt.words):
-        return False
+    if not any(w.upos in ("PROPN", "X") for w in nxt.words):
+        return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
     return any(is_complementiser(t) for t in toks[i + 2:i + 12])
 
 
@@ -171,7 +178,9 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     after = [t for t in sent.tokens if t.start > m.close]
     if not after or after[0].text in (".", "!", "؟", "?", "…"):
         return True
-    return after[0].text in ("،", ",") and len(after) > 1 and is_a(after[1].text, "according")
+    # «"…"، حسب تقرير» or «"…"، وعن راموس قال …»: the sentence moves on
+    return after[0].text in ("،", ",") and len(after) > 1 and (
+        is_a(after[1].text, "according") or fold(after[1].text).startswith("و"))
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:

@@ -85,11 +85,23 @@ class Prepared:
 _MARKS = set('«»"')
 
 
-def _needs_space(prev: str, ch: str) -> bool:
-    """Quote marks and a sentence stop glued to a letter are separated."""
+def _needs_space(out: list[str], ch: str) -> bool:
+    """Quote marks glued to a word, and a sentence stop glued to the next
+    sentence («الصينية.ويهدف», not «بي.سي.سي»), are separated."""
+    prev = out[-1]
     if (prev in _MARKS and ch.isalnum()) or (ch in _MARKS and prev.isalnum()):
         return True
-    return prev in ".؟!" and is_arabic_letter(ch)
+    if prev in ".؟!" and is_arabic_letter(ch):
+        before = out[-2] if len(out) > 1 else ""
+        if before in _MARKS or before == ")":
+            return True
+        word = 0
+        for c in reversed(out[:-1]):
+            if not is_arabic_letter(c):
+                break
+            word += 1
+        return word >= 3
+    return False
 
 
 def prepare(original: str) -> Prepared:
@@ -113,7 +125,7 @@ def prepare(original: str) -> Prepared:
             ch = "\n"
         ch = _SPACES.get(ch, ch)
         ch = _QUOTES.get(ch, ch)
-        if out and _needs_space(out[-1], ch):
+        if out and _needs_space(out, ch):
             # «ندعو → « ندعو: a quote mark glued to a word is split off for the
             # tokenizer; the inserted space maps to the next original character
             out.append(" ")
