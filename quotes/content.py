@@ -101,13 +101,15 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         if tok.index in cues_at:
             return False
         depth += (tok.text == "(") - (tok.text == ")")
+        key = fold(tok.text)
+        according = is_a(key, "according") or (key[:1] in ("و", "ف") and is_a(key[1:], "according"))
         if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time") \
-                and depth <= 0 and not prev_name:
+                and depth <= 0 and not prev_name and not according:
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
         prev_name = any(w.upos in ("PROPN", "X") for w in tok.words)
         prev_rel = is_a(tok.text, "relative") or any(is_a(w.text, "relative") for w in tok.words) \
-            or is_a(tok.text, "subordinator") or is_a(tok.text, "according")
+            or is_a(tok.text, "subordinator") or according
     return True
 
 

@@ -64,6 +64,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             evidence = "lemma"
         if participle and fold(tok.text).startswith(("و", "ف")) and hit is None:
             participle = False
+        if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
+            continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
         if word.feat("Person") == "1":
             continue  # «أعتقد أن»، «نعترف أن»: the author's own voice
         if len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):

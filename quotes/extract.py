@@ -148,6 +148,9 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
         if ante is not None:
             m = memory.mention_from(sent, ante)
             m, _ = memory.resolve_explicit(m)
+        else:  # no antecedent found: the last source that agrees with the verb
+            m = memory.resolve_prodrop(*word_agreement(c.word, fold(c.token.text)))
+        if m is not None:
             name, resolution = m.name, "relative"
             memory.add(m)
     elif sm is not None:

@@ -137,8 +137,10 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
     while k >= 0 and (_is_stop(toks[k]) or is_a(toks[k].text, "time")):
         k -= 1
     last = k
-    while k >= 0 and not _is_stop(toks[k]) and all(w.upos in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM")
-                                                   for w in toks[k].words):
+    while k >= 0 and not _is_stop(toks[k]) and (
+            all(w.upos in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") for w in toks[k].words)
+            or toks[k].words[-1].upos in NAME_UPOS  # a name the clitic splitter cut («ب+اشينيان»)
+            or (len(toks[k].words) == 1 and k < last and any(w.upos in NAME_UPOS for w in toks[k + 1].words))):
         k -= 1
     first = k + 1
     if first > last:

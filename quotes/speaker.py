@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .doc import Sentence, Token, Word
+from .lexicon import default_lexicon
 from .normalize import fold
 from .words import is_a
 
@@ -18,7 +19,7 @@ NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
 PUNCT_STOP = {"،", ",", ":", ".", "؛", ";", "(", ")", "«", "»", '"', "“", "”", "-", "–", "?", "؟", "!"}
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
-VERB_DEPENDENTS = {"obj", "iobj", "obl", "ccomp", "xcomp", "advcl", "advmod"}
+VERB_DEPENDENTS = {"obj", "ccomp"}
 
 
 @dataclass
@@ -82,13 +83,29 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
                 break
             if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم"):
                 break
-        if any(w.upos == "VERB" for w in t.words):
+        if any(w.upos == "VERB" for w in t.words) and not _inside_name(toks, j, limit):
             break
-        if not _np_word(t) and not _starts_with_prep(t):
+        if not _np_word(t) and not _starts_with_prep(t) and not _inside_name(toks, j, limit):
             break
         last = j
         j += 1
     return last
+
+
+def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
+    """A name word the tagger misread («رجب طيب أردوغان»، «فلاديمير بوتين»):
+    no clitic, and a name word follows."""
+    if len(toks[j].words) > 1 or j + 1 >= min(len(toks), limit):
+        return False
+    return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not _is_stop(toks[j + 1])
+
+
+def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
+    toks = sent.tokens
+    if any(t.text in ("،", ",") for t in toks[first:verb]):
+        return True
+    prev = toks[first - 1] if first > 0 else None
+    return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
 
 
 QUOTE_OPEN = {"«", '"', "“"}
@@ -132,8 +149,14 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 continue  # the pronoun clitic on the verb itself
             if tok_i >= limit:
                 continue
+            if fold(w.text) in ("ما", "من") or is_a(w.text, "time") or is_a(w.text, "adverb"):
+                continue  # «وفق ما أوردته»، «الأربعاء»: not who spoke
             if is_a(w.text, "relative"):
                 return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
+            if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
+                continue  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
+            if tok_i > cue_token.index and any(_is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
+                continue  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
             if w.upos not in NP_UPOS and w.upos != "PRON":
                 continue
             if w.upos == "PRON":
@@ -145,7 +168,7 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 last = _extend_np(sent, first, limit)
                 for k in range(first + 1, last + 1):
                     if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
-                           for x in sent.tokens[k].words):
+                           and x.upos not in NAME_UPOS for x in sent.tokens[k].words):
                         last = k - 1
                         break
             else:
@@ -173,7 +196,7 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
         return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
         t = toks[j]
-        if (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t)
+        if (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not default_lexicon().match_form(t.text)
                 and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
                 and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")):
             last = _extend_np(sent, j, limit)
