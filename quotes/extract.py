@@ -120,13 +120,20 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
             if w.upos == "VERB" or tok.index in other_cues:
                 sm = find_speaker(sent, tok, w)
-                if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content):
+                if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
+                        and (tok.index in other_cues or _names_someone(sm.tokens(sent))):
                     events.append(("subject", tok.index, sm))
                 break
     for f in found:
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def _names_someone(tokens) -> bool:
+    """A subject worth remembering for «وأضاف»: it holds a name («ويلتقي الوزير
+    مايك بومبيو …»), not «وأضاء خمسة آلاف فانوس …»."""
+    return any(w.upos in ("PROPN", "X") for t in tokens for w in t.words)
 
 
 def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote:

@@ -61,10 +61,15 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             continue
         if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
             break
-        if fold(t.text) == "في" and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
-                and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]):
-            last = j + 1  # «مسؤول في وزارة الخارجية»
+        if fold(t.text) in TITLE_PREPS and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
+                and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]) \
+                and not is_a(toks[j + 1].text, "time") and not is_a(toks[j + 1].text, "complementiser"):
+            last = j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
             j += 2
+            continue
+        if t.text in ("،", ",") and _apposition_after(toks, first, j, limit):
+            last = j = _apposition_after(toks, first, j, limit)
+            j += 1
             continue
         if fold(t.text) == "عن" and is_a(toks[j - 1].text, "source_link"):
             last = j
@@ -102,8 +107,8 @@ def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
 
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     toks = sent.tokens
-    if any(t.text in ("،", ",") for t in toks[first:verb]):
-        return True
+    if any(_is_stop(t) for t in toks[first:verb]):
+        return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
 
@@ -123,6 +128,36 @@ def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
         if _is_stop(toks[k]):
             return 0
     return 0
+
+
+TITLE_PREPS = {"في", "علي", "عن", "الي", "لدي"}
+
+
+def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:
+    """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
+    phrase closed by another comma or a complementiser. Returns its last index, else 0."""
+    if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words):
+        return 0
+    k = comma + 1
+    if k >= min(len(toks), limit):
+        return 0
+    t = toks[k]
+    if (not _np_word(t) or _starts_with_prep(t) or is_a(t.text, "time") or is_a(t.text, "according")
+            or is_a(t.text, "circumstantial_prep") or default_lexicon().match_form(t.text)):
+        return 0
+    last = _extend_np_plain(toks, k, limit)
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if nxt is not None and (nxt.text in ("،", ",") or is_a(nxt.text, "complementiser")) and last - k < 6:
+        return last
+    return 0
+
+
+def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
+    last = k
+    while last + 1 < min(len(toks), limit) and _np_word(toks[last + 1]) and not _is_stop(toks[last + 1]) \
+            and not is_a(toks[last + 1].text, "circumstantial_prep") and not is_a(toks[last + 1].text, "time"):
+        last += 1
+    return last
 
 
 def _person_head(toks: list[Token], first: int, j: int) -> bool:
