@@ -146,7 +146,6 @@ class Quote:
     sentence: dict[str, int]
     confidence: float
     rule: str
-    via: Optional[str] = None
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .doc import Sentence, Token, Word
+from .content import is_complementiser
 from .lexicon import default_lexicon
 from .normalize import fold
 from .words import is_a
@@ -61,6 +62,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             continue
         if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
             break
+        if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words):
+            break  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
         if fold(t.text) in TITLE_PREPS and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
                 and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]) \
                 and not is_a(toks[j + 1].text, "time") and not is_a(toks[j + 1].text, "complementiser"):
@@ -184,8 +187,10 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 continue  # the pronoun clitic on the verb itself
             if tok_i >= limit:
                 continue
-            if fold(w.text) in ("ما", "من") or is_a(w.text, "time") or is_a(w.text, "adverb"):
-                continue  # «وفق ما أوردته»، «الأربعاء»: not who spoke
+            tok = sent.tokens[tok_i]
+            if fold(w.text) in ("ما", "من") or is_a(w.text, "time") or is_a(w.text, "adverb") \
+                    or is_complementiser(tok) or default_lexicon().match_form(tok.text):
+                continue  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»: not who spoke
             if is_a(w.text, "relative"):
                 return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
             if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
