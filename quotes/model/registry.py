@@ -122,7 +122,7 @@ def load_pipeline(model: Optional[str] = None, processors: str = PROCESSORS, **e
     import stanza
 
     spec = resolve(model)
-    logging.getLogger("stanza").setLevel(logging.WARNING)
+    logging.getLogger("stanza").setLevel(logging.ERROR)
     # One thread per process by default: with more, torch's worker threads spin
     # against any other busy process (measured: 25x slower beside a training job);
     # throughput comes from worker processes. QUOTES_THREADS overrides.
@@ -133,6 +133,6 @@ def load_pipeline(model: Optional[str] = None, processors: str = PROCESSORS, **e
     try:
         return stanza.Pipeline(lang="ar", processors=processors, download_method=None,
                                resources_filepath=_empty_resources(), use_gpu=False,
-                               logging_level="WARN", allow_unknown_language=True, **kwargs)
+                               logging_level="ERROR", allow_unknown_language=True, **kwargs)
     except Exception as e:  # stanza raises many kinds; the user needs one clear message
         raise ModelError(f"could not load the {spec.name} model from {spec.directory}: {e}") from e
