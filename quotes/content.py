@@ -84,10 +84,6 @@ def _is_open_mark(ch: str) -> bool:
     return ch in OPEN_CLOSE or ch == STRAIGHT
 
 
-def _sentence_tokens_after(sent: Sentence, idx: int):
-    return sent.tokens[idx + 1:]
-
-
 def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     """May tokens (start, stop) stand between a cue and its content?"""
     if stop - start - 1 > MAX_GAP:

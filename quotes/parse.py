@@ -12,7 +12,7 @@ import re
 from typing import Iterable, Optional
 
 from .doc import Doc, Sentence, Token, Word
-from .normalize import Prepared, prepare
+from .normalize import Prepared
 
 
 def _feats(s: Optional[str]) -> dict[str, str]:
@@ -49,7 +49,6 @@ def pieces(text: str, max_chars: int = MAX_PIECE) -> list[tuple[int, int]]:
     and inside a long line after a sentence stop. Stanza's tokenizer slows down
     badly on long paragraphs, and pieces keep memory bounded on huge files."""
     out: list[tuple[int, int]] = []
-    start = 0
     for line in re.finditer(r"[^\n]+", text):
         a, b = line.span()
         if not text[a:b].strip():
