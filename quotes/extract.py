@@ -121,6 +121,7 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
             if w.upos == "VERB" or tok.index in other_cues:
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
+                        and not is_a(sent.tokens[sm.first].text, "not_a_source") \
                         and (tok.index in other_cues or _names_someone(sm.tokens(sent))):
                     events.append(("subject", tok.index, sm))
                 break

@@ -74,6 +74,11 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j = _apposition_after(toks, first, j, limit)
             j += 1
             continue
+        if fold(t.text) == "من" and j + 1 < min(len(toks), limit) and is_a(toks[j - 1].text, "quantifier") \
+                and _np_word(toks[j + 1]):
+            last = j + 1  # «عدد من المسؤولين الفلسطينيين»
+            j += 2
+            continue
         if fold(t.text) == "عن" and is_a(toks[j - 1].text, "source_link"):
             last = j
             j += 1
@@ -91,13 +96,29 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
                 break
             if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم"):
                 break
-        if any(w.upos == "VERB" for w in t.words) and not _inside_name(toks, j, limit):
+        name_part = _name_part(toks, j, limit)
+        if any(w.upos == "VERB" for w in t.words) and not _inside_name(toks, j, limit) and not name_part:
             break
-        if not _np_word(t) and not _starts_with_prep(t) and not _inside_name(toks, j, limit):
+        if not _np_word(t) and not _starts_with_prep(t) and not _inside_name(toks, j, limit) and not name_part:
             break
         last = j
         j += 1
     return last
+
+
+def _name_part(toks: list[Token], j: int, limit: int) -> bool:
+    """A word the tagger did not read as a name, right after a name or an honorific
+    («سامح شكري»، «صبحي وائل زيارة»، «الدكتور وليد»): one word, no article, no clitic."""
+    t, prev = toks[j], toks[j - 1]
+    key = fold(t.text)
+    if len(t.words) > 1 or key.startswith("ال") or _is_stop(t) or is_complementiser(t):
+        return False
+    if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \
+            or is_a(key, "according") or is_a(key, "negator") or default_lexicon().match_form(t.text):
+        return False
+    if not any(c.isalpha() for c in key) or key.startswith(("و", "ف")) and len(key) > 3 and key[1:2] != "ا":
+        return False
+    return any(w.upos in NAME_UPOS for w in prev.words) or is_a(prev.text, "honorific")
 
 
 def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
@@ -127,7 +148,7 @@ def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
     for k in range(j + 1, min(j + 5, limit, len(toks))):
         if toks[k].text in QUOTE_CLOSE:
             inner = toks[j + 1:k]
-            return k if inner and all(_np_word(t) for t in inner) else 0
+            return k if inner and not any(is_complementiser(t) for t in inner) else 0
         if _is_stop(toks[k]):
             return 0
     return 0
@@ -207,6 +228,8 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 # another dependent of the verb («وأكد الوزير التزامه»)
                 last = _extend_np(sent, first, limit)
                 for k in range(first + 1, last + 1):
+                    if _name_part(sent.tokens, k, limit):
+                        continue  # «سامح شكري» read as the object: a name goes on
                     if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
                            and x.upos not in NAME_UPOS for x in sent.tokens[k].words):
                         last = k - 1

@@ -160,3 +160,9 @@ def test_according_to_closing_and_opening_phrases():
     assert q.speaker.text == "إحصاءات رسمية"
     # a reporting verb already reports the clause: «بحسب البيان» adds no second quote
     assert [x.content.text for x in qs if "الاقتصاد" in x.content.text] == ["الاقتصاد قوي"]
+
+
+def test_speaker_keeps_a_name_the_parser_split_and_a_quantified_source():
+    _, qs = quotes_of("names")
+    assert qs[0].speaker.text == "صبحي وائل زيارة"  # «زيارة» parsed as the object
+    assert qs[1].speaker.text == "عدد من المسؤولين الفلسطينيين"
