@@ -15,7 +15,7 @@ from .content import QuoteMark, classify
 from .doc import Doc, Sentence
 from .normalize import fold
 from .speaker import SpeakerMatch, _extend_np, _is_stop, _opens_quoted_name, _trim
-from .words import is_a
+from .words import is_a, is_according
 
 
 @dataclass
@@ -24,13 +24,6 @@ class AccordingMatch:
     content: tuple[int, int]  # prepared offsets
     type: str
     speaker: Optional[SpeakerMatch]
-
-
-def _is_marker(sent: Sentence, i: int) -> bool:
-    key = fold(sent.tokens[i].text)
-    if key.startswith(("و", "ف")) and is_a(key[1:], "according"):
-        return True
-    return is_a(key, "according")
 
 
 def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
@@ -63,7 +56,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
     out = []
     toks = sent.tokens
     for i in range(len(toks)):
-        if not _is_marker(sent, i):
+        if not is_according(toks[i].text):
             continue
         src = _source_after(sent, i)
         if src is None:

@@ -17,7 +17,7 @@ from typing import Optional
 from .cues import CueMatch
 from .doc import Doc, Sentence, Token
 from .normalize import fold
-from .words import is_a
+from .words import is_a, is_according
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = '"'
@@ -97,8 +97,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         if tok.index in cues_at:
             return False
         depth += (tok.text == "(") - (tok.text == ")")
-        key = fold(tok.text)
-        according = is_a(key, "according") or (key[:1] in ("و", "ف") and is_a(key[1:], "according"))
+        according = is_according(tok.text)
         if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time") \
                 and depth <= 0 and not prev_name and not according:
             return False

@@ -21,3 +21,9 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 def is_a(word: str, cls: str) -> bool:
     return fold(word) in word_classes().get(cls, frozenset())
+
+
+def is_according(word: str) -> bool:
+    """«بحسب»، «وفق»، and the same with و/ف before it («وبحسب»، «فوفقاً»)."""
+    key = fold(word)
+    return is_a(key, "according") or (key[:1] in ("و", "ف") and is_a(key[1:], "according"))
