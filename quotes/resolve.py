@@ -106,9 +106,8 @@ class Memory:
                     have = [_strip_al(k) for k in prev.keys]
                     if len(prev.keys) <= len(m.keys):
                         continue
-                    # «الوزارة» → «وزارة الدفاع …», «المفتي» → «شوقي علام، مفتي مصر»;
-                    # «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»
-                    if (wanted[0] in have) if len(wanted) == 1 else all(k in have for k in wanted):
+                    # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»
+                    if (wanted[0] in have[:2]) if len(wanted) == 1 else all(k in have for k in wanted):
                         return self._merge(m, prev), "nominal"
         return m, "explicit"
 
