@@ -63,7 +63,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             continue
         prefixed = fold(toks[i].text)[:1] in ("و", "ف") and not is_a(toks[i].text, "according")
         if i > 0 and toks[i - 1].text in ("،", ",", "(") and not prefixed:
-            # closing phrase: the clause before it, from the sentence start or the last «.»
+            # closing phrase: the clause before it, from the sentence start
             start_tok = 0
             end_tok = i - 1
             while end_tok > start_tok and toks[end_tok - 1].text in ("،", ",", "(", "-"):

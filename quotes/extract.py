@@ -7,13 +7,12 @@ from typing import Optional
 from .content import ContentMatch, find_content, find_quote_marks
 from .cues import CueMatch, find_cues
 from .doc import Cue, Doc, Quote, Sentence, Span
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import CueEntry, Lexicon, default_lexicon
 from .normalize import fold, prepare
 from .parse import parse
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
 from .speaker import SpeakerMatch, find_speaker
 from .according import find_according
-from .lexicon import CueEntry
 from .words import is_a
 
 CONTENT_CONFIDENCE = {

@@ -70,8 +70,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
             j += 2
             continue
-        if t.text in ("،", ",") and _apposition_after(toks, first, j, limit):
-            last = j = _apposition_after(toks, first, j, limit)
+        if t.text in ("،", ",") and (appos_end := _apposition_after(toks, first, j, limit)):
+            last = j = appos_end
             j += 1
             continue
         if fold(t.text) == "من" and j + 1 < min(len(toks), limit) and is_a(toks[j - 1].text, "quantifier") \
