@@ -91,3 +91,17 @@ def test_full_split_is_fixed_and_disjoint():
     assert not (docs["train"] & docs["test"]) and not (docs["dev"] & docs["test"])
     assert a.rejected == 0
     assert len(per["padt"]["test"]) > 100 and len(per["pud"]["test"]) > 50
+
+
+def test_padt_coordination_moves_to_the_following_conjunct():
+    rows = [  # v1: و and the comma hang on the first conjunct
+        (1, "زار", "VERB", 0, "root"), (2, "الوزير", "NOUN", 1, "nsubj"),
+        (3, "بغداد", "PROPN", 1, "dobj"), (4, "،", "PUNCT", 3, "punct"),
+        (5, "دمشق", "PROPN", 3, "conj"), (6, "و", "CONJ", 3, "cc"),
+        (7, "عمان", "PROPN", 3, "conj"), (8, ".", "PUNCT", 1, "punct")]
+    words = [udprep.Word(id=i, form=f, lemma=f, upos=u, xpos="_", feats="_", head=h, deprel=r,
+                         deps="_", misc="_") for i, f, u, h, r in rows]
+    s = udprep.convert_v1_labels(udprep.Sentence(comments=[], words=words, tokens=[]))
+    head = {w.form: w.head for w in s.words}
+    assert head["،"] == 5 and head["و"] == 7  # v2: on the conjunct that follows
+    assert head["."] == 1 and head["دمشق"] == 3 and head["عمان"] == 3

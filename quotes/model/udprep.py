@@ -325,6 +325,23 @@ def promote_conj_root(s: Sentence) -> None:
             w.head = pick.id
 
 
+COORD_PUNCT = {",", "،", ";", "؛"}
+
+
+def coordination_v2(s: Sentence) -> None:
+    """UD v1 hangs a conjunction (and the comma between conjuncts) on the
+    first conjunct; UD v2 — and PUD — on the conjunct that follows it.
+    «الأميركيين والعراقيين»: v1 و → الأميركيين, v2 و → العراقيين."""
+    for w in s.words:
+        if w.deprel not in ("cc", "punct") or not w.head or w.head > w.id:
+            continue
+        if w.deprel == "punct" and w.form not in COORD_PUNCT:
+            continue
+        nxt = [c.id for c in s.words if c.head == w.head and c.deprel == "conj" and c.id > w.id]
+        if nxt:
+            w.head = min(nxt)
+
+
 def merge_unanalysed(s: Sentence) -> None:
     """PADT v1 writes a token it could not analyse (xpos ``U…``) once per
     syntactic word: «ووقفة ووقفة». Those runs become one word carrying the
@@ -373,6 +390,7 @@ def convert_v1_labels(s: Sentence) -> Sentence:
             rel = "obl"
         w.deprel = rel
         w.xpos = "_"
+    coordination_v2(s)
     return s
 
 
