@@ -24,91 +24,116 @@ def _fail(msg: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-class _AtomicWriter:
-    """Write to a temporary file beside the target, rename into place at the end."""
-
-    def __init__(self, path: Optional[Path]):
-        self.path = path
-        self.tmp = None
-        if path is None:
-            self.fh = sys.stdout
-        else:
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent or Path(".")))
-            self.tmp = Path(name)
-            self.fh = os.fdopen(fd, "w", encoding="utf-8")
-
-    def write(self, record: dict) -> None:
-        self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    def commit(self) -> None:
-        if self.tmp is not None:
-            self.fh.close()
-            os.replace(self.tmp, self.path)
-        else:
-            self.fh.flush()
-
-    def abort(self) -> None:
-        if self.tmp is not None:
-            self.fh.close()
-            self.tmp.unlink(missing_ok=True)
-
-
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write JSONL here (default: stdout)."),
+    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively), JSON/JSONL record files, or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (default: JSONL on stdout)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv, xlsx or html (default: from the -o extension, else jsonl)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     glob: str = typer.Option("*.txt", "--glob", help="Which files to read inside folders."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Force an input encoding (default: detect)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+    text_field: str = typer.Option("text", "--text-field", help="The text field of JSON/JSONL records."),
+    id_field: str = typer.Option("id", "--id-field", help="The id field of JSON/JSONL records (default: file:line)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: the number of cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Go on with an interrupted run into the same -o file."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address or 'local'; -o is then a folder of JSONL shards."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on stderr."),
 ):
-    """Write one JSON line per quote (and one per failed document)."""
-    from .extract import extract_doc
-    from .inputs import iter_documents
-    from .model.registry import ModelError, load_pipeline
-    from .normalize import prepare
-    from .parse import parse
+    """Write one record per quote (and one per failed document)."""
+    from .batch import Runner, default_workers
+    from .inputs import Fields, count_documents, iter_documents
+    from .model.registry import ModelError, resolve
+    from .write import DocRecord, Journal, OutputError, choose_format, stream_writer, stdout_text
 
-    if output is not None and not output.parent.exists():
-        _fail(f"output folder {output.parent} does not exist")
+    fields = Fields(text_field, id_field)
+    if dask is not None:
+        return _extract_dask(paths, output, dask, model, glob, encoding, fields, quiet)
     try:
-        nlp = load_pipeline(model)
-    except ModelError as e:
+        fmt = choose_format(fmt, output)
+        if output is None and resume:
+            raise OutputError("--resume needs the -o file of the interrupted run")
+        if output is not None:
+            if output.is_dir():
+                raise OutputError(f"{output} is a folder; -o takes a file")
+            if not output.parent.exists():
+                raise OutputError(f"output folder {output.parent} does not exist")
+        stream = None if output is not None else stream_writer(fmt, stdout_text())
+        resolve(model)
+    except (OutputError, ModelError) as e:
         _fail(str(e))
-    out = _AtomicWriter(output)
+    total = count_documents(paths, glob)
+    n_workers = min(workers or default_workers(), max(1, total))
+    journal = None
+    if output is not None:
+        journal = Journal(output, fmt, keep_text=fmt == "html")
+        note = journal.start(resume)
+        if note and not quiet:
+            typer.echo(f"quotes: {note}", err=True)
+    docs = iter_documents(paths, glob=glob, encoding=encoding, fields=fields)
+    if journal is not None and journal.resumed:
+        docs = (d for d in docs if not journal.skip(d.doc_id))
     stats = {"documents": 0, "with_quotes": 0, "without_quotes": 0, "failed": 0, "quotes": 0}
+    progress = _progress(quiet or total <= 1)
+    task = progress.add_task("extracting", total=total, completed=journal.resumed if journal else 0)
     try:
-        for doc in iter_documents(paths, glob=glob, encoding=encoding):
-            stats["documents"] += 1
-            if doc.error is not None:
-                stats["failed"] += 1
-                out.write({"doc_id": doc.doc_id, "error": doc.error})
-                typer.echo(f"quotes: {doc.doc_id}: {doc.error}", err=True)
-                continue
-            try:
-                quotes = extract_doc(parse(prepare(doc.text), nlp, doc.doc_id))
-            except Exception as e:  # one bad document must not stop the others
-                stats["failed"] += 1
-                out.write({"doc_id": doc.doc_id, "error": f"extraction failed: {type(e).__name__}: {e}"})
-                typer.echo(f"quotes: {doc.doc_id}: extraction failed: {e}", err=True)
-                continue
-            stats["with_quotes" if quotes else "without_quotes"] += 1
-            stats["quotes"] += len(quotes)
-            for q in quotes:
-                out.write(q.to_dict())
+        with progress, Runner(model, n_workers, keep_text=fmt == "html") as runner:
+            for r in runner.run(docs):
+                doc = DocRecord.from_result(r)
+                (journal.add if journal is not None else stream.write)(doc)
+                stats["documents"] += 1
+                if doc.error:
+                    stats["failed"] += 1
+                    progress.console.print(f"quotes: {doc.doc_id}: {doc.error}", markup=False, highlight=False)
+                else:
+                    stats["with_quotes" if doc.quotes else "without_quotes"] += 1
+                    stats["quotes"] += len(doc.quotes)
+                progress.advance(task)
+    except ModelError as e:
+        if journal is not None:
+            journal.close()
+        _fail(str(e))
     except KeyboardInterrupt:
-        out.commit()
-        typer.echo("quotes: interrupted; the output holds the documents finished so far", err=True)
+        if journal is not None:
+            journal.snapshot()
+            journal.close()
+            typer.echo(f"quotes: interrupted; {output} holds the {journal.resumed + stats['documents']} documents "
+                       "finished so far; run the same command with --resume to finish", err=True)
         raise typer.Exit(130)
-    except BaseException:
-        out.abort()
-        raise
-    out.commit()
+    if journal is not None:
+        journal.finish()
+    else:
+        sys.stdout.flush()
     if not quiet:
-        typer.echo(f"quotes: {stats['documents']} documents read, {stats['with_quotes']} with quotes, "
+        done = f" ({journal.resumed} done by an earlier run)" if journal is not None and journal.resumed else ""
+        typer.echo(f"quotes: {stats['documents']} documents read{done}, {stats['with_quotes']} with quotes, "
                    f"{stats['without_quotes']} without, {stats['failed']} failed; {stats['quotes']} quotes",
                    err=True)
     raise typer.Exit(1 if stats["failed"] else 0)
+
+
+def _extract_dask(paths, output, address, model, glob, encoding, fields, quiet) -> None:
+    from .distributed import DaskError, run_dask
+
+    if output is None:
+        _fail("--dask writes JSONL shards and a manifest into a folder: pass -o FOLDER")
+    try:
+        manifest = run_dask(paths, output, address, model=model, glob=glob, encoding=encoding, fields=fields)
+    except DaskError as e:
+        _fail(str(e))
+    t = manifest["totals"]
+    if not quiet:
+        typer.echo(f"quotes: {t['documents']} documents read, {t['with_quotes']} with quotes, "
+                   f"{t['without_quotes']} without, {t['failed']} failed; {t['quotes']} quotes; "
+                   f"{len(manifest['shards'])} shards in {output}", err=True)
+    raise typer.Exit(1 if t["failed"] else 0)
+
+
+def _progress(disable: bool):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), disable=disable, transient=False)
 
 
 @app.command()

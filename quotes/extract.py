@@ -9,7 +9,7 @@ from .cues import CueMatch, find_cues
 from .doc import Cue, Doc, Quote, Sentence, Span
 from .lexicon import CueEntry, Lexicon, default_lexicon
 from .normalize import fold, prepare
-from .parse import parse
+from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
 from .speaker import SpeakerMatch, find_speaker
 from .according import find_according
@@ -52,10 +52,12 @@ def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
-def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None) -> list[Quote]:
+def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[list[Mention]] = None) -> list[Quote]:
+    """The quotes of a parsed document. ``earlier``: the speaker memory of the
+    sections before this one (a long text is extracted section by section)."""
     lexicon = lexicon or default_lexicon()
     marks = find_quote_marks(doc.text)
-    memory = Memory(doc)
+    memory = Memory(doc, earlier if earlier is not None else [])
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []  # content already reported (prepared offsets)
     for sent in doc.sentences:
@@ -213,6 +215,37 @@ def get_pipeline(model: Optional[str] = None):
 
 def extract(text: str, doc_id: Optional[str] = None, model: Optional[str] = None, nlp=None) -> list[Quote]:
     """Every quote in ``text``; offsets index ``text`` itself."""
-    nlp = nlp or get_pipeline(model)
-    doc = parse(prepare(text), nlp, doc_id)
-    return extract_doc(doc)
+    return extract_text(text, nlp or get_pipeline(model), doc_id)
+
+
+def extract_text(text: str, nlp, doc_id: Optional[str] = None, section_chars: int = SECTION_CHARS) -> list[Quote]:
+    """Normalise, parse and extract a text of any size. A text longer than
+    ``section_chars`` goes section by section (bounded memory); offsets,
+    sentence indices and quote numbers run on across sections, and so does
+    the speaker memory."""
+    cuts = sections(text, section_chars)
+    if len(cuts) == 1:
+        return extract_doc(parse(prepare(text), nlp, doc_id))
+    quotes: list[Quote] = []
+    mentions: list[Mention] = []
+    n_sent = 0
+    for a, b in cuts:
+        doc = parse(prepare(text[a:b]), nlp, doc_id)
+        for q in extract_doc(doc, earlier=mentions):
+            quotes.append(_shifted(q, a, n_sent, len(quotes)))
+        n_sent += len(doc.sentences)
+    return quotes
+
+
+def _shifted(q: Quote, offset: int, sentences: int, n: int) -> Quote:
+    """A quote of a section, in the coordinates of the whole text."""
+    def move(span):
+        if span is not None:
+            span.start += offset
+            span.end += offset
+        return span
+    move(q.content), move(q.cue), move(q.speaker)
+    q.sentence = {"index": q.sentence["index"] + sentences, "start": q.sentence["start"] + offset,
+                  "end": q.sentence["end"] + offset}
+    q.quote_id = f"{q.doc_id}#{n}"
+    return q

@@ -13,6 +13,7 @@ Two uses:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks).
@@ -40,8 +41,10 @@ def strip_diacritics(s: str) -> str:
     return _DIAC_RE.sub("", s)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
-    """Matching key: no diacritics, alef/hamza/yaa/taa-marbuta variants folded."""
+    """Matching key: no diacritics, alef/hamza/yaa/taa-marbuta variants folded.
+    (Cached: the rules fold the same few thousand words again and again.)"""
     return strip_diacritics(s).translate(_FOLD)
 
 

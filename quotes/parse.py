@@ -67,6 +67,29 @@ def pieces(text: str, max_chars: int = MAX_PIECE) -> list[tuple[int, int]]:
     return out
 
 
+SECTION_CHARS = 100_000
+
+
+def sections(text: str, max_chars: int = SECTION_CHARS) -> list[tuple[int, int]]:
+    """Cut a very long text into sections that are prepared, parsed and
+    extracted one at a time, so memory stays bounded whatever the input size:
+    at the last line break before the limit, else after a sentence stop, else
+    at a space."""
+    out, a = [], 0
+    while len(text) - a > max_chars:
+        lim = a + max_chars
+        cut = text.rfind("\n", a, lim) + 1
+        if cut <= a:
+            stops = [m.end() for m in _STOP_RE.finditer(text, a, lim)]
+            cut = stops[-1] if stops else text.rfind(" ", a, lim) + 1
+        if cut <= a:
+            cut = lim
+        out.append((a, cut))
+        a = cut
+    out.append((a, len(text)))
+    return out
+
+
 def parse(prepared: Prepared, nlp, doc_id: Optional[str] = None) -> Doc:
     """Run Stanza on the prepared text, piece by piece in one bulk call."""
     return parse_many([prepared], nlp, [doc_id])[0]

@@ -50,3 +50,35 @@ def test_forced_encoding(tmp_path):
     assert d.text == ARABIC
     d = next(iter_documents([str(tmp_path / "a.txt")], encoding="utf-8"))
     assert d.error.startswith("cannot decode as utf-8")
+
+
+def test_jsonl_records_carry_meta(tmp_path):
+    import json
+    lines = [
+        {"id": "a1", "text": ARABIC, "url": "https://example.org/a1", "outlet": "okaz"},
+        {"text": ARABIC, "date": "2020-10-23"},
+        {"id": "a3", "body": ARABIC},
+        {"id": "a4", "text": "English only."},
+    ]
+    f = tmp_path / "dump.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n{broken\n", encoding="utf-8")
+    got = list(iter_documents([str(f)]))
+    assert [d.doc_id for d in got] == ["a1", f"{f}:2", "a3", "a4", f"{f}:5"]
+    assert got[0].text == ARABIC and got[0].meta == {"url": "https://example.org/a1", "outlet": "okaz"}
+    assert got[1].meta == {"date": "2020-10-23"}
+    assert got[2].error == "record has no text field 'text'"
+    assert got[3].error == "no Arabic text in the document"
+    assert got[4].error.startswith("line 5 is not valid JSON")
+
+
+def test_custom_fields_and_json_arrays(tmp_path):
+    import json
+    from quotes.inputs import Fields, count_documents
+    f = tmp_path / "dump.json"
+    f.write_text(json.dumps([{"uid": 7, "body": ARABIC}, {"uid": 8, "body": ARABIC}], ensure_ascii=False),
+                 encoding="utf-8")
+    got = list(iter_documents([str(f)], fields=Fields("body", "uid")))
+    assert [(d.doc_id, d.text) for d in got] == [("7", ARABIC), ("8", ARABIC)]
+    (tmp_path / "x.txt").write_text(ARABIC, encoding="utf-8")
+    assert count_documents([str(f), str(tmp_path / "x.txt")]) == 3
+    assert count_documents([str(tmp_path)], glob="*") == 3

@@ -1,0 +1,370 @@
+"""Write step: JSONL, CSV, XLSX and HTML outputs, and the journal that makes
+a run resumable.
+
+A run to a file writes every finished document to a journal beside the
+output (``OUT.partial``: the JSONL records; ``OUT.progress``: one line per
+finished document with the byte offset reached). The output itself is
+rendered from the journal and renamed into place — at the end, or when the
+run is interrupted — so it is always a complete, valid file. ``--resume``
+reads the journal back, cuts a torn tail, and goes on with the documents not
+yet finished (zero-quote documents included).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
+
+FORMATS = ("jsonl", "csv", "xlsx", "html")
+STREAMABLE = ("jsonl", "csv")
+
+
+class OutputError(Exception):
+    """A problem with the output the user asked for; the message is for the user."""
+
+
+def choose_format(fmt: Optional[str], path: Optional[Path]) -> str:
+    if fmt:
+        fmt = fmt.lower()
+        if fmt not in FORMATS:
+            raise OutputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        return fmt
+    if path is not None:
+        ext = path.suffix.lower().lstrip(".")
+        if ext in ("htm",):
+            return "html"
+        if ext in FORMATS:
+            return ext
+    return "jsonl"
+
+
+@dataclass
+class DocRecord:
+    """One finished document as the writers see it."""
+    doc_id: str
+    records: list[dict[str, Any]] = field(default_factory=list)  # quote records, or one error record
+    error: Optional[str] = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    text: Optional[str] = None
+
+    @property
+    def quotes(self) -> list[dict[str, Any]]:
+        return [] if self.error else self.records
+
+    @classmethod
+    def from_result(cls, r) -> "DocRecord":
+        if r.error is not None:
+            rec = {"doc_id": r.doc_id, "error": r.error}
+            if r.meta:
+                rec["meta"] = r.meta
+            return cls(r.doc_id, [rec], r.error, r.meta, r.text)
+        return cls(r.doc_id, list(r.records), None, r.meta, r.text)
+
+
+# ---------------------------------------------------------------- flat rows (CSV, XLSX)
+
+COLUMNS = ["doc_id", "quote_id", "type", "speaker", "speaker_name", "speaker_resolution", "cue", "cue_lemma",
+           "cue_category", "cue_negated", "content", "confidence", "content_start", "content_end", "cue_start",
+           "cue_end", "speaker_start", "speaker_end", "sentence_index", "rule", "error", "meta"]
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+def flat_row(rec: dict[str, Any]) -> dict[str, Any]:
+    if "error" in rec:
+        return {"doc_id": rec["doc_id"], "error": rec["error"],
+                "meta": json.dumps(rec["meta"], ensure_ascii=False) if rec.get("meta") else None}
+    sp = rec.get("speaker") or {}
+    return {
+        "doc_id": rec["doc_id"], "quote_id": rec["quote_id"], "type": rec["type"],
+        "speaker": sp.get("text"), "speaker_name": rec.get("speaker_name"),
+        "speaker_resolution": rec.get("speaker_resolution"),
+        "cue": rec["cue"]["text"], "cue_lemma": rec["cue"]["lemma"], "cue_category": rec["cue"].get("category"),
+        "cue_negated": rec["cue"].get("negated"),
+        "content": rec["content"]["text"], "confidence": rec["confidence"],
+        "content_start": rec["content"]["start"], "content_end": rec["content"]["end"],
+        "cue_start": rec["cue"]["start"], "cue_end": rec["cue"]["end"],
+        "speaker_start": sp.get("start"), "speaker_end": sp.get("end"),
+        "sentence_index": rec["sentence"]["index"], "rule": rec["rule"], "error": None,
+        "meta": json.dumps(rec["meta"], ensure_ascii=False) if rec.get("meta") else None,
+    }
+
+
+def neutralise(value: Any) -> Any:
+    """A spreadsheet must never run a cell as a formula: text that starts like
+    one gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_RISKY):
+        return "'" + value
+    return value
+
+
+class CsvStream:
+    """CSV with a UTF-8 byte-order mark, so Excel reads the Arabic right."""
+
+    def __init__(self, fh: TextIO):
+        self.fh = fh
+        fh.write("\ufeff")
+        self.w = csv.DictWriter(fh, fieldnames=COLUMNS, extrasaction="ignore")
+        self.w.writeheader()
+
+    def write(self, doc: DocRecord) -> None:
+        for rec in doc.records:
+            self.w.writerow({k: neutralise(v) for k, v in flat_row(rec).items()})
+
+
+class JsonlStream:
+    def __init__(self, fh: TextIO):
+        self.fh = fh
+
+    def write(self, doc: DocRecord) -> None:
+        for rec in doc.records:
+            self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def stream_writer(fmt: str, fh: TextIO):
+    if fmt not in STREAMABLE:
+        raise OutputError(f"{fmt.upper()} output needs a file: pass -o OUT.{fmt}")
+    return CsvStream(fh) if fmt == "csv" else JsonlStream(fh)
+
+
+# ---------------------------------------------------------------- whole-file renderers
+
+def render_csv(docs: Iterable[DocRecord], path: Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = CsvStream(fh)
+        for d in docs:
+            w.write(d)
+
+
+def render_jsonl(docs: Iterable[DocRecord], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        w = JsonlStream(fh)
+        for d in docs:
+            w.write(d)
+
+
+WIDTHS = {"doc_id": 28, "quote_id": 30, "type": 9, "speaker": 30, "speaker_name": 34, "speaker_resolution": 12,
+          "cue": 12, "cue_lemma": 10, "cue_category": 10, "cue_negated": 8, "content": 80, "confidence": 10,
+          "rule": 40, "error": 40, "meta": 30}
+
+
+def render_xlsx(docs: Iterable[DocRecord], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "quotes"
+    ws.sheet_view.rightToLeft = True
+    ws.append(COLUMNS)
+    dsheet = wb.create_sheet("documents")
+    dsheet.sheet_view.rightToLeft = True
+    dsheet.append(["doc_id", "status", "quotes", "error", "meta"])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for d in docs:
+        for rec in d.quotes:
+            row = flat_row(rec)
+            ws.append([row.get(c) for c in COLUMNS])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula, whatever the text starts with
+            ws.cell(ws.max_row, COLUMNS.index("content") + 1).alignment = wrap
+        status = "failed" if d.error else ("quotes" if d.quotes else "no quotes")
+        dsheet.append([d.doc_id, status, len(d.quotes), d.error,
+                       json.dumps(d.meta, ensure_ascii=False) if d.meta else None])
+        for cell in dsheet[dsheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    for sheet, cols in ((ws, COLUMNS), (dsheet, ["doc_id", "status", "quotes", "error", "meta"])):
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        for i, name in enumerate(cols, 1):
+            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = WIDTHS.get(name, 12)
+    wb.save(path)
+
+
+def render_html(docs: Iterable[DocRecord], path: Path) -> None:
+    from .html import page
+
+    path.write_text(page(docs), encoding="utf-8")
+
+
+RENDERERS: dict[str, Callable[[Iterable[DocRecord], Path], None]] = {
+    "jsonl": render_jsonl, "csv": render_csv, "xlsx": render_xlsx, "html": render_html}
+
+
+def render_atomic(fmt: str, docs: Iterable[DocRecord], path: Path) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    os.close(fd)
+    try:
+        RENDERERS[fmt](docs, Path(tmp))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 is not what a user expects of an output
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------- the journal
+
+class Journal:
+    """The resumable store of a run whose output goes to a file."""
+
+    def __init__(self, out: Path, fmt: str, keep_text: bool = False):
+        self.out, self.fmt, self.keep_text = out, fmt, keep_text
+        self.partial = out.with_name(out.name + ".partial")
+        self.progress = out.with_name(out.name + ".progress")
+        self.done: Counter = Counter()
+        self.resumed = 0
+        self._records = None
+        self._progress = None
+
+    def start(self, resume: bool) -> str:
+        """Open the journal; with ``resume``, keep what an earlier run finished.
+        Returns a note for the user (empty when there is nothing to say)."""
+        note = ""
+        if resume and self.progress.exists() and self.partial.exists():
+            entries, offset = self._read_progress()
+            with open(self.partial, "r+b") as f:
+                f.truncate(offset)
+            note = f"resuming: {len(entries)} documents already done"
+            self.done.update(e["doc_id"] for e in entries)
+            self.resumed = len(entries)
+            # the progress file is rewritten without a torn last line
+            self._rewrite_progress(entries)
+        elif resume and self.out.exists() and self.fmt == "jsonl":
+            entries = self._import_output()
+            note = (f"resuming from {self.out.name}: {len(entries)} documents with records already done "
+                    "(documents without quotes are read again)")
+        else:
+            if resume:
+                note = "nothing to resume; starting from the beginning"
+            self.partial.write_bytes(b"")
+            self.progress.write_bytes(b"")
+        self._records = open(self.partial, "ab")
+        self._progress = open(self.progress, "ab")
+        return note
+
+    def _read_progress(self) -> tuple[list[dict], int]:
+        entries, offset = [], 0
+        with open(self.progress, "rb") as f:
+            for line in f:
+                if not line.endswith(b"\n"):
+                    break  # torn by a kill
+                try:
+                    e = json.loads(line)
+                except ValueError:
+                    break
+                entries.append(e)
+                offset = e["offset"]
+        return entries, offset
+
+    def _rewrite_progress(self, entries: list[dict]) -> None:
+        with open(self.progress, "wb") as f:
+            for e in entries:
+                f.write((json.dumps(e, ensure_ascii=False) + "\n").encode("utf-8"))
+
+    def _import_output(self) -> list[dict]:
+        """A finished JSONL output with no journal: its documents count as done."""
+        groups: dict[str, list[bytes]] = {}
+        order: list[str] = []
+        with open(self.out, "rb") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                doc_id = json.loads(line)["doc_id"]
+                if doc_id not in groups:
+                    groups[doc_id] = []
+                    order.append(doc_id)
+                groups[doc_id].append(line if line.endswith(b"\n") else line + b"\n")
+        entries, offset = [], 0
+        with open(self.partial, "wb") as f:
+            for doc_id in order:
+                for line in groups[doc_id]:
+                    f.write(line)
+                    offset += len(line)
+                first = json.loads(groups[doc_id][0])
+                entries.append({"doc_id": doc_id, "offset": offset, "quotes": 0 if "error" in first else len(groups[doc_id]),
+                                "error": first.get("error"), "meta": first.get("meta") or {}})
+        self._rewrite_progress(entries)
+        self.done.update(entries_ids := [e["doc_id"] for e in entries])
+        self.resumed = len(entries_ids)
+        return entries
+
+    def skip(self, doc_id: str) -> bool:
+        """True for a document an earlier run already finished."""
+        if self.done[doc_id] > 0:
+            self.done[doc_id] -= 1
+            return True
+        return False
+
+    def add(self, doc: DocRecord) -> None:
+        for rec in doc.records:
+            self._records.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
+        self._records.flush()
+        entry = {"doc_id": doc.doc_id, "offset": self._records.tell(), "quotes": len(doc.quotes),
+                 "error": doc.error, "meta": doc.meta}
+        if self.keep_text:
+            entry["text"] = doc.text
+        self._progress.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+        self._progress.flush()
+
+    def documents(self) -> Iterator[DocRecord]:
+        """Everything finished so far, in order, read back from the journal."""
+        entries, _ = self._read_progress()
+        with open(self.partial, "rb") as f:
+            pos = 0
+            for e in entries:
+                recs = []
+                while pos < e["offset"]:
+                    line = f.readline()
+                    if not line:
+                        break
+                    pos += len(line)
+                    recs.append(json.loads(line))
+                yield DocRecord(e["doc_id"], recs, e.get("error"), e.get("meta") or {}, e.get("text"))
+
+    def _close(self) -> None:
+        for fh in (self._records, self._progress):
+            if fh is not None:
+                fh.close()
+        self._records = self._progress = None
+
+    def snapshot(self) -> None:
+        """Render the output from what is finished; keep the journal (interrupted run)."""
+        self._records.flush()
+        self._progress.flush()
+        render_atomic(self.fmt, self.documents(), self.out)
+
+    def finish(self) -> None:
+        """Render the output and remove the journal (finished run)."""
+        self._close()
+        if self.fmt == "jsonl":
+            os.replace(self.partial, self.out)
+        else:
+            render_atomic(self.fmt, self.documents(), self.out)
+            self.partial.unlink(missing_ok=True)
+        self.progress.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self._close()
+
+
+def stdout_text() -> TextIO:
+    """Standard output as UTF-8 whatever the locale says."""
+    if hasattr(sys.stdout, "reconfigure"):
+        try:
+            sys.stdout.reconfigure(encoding="utf-8")
+        except (ValueError, io.UnsupportedOperation):
+            pass
+    return sys.stdout
