@@ -87,7 +87,7 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             break
         if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
             break
-        if t.words[0].upos == "CCONJ" or fold(t.text).startswith("و") and t.words[0].upos == "CCONJ":
+        if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit):
             break
         if _starts_with_prep(t):
             # «باسم» and genitive لـ continue a title; لـ after a name is the addressee
@@ -121,12 +121,34 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     return any(w.upos in NAME_UPOS for w in prev.words) or is_a(prev.text, "honorific")
 
 
+NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ال"}
+
+
+def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
+    """A name the clitic splitter cut as و/ف + rest («وليد» → و + ليد, «فالتر» →
+    ف + التر), inside a name: after an honorific, or between name words."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) < 2 or fold(t.words[0].text) not in ("و", "ف") or default_lexicon().match_form(t.text):
+        return False
+    if not all(w.upos in NAME_UPOS for w in t.words[1:]):
+        return False
+    if is_a(prev.text, "honorific"):
+        return True
+    nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
+    return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not _is_stop(nxt)
+            and (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text) in NAME_LINKS))
+
+
 def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     """A name word the tagger misread («رجب طيب أردوغان»، «فلاديمير بوتين»):
     no clitic, and a name word follows."""
     if len(toks[j].words) > 1 or j + 1 >= min(len(toks), limit):
         return False
     return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not _is_stop(toks[j + 1])
+
+
+def _name_follows(toks: list[Token], k: int, last: int) -> bool:
+    return any(is_a(t.text, "honorific") or any(w.upos == "PROPN" for w in t.words) for t in toks[k + 1:last + 1])
 
 
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
@@ -228,8 +250,10 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 # another dependent of the verb («وأكد الوزير التزامه»)
                 last = _extend_np(sent, first, limit)
                 for k in range(first + 1, last + 1):
-                    if _name_part(sent.tokens, k, limit):
+                    if _name_part(sent.tokens, k, limit) or _conj_name_part(sent.tokens, k, limit):
                         continue  # «سامح شكري» read as the object: a name goes on
+                    if is_a(sent.tokens[k].text, "person_noun") and _name_follows(sent.tokens, k, last):
+                        continue  # «وزير العدل رئيس المجلس … الدكتور وليد»: a second title, then the name
                     if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
                            and x.upos not in NAME_UPOS for x in sent.tokens[k].words):
                         last = k - 1

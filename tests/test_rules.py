@@ -166,3 +166,9 @@ def test_speaker_keeps_a_name_the_parser_split_and_a_quantified_source():
     _, qs = quotes_of("names")
     assert qs[0].speaker.text == "صبحي وائل زيارة"  # «زيارة» parsed as the object
     assert qs[1].speaker.text == "عدد من المسؤولين الفلسطينيين"
+
+
+def test_names_cut_by_the_parser_stay_whole():
+    by_cue, _ = quotes_of("names_misparsed")
+    assert by_cue["أكد"].speaker.text == "وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني"
+    assert by_cue["وقال"].speaker.text == "وزير الخارجية الألماني فرانك فالتر شتاينماير"
