@@ -84,6 +84,11 @@ def _is_open_mark(ch: str) -> bool:
     return ch in OPEN_CLOSE or ch == STRAIGHT
 
 
+def _one_letter_honorific(tok) -> bool:
+    """«م.»، «د.»: an abbreviated title, not a sentence end."""
+    return len(tok.text) == 1 and is_a(tok.text, "honorific")
+
+
 def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     """May tokens (start, stop) stand between a cue and its content?"""
     if stop - start - 1 > MAX_GAP:
@@ -92,7 +97,8 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     depth = 0  # inside ( … ): a parenthesis is transparent
     prev_name = False
     for tok in sent.tokens[start + 1:stop]:
-        if tok.text in (".", "؟", "?", "!", "؛", ";"):
+        abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
+        if tok.text in (".", "؟", "?", "!", "؛", ";") and not abbrev:
             return False
         if tok.index in cues_at:
             return False
@@ -102,7 +108,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
                 and depth <= 0 and not prev_name and not according:
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
-        prev_name = any(w.upos in ("PROPN", "X") for w in tok.words)
+        prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific")
         prev_rel = is_a(tok.text, "relative") or any(is_a(w.text, "relative") for w in tok.words) \
             or is_a(tok.text, "subordinator") or according
     return True

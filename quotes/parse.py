@@ -111,21 +111,29 @@ def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[st
         for s in sdoc.sentences:
             if s.tokens:
                 per_doc[di].append(_sentence_from_stanza(len(per_doc[di]), s, base))
-    return [Doc(p, _merge_glued(sents), i) for p, sents, i in zip(prepared_docs, per_doc, ids)]
+    return [Doc(p, _merge_glued(sents, p.text), i) for p, sents, i in zip(prepared_docs, per_doc, ids)]
 
 
-def _merge_glued(sents: list[Sentence]) -> list[Sentence]:
+def _merge_glued(sents: list[Sentence], text: str = "") -> list[Sentence]:
     """Undo sentence splits with no space at the boundary («11.39»، «بي.سي.سي»):
-    the tokenizer breaks there by mistake; prose puts a space after a stop."""
+    the tokenizer breaks there by mistake; prose puts a space after a stop. And
+    splits after a one-letter abbreviation on the same line («م. عجب القحطاني»)."""
     out: list[Sentence] = []
     for s in sents:
-        if out and out[-1].end == s.start:
+        if out and (out[-1].end == s.start or _after_abbreviation(out[-1], s, text)):
             out[-1] = _join(out[-1], s)
         else:
             out.append(s)
     for i, s in enumerate(out):
         s.index = i
     return out
+
+
+def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
+    toks = a.tokens
+    return (len(toks) >= 2 and toks[-1].text == "." and len(toks[-2].text) == 1 and toks[-2].text.isalpha()
+            and (len(toks) == 2 or toks[-3].end < toks[-2].start) and bool(text)
+            and "\n" not in text[a.end:b.start])
 
 
 def _join(a: Sentence, b: Sentence) -> Sentence:
@@ -188,7 +196,20 @@ def doc_from_conllu(conllu: str, doc_id: Optional[str] = None, separator: str = 
         sentences.append(Sentence(si, tokens[0].start, tokens[-1].end, tokens, words))
         pieces.append(text)
     original = "".join(full_text_parts)
-    return Doc(Prepared.identity(original), sentences, doc_id)
+    return Doc(Prepared.identity(original), _merge_abbreviations(sentences, original), doc_id)
+
+
+def _merge_abbreviations(sents: list[Sentence], text: str) -> list[Sentence]:
+    """As for parsed text: a split after «م.» on the same line is undone."""
+    out: list[Sentence] = []
+    for s in sents:
+        if out and _after_abbreviation(out[-1], s, text):
+            out[-1] = _join(out[-1], s)
+        else:
+            out.append(s)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
 
 
 def _conllu_tokens(rows: list[list[str]]):

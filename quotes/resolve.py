@@ -35,6 +35,16 @@ def _strip_al(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
 
+def _content_key(key: str) -> str:
+    """A folded word without its article or a preposition fused to it:
+    «لليمن»، «اليمن» → «يمن»; «بالوزارة» → «وزارة»."""
+    if key.startswith("لل") and len(key) > 4:
+        return key[2:]
+    if key[:1] in "بولكف" and key[1:3] == "ال" and len(key) > 5:
+        return key[3:]
+    return _strip_al(key)
+
+
 def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]:
     """Gender/number of a verb or participle: parser features, else its ending."""
     g, n = w.feat("Gender"), w.feat("Number")
@@ -106,9 +116,24 @@ class Memory:
                     have = [_strip_al(k) for k in prev.keys]
                     if len(prev.keys) <= len(m.keys):
                         continue
-                    # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»
-                    if (wanted[0] in have[:2]) if len(wanted) == 1 else all(k in have for k in wanted):
+                    # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»;
+                    # «المفتي» → «الدكتور شوقي علام، مفتي مصر» (a named mention's title, anywhere)
+                    if len(wanted) == 1:
+                        if wanted[0] in have[:2] or (prev.is_name and wanted[0] in have):
+                            return self._merge(m, prev), "nominal"
+                    elif all(k in have for k in wanted):
                         return self._merge(m, prev), "nominal"
+        elif not m.is_name and m.keys:
+            # a longer description: «المبعوث الأممي لليمن» → «المبعوث الدولي إلى اليمن إسماعيل ولد
+            # الشيخ أحمد»: the same head noun in a named mention, and most of its other words
+            wanted = [_content_key(k) for k in m.keys if not is_a(k, "time")]
+            for prev in reversed(self.mentions):
+                if not prev.is_name or len(prev.keys) <= len(m.keys):
+                    continue
+                have = {_content_key(k) for k in prev.keys}
+                rest = [k for k in wanted[1:] if len(k) > 1]
+                if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest):
+                    return self._merge(m, prev), "nominal"
         return m, "explicit"
 
     def _merge(self, m: Mention, prev: Mention) -> Mention:

@@ -60,6 +60,15 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j = close
             j += 1
             continue
+        if t.text in ("،", ",") and (appos_end := _apposition_after(toks, first, j, limit)):
+            last = j = appos_end
+            j += 1
+            continue
+        if t.text == "." and len(toks[j - 1].text) == 1 and is_a(toks[j - 1].text, "honorific") \
+                and j + 1 < min(len(toks), limit):
+            last = j  # «م. عجب بن عبدالله القحطاني»، «د. شوقي علام»
+            j += 1
+            continue
         if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
             break
         if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words):
@@ -69,10 +78,6 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
                 and not is_a(toks[j + 1].text, "time") and not is_a(toks[j + 1].text, "complementiser"):
             last = j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
             j += 2
-            continue
-        if t.text in ("،", ",") and (appos_end := _apposition_after(toks, first, j, limit)):
-            last = j = appos_end
-            j += 1
             continue
         if fold(t.text) == "من" and j + 1 < min(len(toks), limit) and is_a(toks[j - 1].text, "quantifier") \
                 and _np_word(toks[j + 1]):
@@ -87,7 +92,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             break
         if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
             break
-        if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit):
+        if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
+                and not _coordinated_in_title(toks, first, j):
             break
         if _starts_with_prep(t):
             # «باسم» and genitive لـ continue a title; لـ after a name is the addressee
@@ -139,6 +145,15 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
             and (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text) in NAME_LINKS))
 
 
+def _coordinated_in_title(toks: list[Token], first: int, j: int) -> bool:
+    """«مدير مؤسسة العلاقات الخارجية والأمنية»، «وزير الخارجية والمغتربين»: و + a
+    definite word after a definite word, inside a phrase headed by a title."""
+    t, prev = toks[j], toks[j - 1]
+    key = fold(t.text)
+    return (len(t.words) == 2 and key.startswith("وال") and fold(prev.text).startswith(("ال", "لل"))
+            and t.words[1].upos in ("NOUN", "ADJ") and any(is_a(x.text, "person_noun") for x in toks[first:j]))
+
+
 def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     """A name word the tagger misread («رجب طيب أردوغان»، «فلاديمير بوتين»):
     no clitic, and a name word follows."""
@@ -167,7 +182,7 @@ def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
     """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»), else 0."""
     if toks[j].text not in QUOTE_OPEN:
         return 0
-    for k in range(j + 1, min(j + 5, limit, len(toks))):
+    for k in range(j + 1, min(j + 8, limit, len(toks))):
         if toks[k].text in QUOTE_CLOSE:
             inner = toks[j + 1:k]
             return k if inner and not any(is_complementiser(t) for t in inner) else 0
@@ -207,12 +222,16 @@ def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
 
 
 def _person_head(toks: list[Token], first: int, j: int) -> bool:
-    return j - first <= 2 and any(is_a(t.text, "person_noun") for t in toks[first:j])
+    return j - first <= 2 and any(is_a(t.text, "person_noun") for t in toks[first:j]) or (
+        j - first <= 6 and is_a(toks[first].text, "person_noun"))
 
 
 def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
     toks = sent.tokens
     while last > first and (_is_stop(toks[last]) or is_a(toks[last].text, "time")):
+        if toks[last].text in QUOTE_CLOSE and any(t.text in QUOTE_OPEN for t in toks[first:last]) \
+                and sum(t.text == '"' for t in toks[first:last + 1]) % 2 == 0:
+            break  # the closing mark of a quoted name («"إسماعيل ولد الشيخ أحمد"») stays
         last -= 1
     return first, last
 
@@ -249,15 +268,21 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 # the noun phrase from the subject on, up to a word the tree makes
                 # another dependent of the verb («وأكد الوزير التزامه»)
                 last = _extend_np(sent, first, limit)
-                for k in range(first + 1, last + 1):
-                    if _name_part(sent.tokens, k, limit) or _conj_name_part(sent.tokens, k, limit):
-                        continue  # «سامح شكري» read as the object: a name goes on
-                    if is_a(sent.tokens[k].text, "person_noun") and _name_follows(sent.tokens, k, last):
-                        continue  # «وزير العدل رئيس المجلس … الدكتور وليد»: a second title, then the name
+                k = first + 1
+                while k <= last:
+                    toks = sent.tokens
+                    if toks[k].text in ("،", ",") and (appos := _apposition_after(toks, first, k, limit)):
+                        k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
+                        continue
+                    if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
+                            is_a(toks[k].text, "person_noun") and _name_follows(toks, k, last)):
+                        k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
+                        continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
                     if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
-                           and x.upos not in NAME_UPOS for x in sent.tokens[k].words):
+                           and x.upos not in NAME_UPOS for x in toks[k].words):
                         last = k - 1
                         break
+                    k += 1
             else:
                 last = tok_i
                 # subject before the verb: its phrase runs up to the verb

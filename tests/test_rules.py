@@ -172,3 +172,28 @@ def test_names_cut_by_the_parser_stay_whole():
     by_cue, _ = quotes_of("names_misparsed")
     assert by_cue["أكد"].speaker.text == "وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني"
     assert by_cue["وقال"].speaker.text == "وزير الخارجية الألماني فرانك فالتر شتاينماير"
+
+
+def test_titles_quoted_names_and_abbreviations_misparsed():
+    _, qs = quotes_of("titles_misparsed")
+    by_content = {q.content.text: q for q in qs}
+    q = by_content["الإرهابيين لا يراعون حرمة المساجد"]  # «المفتي» → the named mention with that title
+    assert q.speaker.text == "المفتي" and q.speaker_resolution == "nominal"
+    assert q.speaker_name == "الدكتور شوقي علام، مفتي مصر"
+    q = by_content["الحل سلمي"]  # another wording of the same title → the quoted name
+    assert q.speaker_resolution == "nominal" and "إسماعيل ولد الشيخ أحمد" in q.speaker_name
+    q = next(q for q in qs if q.cue.text == "وأكد" and q.speaker.text.startswith("مدير"))
+    assert q.speaker.text == "مدير مؤسسة العلاقات الخارجية والأمنية في برلين الدكتور فولكر برتيس"
+    q = by_content["اللجنة شرعت بتركيب اللوحات"]  # the split after «م.» is undone
+    assert q.cue.text == "وقال" and q.speaker.text.startswith("أمين منطقة الجوف")
+
+
+def test_a_different_title_is_not_coreferent():
+    from quotes.resolve import Memory, Mention
+    mem = Memory(None, [Mention("الرئيس الروسي فلاديمير بوتين", ["الرئيس", "الروسي", "فلاديمير", "بوتين"],
+                                "Masc", "Sing", True, 0)])
+    m, how = mem.resolve_explicit(Mention("الرئيس الأمريكي الجديد", ["الرئيس", "الامريكي", "الجديد"], "Masc", "Sing",
+                                          False, 1))
+    assert how == "explicit" and m.name == "الرئيس الأمريكي الجديد"
+    m, how = mem.resolve_explicit(Mention("الرئيس الروسي", ["الرئيس", "الروسي"], "Masc", "Sing", False, 1))
+    assert how == "nominal" and m.name == "الرئيس الروسي فلاديمير بوتين"
