@@ -28,6 +28,7 @@ class CueMatch:
     participle: bool
     evidence: str  # "form", "lemma" or "form+lemma"
     negated: bool = False
+    agentless: bool = False  # «ويذكر أن»، «يشار إلى أن»، «قيل إن»: nobody is named, nobody is meant
 
     @property
     def index(self) -> int:
@@ -70,8 +71,22 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «أعتقد أن»، «نعترف أن»: the author's own voice
         if len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
             continue  # «ليروا أن»، «ليؤكد»: purpose, not a report
-        out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok)))
+        out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
+                            _agentless(sent, tok, entry)))
     return out
+
+
+def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
+    """A passive reporting form right before its complementiser (or its
+    preposition and complementiser: «يشار إلى أن»)."""
+    key = fold(tok.text)
+    if not (is_a(key, "agentless") or (key[:1] in ("و", "ف") and is_a(key[1:], "agentless"))):
+        return False
+    toks = sent.tokens[tok.index + 1:tok.index + 3]
+    if toks and fold(toks[0].text) in {fold(p) for p in entry.preps}:
+        toks = toks[1:]
+    from .content import is_complementiser  # content builds on cues
+    return bool(toks) and is_complementiser(toks[0])
 
 
 def _negated(sent: Sentence, tok: Token) -> bool:

@@ -146,10 +146,14 @@ class Quote:
     sentence: dict[str, int]
     confidence: float
     rule: str
+    via: Optional[Span] = None  # the outlet a relayed quote came through (نقلت الوكالة عن …، قال لرويترز)
     meta: dict[str, Any] = field(default_factory=dict)
+
+    FIELD_ORDER = ("doc_id", "quote_id", "type", "content", "cue", "speaker", "speaker_name", "speaker_resolution",
+                   "via", "sentence", "confidence", "rule", "meta")
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         if not self.meta:
             d.pop("meta")
-        return d
+        return {k: d[k] for k in self.FIELD_ORDER if k in d}

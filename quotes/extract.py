@@ -11,7 +11,7 @@ from .lexicon import CueEntry, Lexicon, default_lexicon
 from .normalize import fold, prepare
 from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
-from .speaker import SpeakerMatch, find_speaker
+from .speaker import SpeakerMatch, addressee_after, find_speaker, is_addressee, relay_source
 from .according import find_according
 from .words import is_a
 
@@ -24,7 +24,7 @@ CONTENT_CONFIDENCE = {
     ("unmarked",): 0.65,
     ("according-to",): 0.75,
 }
-SPEAKER_FACTOR = {"according-to": 0.95, "explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93, "pro-drop": 0.92,
+SPEAKER_FACTOR = {"according-to": 0.95, "relay": 0.95, "explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93, "pro-drop": 0.92,
                   "none": 0.8}
 CUE_FACTOR = {"form+lemma": 1.0, "form": 0.97, "lemma": 0.88}
 
@@ -122,7 +122,7 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
             if w.upos == "VERB" or tok.index in other_cues:
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
-                        and not is_a(sent.tokens[sm.first].text, "not_a_source") \
+                        and not is_a(sent.tokens[sm.first].text, "not_a_source") and not _vague(sent, sm) \
                         and (tok.index in other_cues or _names_someone(sm.tokens(sent))):
                     events.append(("subject", tok.index, sm))
                 break
@@ -130,6 +130,22 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Optional[Span]:
+    """The outlet's mention, without the «ل» of «لرويترز»."""
+    if toks is None:
+        return None
+    first, last = sent.tokens[toks[0]], sent.tokens[toks[1]]
+    start = first.start
+    if is_addressee(first) and not fold(first.text).startswith("لل"):
+        start += 1
+    return doc.span(start, last.end)
+
+
+def _vague(sent: Sentence, sm: SpeakerMatch) -> bool:
+    """«تقارير إعلامية»، «أنباء»: a subject that names no identifiable source."""
+    return is_a(sent.tokens[sm.first].text, "vague_source")
 
 
 def _names_someone(tokens) -> bool:
@@ -146,11 +162,29 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
     speaker_span: Optional[Span] = None
     name: Optional[str] = None
     resolution = "none"
+    via_toks: Optional[tuple[int, int]] = None
     if f.source is not None:
         sm = f.source
     else:
-        sm = None if c.participle else find_speaker(sent, c.token, c.word, limit)
-    if sm is not None and sm.relative:
+        sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
+        lim = len(sent.tokens) if limit is None else limit
+        if sm is not None and not sm.relative:
+            via_toks = addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
+        elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
+            via_toks = addressee_after(sent, SpeakerMatch(c.index, c.index, c.word, "cue"), lim)  # «وقال لرويترز»
+        if c.entry.category == "relay" and not (sm is not None and sm.relative):
+            src = relay_source(sent, c.index, sm, lim)
+            if src is not None:  # «نقلت الوكالة عن مسؤول …»: the official said it, via the agency
+                if sm is not None:
+                    via_toks = (sm.first, sm.last)
+                sm = src
+    vague = sm is not None and not sm.relative and _vague(sent, sm)
+    if c.agentless or vague:
+        # «ويذكر أن …»، «أفادت تقارير …»: an unattributed claim; kept, with no source
+        if vague:
+            toks = sm.tokens(sent)
+            speaker_span = doc.span(toks[0].start, toks[-1].end)
+    elif sm is not None and sm.relative:
         ante = relative_antecedent(sent, c.word, sm.first)
         rel_tok = sent.tokens[sm.first]
         speaker_span = doc.span(rel_tok.start, rel_tok.end)
@@ -171,6 +205,8 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
         memory.add(m)
         if f.source is not None:
             resolution = "according-to"
+        elif sm.evidence == "relay":
+            resolution = "relay"
     else:
         g, num = word_agreement(c.word, fold(c.token.text))
         m = memory.resolve_prodrop(g, num)
@@ -185,8 +221,11 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
     speaker_ev = "none" if sm is None else sm.evidence
     if resolution == "according-to":
         speaker_ev = "according-to"
+    if c.agentless or vague:
+        resolution = "none"
+        speaker_ev = "agentless" if c.agentless else "vague"
     rule = "+".join(["cue:" + c.evidence, "content:" + "/".join(content.evidence), "speaker:" +
-                     (speaker_ev if resolution in ("explicit", "name", "nominal") else resolution)])
+                     (speaker_ev if resolution in ("explicit", "name", "nominal", "none") else resolution)])
     return Quote(
         doc_id=doc.doc_id,
         quote_id=f"{doc.doc_id}#{n}",
@@ -199,6 +238,7 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
         sentence={"index": sent.index, "start": sspan.start, "end": sspan.end},
         confidence=round(conf, 3),
         rule=rule,
+        via=_via_span(doc, sent, via_toks),
     )
 
 

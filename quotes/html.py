@@ -63,7 +63,8 @@ def _table(quotes: list[dict]) -> str:
         sp = (q.get("speaker") or {}).get("text") or ""
         rows.append(
             f'<tr data-quote="{n}"><td class="num">{n}</td><td>{escape(q["type"])}</td><td>{escape(sp)}</td>'
-            f'<td>{escape(q.get("speaker_name") or "")}</td><td>{escape(q.get("speaker_resolution") or "")}</td>'
+            f'<td>{escape(q.get("speaker_name") or "")}</td><td>{escape(q.get("speaker_resolution") or "")}'
+            f'{(" · عبر " + escape(q["via"]["text"])) if q.get("via") else ""}</td>'
             f'<td>{escape(q["cue"]["text"])} ({escape(q["cue"].get("category") or "")})</td>'
             f'<td>{escape(q["content"]["text"])}</td><td class="num">{q["confidence"]:.2f}</td></tr>')
     head = ("<tr><th>#</th><th>النوع</th><th>المتحدث</th><th>هوية المتحدث</th><th>الإسناد</th><th>فعل القول</th>"

@@ -96,9 +96,10 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
                 and not _coordinated_in_title(toks, first, j):
             break
         if _starts_with_prep(t):
-            # «باسم» and genitive لـ continue a title; لـ after a name is the addressee
+            # «باسم» and genitive لـ continue a title; لـ after a name, or before an
+            # outlet or a name («لرويترز»، «لوكالة فرانس برس»), is the addressee
             prev = toks[j - 1]
-            if fold(t.text).startswith("ل") and any(w.upos in NAME_UPOS for w in prev.words):
+            if fold(t.text).startswith("ل") and (any(w.upos in NAME_UPOS for w in prev.words) or is_addressee(t)):
                 break
             if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم"):
                 break
@@ -110,6 +111,53 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+def is_addressee(t: Token) -> bool:
+    """«لرويترز»، «لوكالة فرانس برس»، «للصحفيين»: ل + an outlet, the press, or a
+    name without the article (a genitive «للأمم المتحدة» has it)."""
+    key = fold(t.text)
+    if len(t.words) < 2 or not key.startswith("ل") or t.words[0].upos not in ("ADP", "PART"):
+        return False
+    rest = key[1:]
+    if rest.startswith("ل"):  # لل = ل + ال
+        rest = "ا" + rest
+    if is_a(rest, "media") or is_a(_strip_article(rest), "media"):
+        return True
+    return any(w.upos in NAME_UPOS for w in t.words[1:]) and not rest.startswith("ال")
+
+
+def _strip_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[tuple[int, int]]:
+    """The addressee right after a speaker phrase, as token indices, when it is
+    an outlet («لرويترز»، «لوكالة فرانس برس»): the quote came via it."""
+    toks = sent.tokens
+    j = sm.last + 1
+    if j >= min(len(toks), limit) or not is_addressee(toks[j]):
+        return None
+    key = fold(toks[j].text)
+    if is_a(key[1:], "media") and fold(toks[j].text)[1:] in ("الصحفيين", "الصحافيين", "صحفيين", "الصحافه"):
+        return None  # the press in general is no outlet
+    last = _extend_np_plain(toks, j, limit)
+    return j, last
+
+
+def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], limit: int) -> Optional["SpeakerMatch"]:
+    """«نقلت الوكالة عن مسؤول في الوزارة أن …»: the original source after «عن»."""
+    toks = sent.tokens
+    j = (sm.last if sm is not None else cue_index) + 1
+    while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_addressee(toks[j])):
+        j += 1
+    if j + 1 >= min(len(toks), limit) or fold(toks[j].text) != "عن":
+        return None
+    first = j + 1
+    last = _extend_np(sent, first, limit)
+    first, last = _trim(sent, first, last)
+    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
+    return SpeakerMatch(first, last, head, "relay")
 
 
 def _name_part(toks: list[Token], j: int, limit: int) -> bool:

@@ -70,7 +70,7 @@ class DocRecord:
 
 # ---------------------------------------------------------------- flat rows (CSV, XLSX)
 
-COLUMNS = ["doc_id", "quote_id", "type", "speaker", "speaker_name", "speaker_resolution", "cue", "cue_lemma",
+COLUMNS = ["doc_id", "quote_id", "type", "speaker", "speaker_name", "speaker_resolution", "via", "cue", "cue_lemma",
            "cue_category", "cue_negated", "content", "confidence", "content_start", "content_end", "cue_start",
            "cue_end", "speaker_start", "speaker_end", "sentence_index", "rule", "error", "meta"]
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
@@ -84,7 +84,7 @@ def flat_row(rec: dict[str, Any]) -> dict[str, Any]:
     return {
         "doc_id": rec["doc_id"], "quote_id": rec["quote_id"], "type": rec["type"],
         "speaker": sp.get("text"), "speaker_name": rec.get("speaker_name"),
-        "speaker_resolution": rec.get("speaker_resolution"),
+        "speaker_resolution": rec.get("speaker_resolution"), "via": (rec.get("via") or {}).get("text"),
         "cue": rec["cue"]["text"], "cue_lemma": rec["cue"]["lemma"], "cue_category": rec["cue"].get("category"),
         "cue_negated": rec["cue"].get("negated"),
         "content": rec["content"]["text"], "confidence": rec["confidence"],
@@ -149,7 +149,7 @@ def render_jsonl(docs: Iterable[DocRecord], path: Path) -> None:
             w.write(d)
 
 
-WIDTHS = {"doc_id": 28, "quote_id": 30, "type": 9, "speaker": 30, "speaker_name": 34, "speaker_resolution": 12,
+WIDTHS = {"doc_id": 28, "quote_id": 30, "type": 9, "speaker": 30, "speaker_name": 34, "speaker_resolution": 12, "via": 20,
           "cue": 12, "cue_lemma": 10, "cue_category": 10, "cue_negated": 8, "content": 80, "confidence": 10,
           "rule": 40, "error": 40, "meta": 30}
 

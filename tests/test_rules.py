@@ -197,3 +197,37 @@ def test_a_different_title_is_not_coreferent():
     assert how == "explicit" and m.name == "الرئيس الأمريكي الجديد"
     m, how = mem.resolve_explicit(Mention("الرئيس الروسي", ["الرئيس", "الروسي"], "Masc", "Sing", False, 1))
     assert how == "nominal" and m.name == "الرئيس الروسي فلاديمير بوتين"
+
+
+def _by_content(name):
+    _, qs = quotes_of(name)
+    return {q.content.text: q for q in qs}
+
+
+def test_agentless_claims_are_kept_without_a_source():
+    qs = _by_content("sources")
+    for content in ("الوزارة أعلنت خطة جديدة", "الخطة تأجلت مرتين"):  # «ويذكر أن»، «ويشار إلى أن»
+        q = qs[content]
+        assert q.speaker is None and q.speaker_name is None and q.speaker_resolution == "none"
+        assert "speaker:agentless" in q.rule and q.confidence < 0.8
+    q = qs["الخطة تأجلت"]  # «وأفادت تقارير إعلامية»: the mention, but no identifiable source
+    assert q.speaker.text == "تقارير إعلامية" and q.speaker_name is None and q.speaker_resolution == "none"
+    q = qs["النمو سيرتفع"]  # a later «وأضاف» skips the unattributed claims
+    assert q.speaker_name == "الوزير" and q.speaker_resolution == "pro-drop"
+
+
+def test_relayed_quote_names_the_original_source_and_the_outlet():
+    q = _by_content("sources")["المحادثات ستستأنف الأسبوع المقبل"]
+    assert q.speaker.text == "مسؤول في الوزارة" and q.speaker_resolution == "relay"
+    assert q.via.text == "وكالة رويترز"
+    assert q.to_dict()["via"] == {"text": "وكالة رويترز", "start": q.via.start, "end": q.via.end}
+
+
+def test_addressee_outlet_is_via_never_the_speaker():
+    qs = _by_content("sources")
+    q = qs["الاتفاق قريب"]
+    assert q.speaker.text == "الوزير" and q.via.text == "رويترز"
+    q = qs["الهدنة صامدة"]
+    assert q.speaker.text == "المتحدث" and q.via.text == "وكالة فرانس برس"
+    q = qs["السلام ممكن"]  # a genitive «لـ» is part of the title
+    assert q.speaker.text == "الأمين العام للأمم المتحدة" and q.via is None
