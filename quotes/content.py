@@ -279,5 +279,39 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                 if m.close == end_char and m.open < toks[k].end and len(doc.text[m.open + 1:m.close].split()) >= 3:
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
+    # 3. a call or demand with a nominal object: «دعا إلى وقف …»، «طالب بالإفراج عن …»
+    if cue.entry.category == "demand":
+        return _nominal_demand(doc, sent, cue, cues_at, participle_at)
+    return None
+
+
+def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, cues_at: set[int],
+                    participle_at: set[int]) -> Optional[ContentMatch]:
+    """What is called for: the object of the cue's preposition (إلى، بـ، على),
+    after the subject and circumstantial phrases, to the end of the clause."""
+    toks = sent.tokens
+    preps = {fold(p) for p in cue.entry.preps}
+    for j in range(cue.index + 1, min(len(toks), cue.index + MAX_GAP + 2)):
+        if not _gap_ok(sent, cue.index, j, cues_at - {cue.index}):
+            return None
+        t = toks[j]
+        if fold(t.text) in preps:
+            start_tok, cut = j + 1, 0  # «إلى وقف …»
+        elif len(t.words) > 1 and fold(t.words[0].text) in preps and t.words[0].upos == "ADP" \
+                and len(t.words[0].text) == 1 and not fold(t.text).startswith(fold(t.words[0].text) * 2):
+            start_tok, cut = j, 1  # «بوقف …»: the clitic stays outside
+        else:
+            continue
+        if start_tok >= len(toks) or _is_punct(toks[start_tok]):
+            return None
+        end = _content_end(doc, sent, start_tok, cues_at, participle_at)
+        if end <= start_tok:
+            return None
+        s, e = toks[start_tok].start + cut, toks[end - 1].end
+        if not any(ch.isalnum() for ch in doc.text[s:e]):
+            return None
+        typ, s, e = classify(doc.text, s, e, find_quote_marks(doc.text)) if '"' in doc.text[s:e] or "«" in doc.text[s:e] \
+            else ("indirect", s, e)
+        return ContentMatch(s, e, typ, ["demand", "nominal"])
     return None
 

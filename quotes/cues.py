@@ -12,7 +12,7 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
-from .normalize import fold
+from .normalize import fold, strip_diacritics
 from .words import is_a
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
@@ -58,7 +58,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         if hit is not None:
             entry, participle = hit
             evidence = "form+lemma" if lemma_entry is entry else "form"
-            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS:
+            unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
+            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
@@ -67,13 +68,31 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
-        if word.feat("Person") == "1":
-            continue  # «أعتقد أن»، «نعترف أن»: the author's own voice
+        if word.feat("Person") == "1" or (hit is None and _first_person(tok.text)) or _hamza_first_person(tok.text, entry):
+            continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
         if len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
             continue  # «ليروا أن»، «ليؤكد»: purpose, not a report
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry)))
     return out
+
+
+def _first_person(surface: str) -> bool:
+    """A verb the lexicon does not list (it lists 3rd-person forms only) that is
+    spelt as a 1st person: أ/ن + imperfect («أعتقد»، «نعترف»), perfect + نا."""
+    s = strip_diacritics(surface)
+    if len(s) > 4 and s[0] in "وف":
+        s = s[1:]
+    return len(s) > 3 and (s[0] in "أن" or s.endswith("نا"))
+
+
+def _hamza_first_person(surface: str, entry: CueEntry) -> bool:
+    """«أعتقد» folds to the perfect «اعتقد» (he believed), but a lemma that starts
+    with a plain alef never takes a hamza: written أ, it is «I believe»."""
+    s = strip_diacritics(surface)
+    if len(s) > 4 and s[0] in "وف":
+        s = s[1:]
+    return s.startswith("أ") and entry.lemma.startswith("ا")
 
 
 def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:

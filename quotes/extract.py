@@ -23,6 +23,7 @@ CONTENT_CONFIDENCE = {
     ("quote-before-cue",): 0.85,
     ("unmarked",): 0.65,
     ("according-to",): 0.75,
+    ("demand",): 0.72,
 }
 SPEAKER_FACTOR = {"according-to": 0.95, "relay": 0.95, "explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93, "pro-drop": 0.92,
                   "none": 0.8}
@@ -42,7 +43,7 @@ def _content_confidence(c: ContentMatch) -> float:
         return CONTENT_CONFIDENCE[("complementiser", "tree" in ev)]
     if "unmarked" in ev:
         return CONTENT_CONFIDENCE[("unmarked",)]
-    for k in ("colon", "adjacent", "quote-before-cue", "according-to"):
+    for k in ("colon", "adjacent", "quote-before-cue", "according-to", "demand"):
         if k in ev:
             return CONTENT_CONFIDENCE[(k,)]
     return 0.7

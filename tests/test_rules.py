@@ -231,3 +231,18 @@ def test_addressee_outlet_is_via_never_the_speaker():
     assert q.speaker.text == "المتحدث" and q.via.text == "وكالة فرانس برس"
     q = qs["السلام ممكن"]  # a genitive «لـ» is part of the title
     assert q.speaker.text == "الأمين العام للأمم المتحدة" and q.via is None
+
+
+def test_calls_and_demands_with_a_nominal_object():
+    qs = _by_content("demands")
+    q = qs["وقف فوري لإطلاق النار"]  # «ودعا … إلى وقف …», the cue left unsplit by the parser
+    assert q.cue.category == "demand" and q.type == "indirect" and "content:demand/nominal" in q.rule
+    assert q.speaker.text == "وزير الخارجية الأمريكي مايك بومبيو" and q.confidence < 0.8
+    q = qs["الإفراج عن المعتقلين"]  # «بالإفراج»: the preposition stays outside
+    assert q.cue.text == "وطالبت" and q.speaker.text == "المنظمة"
+    assert qs["احتجازهم غير قانوني"].speaker_name == "المنظمة"
+
+
+def test_first_person_verbs_are_the_author_not_a_source():
+    qs = _by_content("demands")
+    assert "الحل بعيد" not in qs and "المهمة صعبة" not in qs
