@@ -71,6 +71,10 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             continue
         if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
             break
+        if _conj_name_part(toks, j, limit):
+            last = j
+            j += 1
+            continue
         if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words):
             break  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
         if fold(t.text) in TITLE_PREPS and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
@@ -122,7 +126,7 @@ def is_addressee(t: Token) -> bool:
     rest = key[1:]
     if rest.startswith("ل"):  # لل = ل + ال
         rest = "ا" + rest
-    if is_a(rest, "media") or is_a(_strip_article(rest), "media"):
+    if is_a(rest, "media") or is_a(_strip_article(rest), "media") or is_a(rest, "outlet"):
         return True
     return any(w.upos in NAME_UPOS for w in t.words[1:]) and not rest.startswith("ال")
 
@@ -179,18 +183,34 @@ NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ال"}
 
 
 def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
-    """A name the clitic splitter cut as و/ف + rest («وليد» → و + ليد, «فالتر» →
-    ف + التر), inside a name: after an honorific, or between name words."""
+    """A name the clitic splitter cut, inside a name: «وليد» → و + ليد, «فالتر» →
+    ف + التر (after an honorific, or between name words); «باسلمة» → ب + اسلمة,
+    «لازاريديس» → ل + ازاريديس (a surname after a name, not an outlet); «عبده»
+    → عبد + ه (after an honorific or a name)."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) < 2 or fold(t.words[0].text) not in ("و", "ف") or default_lexicon().match_form(t.text):
+    if len(t.words) < 2 or default_lexicon().match_form(t.text) or _is_stop(t):
         return False
-    if not all(w.upos in NAME_UPOS for w in t.words[1:]):
+    after_honorific = is_a(prev.text, "honorific")
+    after_name = after_honorific or (any(w.upos in NAME_UPOS for w in prev.words) and not _is_stop(prev))
+    if not after_name:
         return False
-    if is_a(prev.text, "honorific"):
-        return True
-    nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
-    return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not _is_stop(nxt)
-            and (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text) in NAME_LINKS))
+    first, rest = fold(t.words[0].text), t.words[1:]
+    key = fold(t.text)
+    if first in ("و", "ف"):
+        if not all(w.upos in NAME_UPOS for w in rest):
+            return False
+        if after_honorific:
+            return True
+        nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
+        return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not _is_stop(nxt)
+                and (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text) in NAME_LINKS))
+    if first in ("ب", "ل", "ك") and len(rest) == 1 and not key[1:].startswith("ال") and len(key) > 4:
+        stem = key[1:]
+        return (rest[0].upos in NAME_UPOS | {"NOUN"} and not is_a(stem, "media") and not is_a(stem, "outlet")
+                and not is_a(stem, "time") and not is_complementiser(t))
+    if len(t.words) == 2 and t.words[0].upos in NAME_UPOS and t.words[1].upos == "PRON":
+        return True  # «العميد عبده الحذيفي»
+    return False
 
 
 def _coordinated_in_title(toks: list[Token], first: int, j: int) -> bool:
