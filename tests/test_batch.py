@@ -171,3 +171,30 @@ def test_killed_run_resumes_without_duplicates(tmp_path):
     ref = CliRunner().invoke(app, ["extract", str(src), "--workers", "1"])
     expected = [json.loads(x) for x in ref.stdout.splitlines()]
     assert recs == expected  # every document once, in input order
+
+
+def test_ctrl_c_leaves_a_valid_output_and_resume_finishes(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _docs(src, SMALL)
+    out = tmp_path / "out.csv"
+    cmd = [sys.executable, "-m", "quotes.cli", "extract", str(src), "-o", str(out), "--workers", "1", "-q"]
+    env = dict(os.environ, QUOTES_BATCH_CHARS="1000")
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    progress = Path(str(out) + ".progress")
+    deadline = time.time() + 240
+    while time.time() < deadline and p.poll() is None:
+        if progress.exists() and len(progress.read_bytes().splitlines()) >= 2:
+            break
+        time.sleep(0.05)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 130 and "--resume" in err
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    done = {r["doc_id"] for r in rows}
+    assert 1 <= len(done) < len(SMALL)  # a valid CSV of the documents finished so far
+    r = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    ids = [x["quote_id"] for x in rows]
+    assert len(ids) == len(set(ids)) and {Path(x["doc_id"]).name for x in rows} == set(SMALL)
