@@ -79,7 +79,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             break  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
         if fold(t.text) in TITLE_PREPS and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
                 and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]) \
-                and not is_a(toks[j + 1].text, "time") and not is_a(toks[j + 1].text, "complementiser"):
+                and not is_a(toks[j + 1].text, "time") and not is_a(toks[j + 1].text, "complementiser") \
+                and not fold(toks[j + 1].text).startswith(("جهت", "جانب", "ناحي")):
             last = j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
             j += 2
             continue
@@ -259,7 +260,7 @@ def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
     return 0
 
 
-TITLE_PREPS = {"في", "علي", "عن", "الي", "لدي"}
+TITLE_PREPS = {"في", "علي", "عن", "الي", "لدي", "من"}
 
 
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:

@@ -246,3 +246,14 @@ def test_calls_and_demands_with_a_nominal_object():
 def test_first_person_verbs_are_the_author_not_a_source():
     qs = _by_content("demands")
     assert "الحل بعيد" not in qs and "المهمة صعبة" not in qs
+
+
+def test_surnames_split_by_the_clitic_splitter_and_source_phrases():
+    qs = _by_content("names_split")
+    q = qs["المقاومة سيطرت على المحافظة"]
+    assert q.speaker.text == "مصادر من المقاومة" and q.via.text == "وكالة الأنباء الألمانية"
+    assert qs["الوضع هادئ"].speaker.text == "مسؤول"  # «من جهته» is no part of it
+    assert qs["الأولويات واضحة"].speaker.text == "وزير النقل اليمني بدر باسلمة"
+    assert qs["وصل نائب رئيس الجمهورية"].speaker.text == "وزير الداخلية اليمني العميد عبده الحذيفي"
+    q = qs["أظهر اليوم الثاني للتداول علامات واضحة"]
+    assert q.speaker.text == "سوكراتيس لازاريديس" and q.via is None
