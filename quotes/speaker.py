@@ -95,6 +95,10 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             continue
         if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser"):
             break
+        if is_a(t.text, "honorific") and j + 1 < min(len(toks), limit) and not _is_stop(toks[j + 1]):
+            last = j  # «م» read as a preposition: an abbreviated title before a name
+            j += 1
+            continue
         if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
             break
         if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
@@ -231,6 +235,19 @@ def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not _is_stop(toks[j + 1])
 
 
+def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> bool:
+    """«وأكد المتحدث الرسمي … رأفت الصباغ، في تصريح صحفي أن …»: a bare word the
+    parser made the object, ending the phrase right before the reported clause
+    (or a comma before it), is the name, not an object — a reporting verb with a
+    clause after it takes no second object."""
+    t = toks[k]
+    if len(t.words) > 1 or fold(t.text).startswith("ال") or limit >= len(toks) or last - k > 2:
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    return nxt is not None and (nxt.text in ("،", ",") or is_complementiser(nxt) or last + 1 == limit
+                                or is_a(nxt.text, "circumstantial_prep"))
+
+
 def _name_follows(toks: list[Token], k: int, last: int) -> bool:
     return any(is_a(t.text, "honorific") or any(w.upos == "PROPN" for w in t.words) for t in toks[k + 1:last + 1])
 
@@ -348,7 +365,8 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                         k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
                         continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
                     if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
-                           and x.upos not in NAME_UPOS for x in toks[k].words):
+                           and x.upos not in NAME_UPOS for x in toks[k].words) \
+                            and not _name_before_clause(toks, k, last, limit):
                         last = k - 1
                         break
                     k += 1
