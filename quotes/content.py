@@ -179,8 +179,8 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     if len(inner.split()) < 3:
         return False
     after = [t for t in sent.tokens if t.start > m.close]
-    if not after or after[0].text in (".", "!", "؟", "?", "…"):
-        return True
+    if not after or after[0].text in (".", "!", "؟", "?", "…") or inner.rstrip().endswith((".", "!", "؟", "?", "…")):
+        return True  # «“… ولم يفعل شيئا.”»: a quote that ends its own sentence is speech
     # «"…"، حسب تقرير» or «"…"، وعن راموس قال …»: the sentence moves on
     return after[0].text in ("،", ",") and len(after) > 1 and (
         is_a(after[1].text, "according") or fold(after[1].text).startswith("و"))

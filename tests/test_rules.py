@@ -257,3 +257,9 @@ def test_surnames_split_by_the_clitic_splitter_and_source_phrases():
     assert qs["وصل نائب رئيس الجمهورية"].speaker.text == "وزير الداخلية اليمني العميد عبده الحذيفي"
     q = qs["أظهر اليوم الثاني للتداول علامات واضحة"]
     assert q.speaker.text == "سوكراتيس لازاريديس" and q.via is None
+
+
+def test_quote_ending_with_its_own_stop_is_speech_even_if_the_sentence_runs_on():
+    _, qs = quotes_of("speech")
+    assert [q.content.text for q in qs] == ["لدينا الأفضل في العالم ثم حضر إلى هنا ولم يفعل شيئا."]
+    assert qs[0].type == "direct" and qs[0].speaker.text == "مارادونا"
