@@ -108,8 +108,10 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             # «باسم» and genitive لـ continue a title; لـ after a name, or before an
             # outlet or a name («لرويترز»، «لوكالة فرانس برس»), is the addressee
             prev = toks[j - 1]
-            if fold(t.text).startswith("ل") and (any(w.upos in NAME_UPOS for w in prev.words) or is_addressee(t)):
-                break
+            key = fold(t.text)
+            if key.startswith("ل") and (is_addressee(t) or (
+                    any(w.upos in NAME_UPOS for w in prev.words) and not key.startswith("لل"))):
+                break  # («مركز الملك سلمان للإغاثة»: a definite genitive goes on)
             if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم"):
                 break
         name_part = _name_part(toks, j, limit)
@@ -147,8 +149,9 @@ def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[
     j = sm.last + 1
     if j >= min(len(toks), limit) or not is_addressee(toks[j]):
         return None
-    key = fold(toks[j].text)
-    if is_a(key[1:], "media") and fold(toks[j].text)[1:] in ("الصحفيين", "الصحافيين", "صحفيين", "الصحافه"):
+    stem = fold(toks[j].text)[1:]
+    stem = "ا" + stem if stem.startswith("ل") else stem  # لل = ل + ال
+    if stem in ("الصحفيين", "الصحافيين", "صحفيين", "صحافيين", "الصحافه", "الاعلام"):
         return None  # the press in general is no outlet
     last = _extend_np_plain(toks, j, limit)
     return j, last
@@ -209,7 +212,8 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
         return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not _is_stop(nxt)
                 and (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text) in NAME_LINKS))
-    if first in ("ب", "ل", "ك") and len(rest) == 1 and not key[1:].startswith("ال") and len(key) > 4:
+    if first in ("ب", "ل", "ك") and len(rest) == 1 and not key[1:].startswith("ال") and not key.startswith("لل") \
+            and len(key) > 4:
         stem = key[1:]
         return (rest[0].upos in NAME_UPOS | {"NOUN"} and not is_a(stem, "media") and not is_a(stem, "outlet")
                 and not is_a(stem, "time") and not is_complementiser(t))

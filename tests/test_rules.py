@@ -263,3 +263,4 @@ def test_quote_ending_with_its_own_stop_is_speech_even_if_the_sentence_runs_on()
     _, qs = quotes_of("speech")
     assert [q.content.text for q in qs] == ["لدينا الأفضل في العالم ثم حضر إلى هنا ولم يفعل شيئا."]
     assert qs[0].type == "direct" and qs[0].speaker.text == "مارادونا"
+    assert qs[0].via is None  # «للصحفيين»: the press, no outlet, and no part of the name
