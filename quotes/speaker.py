@@ -69,7 +69,7 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j  # «م. عجب بن عبدالله القحطاني»، «د. شوقي علام»
             j += 1
             continue
-        if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb"):
+        if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying"):
             break
         if _conj_name_part(toks, j, limit):
             last = j
@@ -112,7 +112,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             if key.startswith("ل") and (is_addressee(t) or (
                     any(w.upos in NAME_UPOS for w in prev.words) and not key.startswith("لل"))):
                 break  # («مركز الملك سلمان للإغاثة»: a definite genitive goes on)
-            if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم"):
+            if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم") \
+                    and not _place_of_title(toks, first, j, limit):
                 break
         name_part = _name_part(toks, j, limit)
         if any(w.upos == "VERB" for w in t.words) and not _inside_name(toks, j, limit) and not name_part:
@@ -237,6 +238,17 @@ def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     if len(toks[j].words) > 1 or j + 1 >= min(len(toks), limit):
         return False
     return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not _is_stop(toks[j + 1])
+
+
+def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
+    """«السفير المصري بالخرطوم»، «المتحدث الأمني بوزارة الداخلية»: ب + a definite
+    place or body after a title is part of it."""
+    key = fold(toks[j].text)
+    nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
+    definite = key.startswith("بال") or (nxt is not None and fold(nxt.text).startswith("ال")
+                                           and not is_complementiser(nxt) and not _is_stop(nxt))
+    return definite and key.startswith("ب") and j - first <= 4 and any(
+        is_a(t.text, "person_noun") for t in toks[first:j]) and not is_a(key, "time")
 
 
 def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> bool:

@@ -264,3 +264,13 @@ def test_quote_ending_with_its_own_stop_is_speech_even_if_the_sentence_runs_on()
     assert [q.content.text for q in qs] == ["لدينا الأفضل في العالم ثم حضر إلى هنا ولم يفعل شيئا."]
     assert qs[0].type == "direct" and qs[0].speaker.text == "مارادونا"
     assert qs[0].via is None  # «للصحفيين»: the press, no outlet, and no part of the name
+
+
+def test_relay_sources_and_titles_with_a_place():
+    qs = _by_content("relay_titles")
+    q = qs["الوفد سيوقع مذكرة تفاهم"]
+    assert q.speaker.text == "السفير المصري بالخرطوم أسامة شلتوت" and q.via.text == "الوكالة الرسمية"
+    q = qs["التعاملات استقرت"]  # «عن X قوله إن»: the noun of saying is no part of the source
+    assert q.speaker.text == "رئيس سوق الأسهم اليونانية" and q.via.text == "وكالة رويترز"
+    assert qs["تم القبض على المتهمين"].speaker.text == "المتحدث الأمني بوزارة الداخلية"
+    assert qs["الوضع صعب"].speaker.text == "المسؤول"  # «بصراحة» is how, not where
