@@ -13,7 +13,7 @@ from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
 from .speaker import SpeakerMatch, addressee_after, find_speaker, is_addressee, relay_source
 from .according import find_according
-from .words import is_a
+from .words import is_a, is_according
 
 CONTENT_CONFIDENCE = {
     ("complementiser", True): 0.92,
@@ -114,17 +114,25 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
         if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
             continue
         prev = sent.tokens[tok.index - 1] if tok.index else None
-        if prev is not None and (is_a(prev.text, "relative") or any(is_a(w.text, "relative") for w in prev.words)):
+        # «وهو ما أكده شكري بدوره، قائلاً إن …»: no report of its own, but its subject
+        # is whom the participle after it means
+        before = sent.tokens[tok.index - 2] if tok.index > 1 else None
+        echoed = prev is not None and fold(prev.text) == "ما" and not (  # «وفق ما أوردته رويترز»: no
+            before is not None and is_according(before.text)) and any(  # speaker, the outlet
+            default_lexicon().match_form(w.text) or (w.upos == "VERB" and default_lexicon().match_lemma(w.lemma))
+            for w in tok.words)
+        if not echoed and prev is not None and (is_a(prev.text, "relative")
+                                                or any(is_a(w.text, "relative") for w in prev.words)):
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator"))
-        if tok.index not in other_cues and not initial:
+        if tok.index not in other_cues and not initial and not echoed:
             continue
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
-            if w.upos == "VERB" or tok.index in other_cues:
+            if w.upos == "VERB" or tok.index in other_cues or echoed:
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not _vague(sent, sm) \
-                        and (tok.index in other_cues or _names_someone(sm.tokens(sent))):
+                        and (tok.index in other_cues or echoed or _names_someone(sm.tokens(sent))):
                     events.append(("subject", tok.index, sm))
                 break
     for f in found:

@@ -274,3 +274,9 @@ def test_relay_sources_and_titles_with_a_place():
     assert q.speaker.text == "رئيس سوق الأسهم اليونانية" and q.via.text == "وكالة رويترز"
     assert qs["تم القبض على المتهمين"].speaker.text == "المتحدث الأمني بوزارة الداخلية"
     assert qs["الوضع صعب"].speaker.text == "المسؤول"  # «بصراحة» is how, not where
+
+
+def test_participle_after_an_echoing_clause_takes_its_subject():
+    qs = _by_content("echo")
+    assert qs["الحوار جرى في أجواء إيجابية"].speaker_name == "شكري"  # «وهو ما أكده شكري بدوره، قائلاً»
+    assert qs["الاتصالات مستمرة"].speaker_name == "بوتين"  # «وفق ما أوردته رويترز»: the outlet is nobody's «وأضاف»
