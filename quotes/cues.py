@@ -68,6 +68,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
+        if _impersonal(sent, tok):
+            continue  # «وتبين أن …»: it turned out that
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
         if len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
@@ -93,6 +95,14 @@ def _hamza_first_person(surface: str, entry: CueEntry) -> bool:
     if len(s) > 4 and s[0] in "وف":
         s = s[1:]
     return s.startswith("أ") and entry.lemma.startswith("ا")
+
+
+def _impersonal(sent: Sentence, tok: Token) -> bool:
+    key = fold(tok.text)
+    if not (is_a(key, "impersonal") or (key[:1] in ("و", "ف") and is_a(key[1:], "impersonal"))):
+        return False
+    from .content import is_complementiser
+    return tok.index + 1 < len(sent.tokens) and is_complementiser(sent.tokens[tok.index + 1])
 
 
 def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:

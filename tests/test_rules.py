@@ -280,3 +280,12 @@ def test_participle_after_an_echoing_clause_takes_its_subject():
     qs = _by_content("echo")
     assert qs["الحوار جرى في أجواء إيجابية"].speaker_name == "شكري"  # «وهو ما أكده شكري بدوره، قائلاً»
     assert qs["الاتصالات مستمرة"].speaker_name == "بوتين"  # «وفق ما أوردته رويترز»: the outlet is nobody's «وأضاف»
+
+
+def test_impersonal_forms_before_a_complementiser_are_not_reports():
+    from quotes.parse import doc_from_conllu
+    rows = [(1, "وتبين", "تبين", "VERB", 0, "root"), (2, "أن", "أن", "SCONJ", 4, "mark"),
+            (3, "الحادث", "حادث", "NOUN", 4, "nsubj"), (4, "مدبر", "مدبر", "ADJ", 1, "ccomp")]
+    conllu = "# text = وتبين أن الحادث مدبر\n" + "\n".join(
+        f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
+    assert extract_doc(doc_from_conllu(conllu, "t")) == []
