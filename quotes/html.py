@@ -97,5 +97,5 @@ def page(docs: Iterable) -> str:
     return (f'<!DOCTYPE html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>quotes — {escape(summary)}</title><style>{STYLE}</style></head>"
-            f'<body><header><h1>quotes</h1><span class="summary">{escape(summary)}</span>{legend}</header>'
+            f'<body><header><h1>quotes</h1><span class="summary" dir="ltr">{escape(summary)}</span>{legend}</header>'
             f"<main>{''.join(parts)}</main></body></html>\n")

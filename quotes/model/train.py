@@ -28,9 +28,9 @@ class Settings:
 
     tokenize_steps: int = 2000
     mwt_epochs: int = 30
-    pos_steps: int = 900
+    pos_steps: int = 1600
     lemma_epochs: int = 4
-    depparse_steps: int = 1400
+    depparse_steps: int = 2800
     eval_interval: int = 100
     pretrain: str | None = None  # Stanza pretrain .pt with word vectors
     threads: int = 2
