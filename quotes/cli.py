@@ -34,7 +34,7 @@ def extract(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Force an input encoding (default: detect)."),
     text_field: str = typer.Option("text", "--text-field", help="The text field of JSON/JSONL records."),
     id_field: str = typer.Option("id", "--id-field", help="The id field of JSON/JSONL records (default: file:line)."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: the number of cores)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: the number of cores, fewer for a handful of documents)."),
     resume: bool = typer.Option(False, "--resume", help="Go on with an interrupted run into the same -o file."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address or 'local'; -o is then a folder of JSONL shards."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on stderr."),
@@ -62,7 +62,9 @@ def extract(
     except (OutputError, ModelError) as e:
         _fail(str(e))
     total = count_documents(paths, glob)
-    n_workers = min(workers or default_workers(), max(1, total))
+    # by default one worker per core, but not for a handful of documents: every
+    # worker loads the model (~2 s, ~600 MB) before it can help
+    n_workers = min(workers, max(1, total)) if workers else min(default_workers(), max(1, total // 4))
     journal = None
     if output is not None:
         journal = Journal(output, fmt, keep_text=fmt == "html")
