@@ -240,6 +240,12 @@ def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not _is_stop(toks[j + 1])
 
 
+def _np_before_subject(t: Token) -> bool:
+    return (_np_word(t) and not _is_stop(t) and not _starts_with_prep(t) and not is_a(t.text, "time")
+            and not is_a(t.text, "adverb") and t.words[0].upos not in ("CCONJ", "ADP", "PRON")
+            and not default_lexicon().match_form(t.text))
+
+
 def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     """«السفير المصري بالخرطوم»، «المتحدث الأمني بوزارة الداخلية»: ب + a definite
     place or body after a title is part of it."""
@@ -367,6 +373,10 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 continue
             first = tok_i
             if tok_i > cue_token.index:
+                # the tree may point at a later word of the phrase («ويقول جان بول» →
+                # «بول»): the phrase starts right after the cue
+                while first - 1 > cue_token.index and _np_before_subject(sent.tokens[first - 1]):
+                    first -= 1
                 # the noun phrase from the subject on, up to a word the tree makes
                 # another dependent of the verb («وأكد الوزير التزامه»)
                 last = _extend_np(sent, first, limit)

@@ -289,3 +289,8 @@ def test_impersonal_forms_before_a_complementiser_are_not_reports():
     conllu = "# text = وتبين أن الحادث مدبر\n" + "\n".join(
         f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
     assert extract_doc(doc_from_conllu(conllu, "t")) == []
+
+
+def test_subject_phrase_starts_right_after_the_cue():
+    _, qs = quotes_of("subject_start")
+    assert qs[0].speaker.text.startswith("جان بول") and qs[0].via.text == "رويترز"
