@@ -69,8 +69,9 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j  # «م. عجب بن عبدالله القحطاني»، «د. شوقي علام»
             j += 1
             continue
-        if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying"):
-            break
+        if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
+                or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or default_lexicon().match_form(t.text):
+            break  # «الهريفي قد كتب»، «… قائلاً»
         if _conj_name_part(toks, j, limit):
             last = j
             j += 1
