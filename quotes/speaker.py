@@ -36,6 +36,8 @@ class SpeakerMatch:
 
 
 def _is_stop(tok: Token) -> bool:
+    if len(tok.text) == 1 and tok.text.isalpha():
+        return False  # «م»، «د»: an abbreviated title the tagger took for punctuation
     return tok.text in PUNCT_STOP or any(w.upos == "PUNCT" for w in tok.words)
 
 
@@ -76,7 +78,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             last = j
             j += 1
             continue
-        if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words):
+        if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words) \
+                and fold(toks[j - 1].text) not in NAME_LINKS:  # «بن عبدالله»: a name, whatever the splitter did
             break  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
         if fold(t.text) in TITLE_PREPS and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
                 and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]) \
@@ -96,7 +99,8 @@ def _extend_np(sent: Sentence, first: int, limit: int) -> int:
             continue
         if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser"):
             break
-        if is_a(t.text, "honorific") and j + 1 < min(len(toks), limit) and not _is_stop(toks[j + 1]):
+        if is_a(t.text, "honorific") and j + 1 < min(len(toks), limit) and (
+                not _is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
             last = j  # «م» read as a preposition: an abbreviated title before a name
             j += 1
             continue
