@@ -123,8 +123,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     for i in range(from_tok + 1, len(toks)):
         t = toks[i]
         prev = toks[i - 1]
-        if t.text in ("!", "؟", "?", ".", "؛", ";") and i + 1 < len(toks) and not _is_punct(toks[i + 1]):
-            end = i  # a sentence end the splitter missed
+        if t.text in ("!", "؟", "?", ".", "؛", ";") and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
+                and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
+            end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
         two = fold(t.text) + " " + fold(toks[i + 1].text) if i + 1 < len(toks) else ""
         if prev.text in ("،", ",") and (i in participle_at or (is_a(t.text, "according") and not speech)
@@ -158,6 +159,25 @@ def _starts_new_report(sent: Sentence, i: int) -> bool:
     if not any(w.upos in ("PROPN", "X") for w in nxt.words):
         return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
     return any(is_complementiser(t) for t in toks[i + 2:i + 12])
+
+
+MAX_QUOTE_RUN = 1500  # characters a quote opened in a clause may run past its sentence
+
+
+def _inside_quote(toks) -> bool:
+    """Has a quote opened among these tokens and not closed yet?"""
+    opened = sum(t.text in ("«", "“") for t in toks) - sum(t.text in ("»", "”") for t in toks)
+    return opened > 0 or sum(t.text == '"' for t in toks) % 2 == 1
+
+
+def _through_open_quote(text: str, start: int, stop: int, marks: list[QuoteMark]) -> int:
+    """A clause that opens a quote and reaches its sentence's end goes on to the
+    closing mark («… تضمن النقاط التالية: «أن النسبة … (91.54)؛ حيث … حفظ».»):
+    a multi-sentence quote inside a reported clause."""
+    for m in marks:
+        if start <= m.open < stop <= m.close and m.close - stop <= MAX_QUOTE_RUN and "\n" not in text[stop:m.close]:
+            return m.close + 1
+    return stop
 
 
 def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[str, int, int]:
@@ -258,6 +278,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             if end <= start_tok:
                 break
             start, stop = toks[start_tok].start, toks[end - 1].end
+            if end == len(toks):
+                stop = _through_open_quote(doc.text, start, stop, marks)
             # a closing quote mark glued after the last token belongs to the content
             typ, s, e = classify(doc.text, start, stop, marks)
             evidence = ["complementiser"]

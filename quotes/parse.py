@@ -167,13 +167,15 @@ def doc_from_conllu(conllu: str, doc_id: Optional[str] = None, separator: str = 
     pieces, offset = [], 0
     sentences: list[Sentence] = []
     full_text_parts = []
+    glued = False
     for si, (text, rows) in enumerate(parsed):
         toks = _conllu_tokens(rows)
         if text is None:
             text = "".join(form + ("" if no_space else " ") for form, _, no_space in toks).rstrip()
         if si:
-            full_text_parts.append(separator)
-            offset += len(separator)
+            sep = "" if glued else separator  # the sentence before ended with SpaceAfter=No
+            full_text_parts.append(sep)
+            offset += len(sep)
         base = offset
         full_text_parts.append(text)
         offset += len(text)
@@ -194,22 +196,10 @@ def doc_from_conllu(conllu: str, doc_id: Optional[str] = None, separator: str = 
                 words.append(w)
             tokens.append(Token(ti, form, start, end, tw))
         sentences.append(Sentence(si, tokens[0].start, tokens[-1].end, tokens, words))
+        glued = bool(toks) and toks[-1][2]
         pieces.append(text)
     original = "".join(full_text_parts)
-    return Doc(Prepared.identity(original), _merge_abbreviations(sentences, original), doc_id)
-
-
-def _merge_abbreviations(sents: list[Sentence], text: str) -> list[Sentence]:
-    """As for parsed text: a split after «م.» on the same line is undone."""
-    out: list[Sentence] = []
-    for s in sents:
-        if out and _after_abbreviation(out[-1], s, text):
-            out[-1] = _join(out[-1], s)
-        else:
-            out.append(s)
-    for i, s in enumerate(out):
-        s.index = i
-    return out
+    return Doc(Prepared.identity(original), _merge_glued(sentences, original), doc_id)
 
 
 def _conllu_tokens(rows: list[list[str]]):

@@ -306,3 +306,9 @@ def test_noun_phrase_ends_at_a_particle_or_a_cue_form():
         f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
     sent = doc_from_conllu(conllu, "t").sentences[0]
     assert _extend_np(sent, 1, len(sent.tokens)) == 1  # «قائلاً» is the next cue, not part of the name
+
+
+def test_clause_runs_through_a_quote_it_opened():
+    _, qs = quotes_of("open_quote")
+    assert len(qs) == 1 and qs[0].type == "mixed"
+    assert qs[0].content.text.startswith("تقرير اللجنة") and qs[0].content.text.endswith("أي تغيير »")
