@@ -185,7 +185,11 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
             src = relay_source(sent, c.index, sm, lim)
             if src is not None:  # «نقلت الوكالة عن مسؤول …»: the official said it, via the agency
                 if sm is not None:
-                    via_toks = (sm.first, sm.last)
+                    end = src.first - 2  # up to «عن», without time words and marks
+                    while end > sm.last and (is_a(sent.tokens[end].text, "time") or not any(
+                            c.isalnum() for c in sent.tokens[end].text) and sent.tokens[end].text not in "”»\""):
+                        end -= 1
+                    via_toks = (sm.first, max(sm.last, end))
                 sm = src
     vague = sm is not None and not sm.relative and _vague(sent, sm)
     if c.agentless or vague:

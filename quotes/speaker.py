@@ -167,8 +167,9 @@ def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], l
     """«نقلت الوكالة عن مسؤول في الوزارة أن …»: the original source after «عن»."""
     toks = sent.tokens
     j = (sm.last if sm is not None else cue_index) + 1
-    while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_addressee(toks[j])):
-        j += 1
+    while j < min(len(toks), limit) and fold(toks[j].text) != "عن" and toks[j].text not in (".", "؛", ":") \
+            and not is_complementiser(toks[j]) and j - cue_index <= 10:
+        j += 1  # past the rest of the outlet's name («الـ”بي بي سي”»), time words
     if j + 1 >= min(len(toks), limit) or fold(toks[j].text) != "عن":
         return None
     first = j + 1
@@ -185,6 +186,8 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     key = fold(t.text)
     if len(t.words) > 1 or key.startswith("ال") or _is_stop(t) or is_complementiser(t):
         return False
+    if is_a(prev.text, "honorific") and not default_lexicon().match_form(t.text) and not is_a(key, "time"):
+        return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»
     if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \
             or is_a(key, "according") or is_a(key, "negator") or default_lexicon().match_form(t.text):
         return False
@@ -256,9 +259,10 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     place or body after a title is part of it."""
     key = fold(toks[j].text)
     nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
-    definite = key.startswith("بال") or (nxt is not None and fold(nxt.text).startswith("ال")
-                                           and not is_complementiser(nxt) and not _is_stop(nxt))
-    return definite and key.startswith("ب") and j - first <= 4 and any(
+    definite = key.startswith("بال") or (nxt is not None and (
+        fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
+        and not is_complementiser(nxt) and not _is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
+    return definite and key.startswith("ب") and j - first <= 8 and any(
         is_a(t.text, "person_noun") for t in toks[first:j]) and not is_a(key, "time")
 
 
@@ -311,7 +315,7 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
     if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words):
-        return 0
+        return _honorific_apposition(toks, comma, limit)
     k = comma + 1
     if k >= min(len(toks), limit):
         return 0
@@ -324,6 +328,20 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     if nxt is not None and (nxt.text in ("،", ",") or is_a(nxt.text, "complementiser")) and last - k < 6:
         return last
     return 0
+
+
+def _honorific_apposition(toks: list[Token], comma: int, limit: int) -> int:
+    """«المتحدث الرسمي …، المقدم علي عمير آل جرمان في تصريح …»: after a title, a
+    comma and a name behind its honorific. Returns the name's last index, else 0."""
+    k = comma + 1
+    if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
+        return 0
+    last = k
+    while last + 1 < min(len(toks), limit) and not _is_stop(toks[last + 1]) and (
+            any(w.upos in NAME_UPOS for w in toks[last + 1].words) or fold(toks[last + 1].text) in NAME_LINKS
+            or _name_part(toks, last + 1, limit) or _conj_name_part(toks, last + 1, limit)):
+        last += 1
+    return last if last > k else 0
 
 
 def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
