@@ -312,3 +312,12 @@ def test_clause_runs_through_a_quote_it_opened():
     _, qs = quotes_of("open_quote")
     assert len(qs) == 1 and qs[0].type == "mixed"
     assert qs[0].content.text.startswith("تقرير اللجنة") and qs[0].content.text.endswith("أي تغيير »")
+
+
+def test_ranks_places_and_outlets_in_quote_marks():
+    qs = _by_content("ranks")
+    q = next(q for c, q in qs.items() if c.startswith("أسراب طائرات"))
+    assert q.speaker.text == "فالون" and q.speaker_resolution == "relay" and "بي بي سي" in q.via.text
+    assert qs["باشرت فرق الدفاع المدني بلاغا"].speaker.text.endswith("بالإنابة الرائد محمد بن حسن آل صمغان")
+    q = qs["عند الساعة العاشرة أطلقت الميليشيات قذائف"]
+    assert q.speaker.text.endswith("، المقدم علي عمير آل جرمان")
