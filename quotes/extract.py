@@ -135,6 +135,27 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
                         and (tok.index in other_cues or echoed or _names_someone(sm.tokens(sent))):
                     events.append(("subject", tok.index, sm))
                 break
+    # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
+    have = {e[1] for e in events}
+    for f in found:
+        if not f.cue.participle:
+            continue
+        head = sent.word(f.cue.word.head) if f.cue.word.head else None
+        order = ([head.token] if head is not None and head.upos == "VERB" and head.token < f.cue.index else []) + \
+            list(range(f.cue.index - 1, -1, -1))
+        for k in order:
+            tok = sent.tokens[k]
+            if _in_ranges(tok.start, in_content) or k in cue_tokens:
+                break  # another report stands between: its speaker is the one
+            verb = next((w for w in tok.words if w.upos == "VERB"), None)
+            if verb is None or _in_relative_clause(sent, k):
+                continue
+            if k not in have:
+                sm = find_speaker(sent, tok, verb)
+                if sm is not None and not sm.relative and _names_someone(sm.tokens(sent)) \
+                        and not _in_ranges(sent.tokens[sm.first].start, in_content) and not _vague(sent, sm):
+                    events.append(("subject", k, sm))
+            break
     for f in found:
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
@@ -150,6 +171,17 @@ def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Opti
     if is_addressee(first) and not fold(first.text).startswith("لل"):
         start += 1
     return doc.span(start, last.end)
+
+
+def _in_relative_clause(sent: Sentence, k: int) -> bool:
+    """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»)?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        t = sent.tokens[j]
+        if is_a(t.text, "relative") or any(is_a(w.text, "relative") for w in t.words):
+            return True
+        if t.text in ("،", ",", "–", "-"):
+            return False
+    return False
 
 
 def _vague(sent: Sentence, sm: SpeakerMatch) -> bool:

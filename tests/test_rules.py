@@ -321,3 +321,9 @@ def test_ranks_places_and_outlets_in_quote_marks():
     assert qs["باشرت فرق الدفاع المدني بلاغا"].speaker.text.endswith("بالإنابة الرائد محمد بن حسن آل صمغان")
     q = qs["عند الساعة العاشرة أطلقت الميليشيات قذائف"]
     assert q.speaker.text.endswith("، المقدم علي عمير آل جرمان")
+
+
+def test_participle_takes_the_subject_of_its_clause():
+    qs = _by_content("participle_clause")
+    assert qs["اللاعب بات مدللا"].speaker_name.endswith("مارادونا")
+    assert qs["سيبقي عليه في التشكيلة"].speaker_name == "مارتينو"  # not the last speaker, nor «ميسي»
