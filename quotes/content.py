@@ -104,8 +104,9 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
             return False
         depth += (tok.text == "(") - (tok.text == ")")
         according = is_according(tok.text)
-        if any(w.upos == "VERB" for w in tok.words) and not prev_rel and not is_a(tok.text, "time") \
-                and depth <= 0 and not prev_name and not according:
+        if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
+                and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according:
+            # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
         prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific")

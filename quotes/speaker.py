@@ -390,7 +390,8 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 continue  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
             if tok_i > cue_token.index and any(_is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
                 continue  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
-            if w.upos not in NP_UPOS and w.upos != "PRON":
+            misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
+            if w.upos not in NP_UPOS and w.upos != "PRON" and not misread:
                 continue
             if w.upos == "PRON":
                 continue

@@ -327,3 +327,8 @@ def test_participle_takes_the_subject_of_its_clause():
     qs = _by_content("participle_clause")
     assert qs["اللاعب بات مدللا"].speaker_name.endswith("مارادونا")
     assert qs["سيبقي عليه في التشكيلة"].speaker_name == "مارتينو"  # not the last speaker, nor «ميسي»
+
+
+def test_subject_noun_tagged_as_a_verb():
+    _, qs = quotes_of("noun_as_verb")
+    assert [(q.speaker.text, q.content.text) for q in qs] == [("شاهد عيان", "مواطنا قام بحمل مقذوف لم ينفجر من الأرض")]
