@@ -144,6 +144,17 @@ def test_two_workers_give_the_same_output_in_input_order(tmp_path):
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
 
 
+def _wait_for_progress(p: subprocess.Popen, out: Path, n: int) -> Path:
+    """Wait until the run's journal lists n finished documents (or the run ends)."""
+    progress = Path(str(out) + ".progress")
+    deadline = time.time() + 240
+    while time.time() < deadline and p.poll() is None:
+        if progress.exists() and len(progress.read_bytes().splitlines()) >= n:
+            break
+        time.sleep(0.05)
+    return progress
+
+
 def test_killed_run_resumes_without_duplicates(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -153,12 +164,7 @@ def test_killed_run_resumes_without_duplicates(tmp_path):
     cmd = [sys.executable, "-m", "quotes.cli", "extract", str(src), "-o", str(out), "--workers", "1", "-q"]
     env = dict(os.environ, QUOTES_BATCH_CHARS="1000")
     p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    progress = Path(str(out) + ".progress")
-    deadline = time.time() + 240
-    while time.time() < deadline and p.poll() is None:
-        if progress.exists() and len(progress.read_bytes().splitlines()) >= 2:
-            break
-        time.sleep(0.05)
+    progress = _wait_for_progress(p, out, 2)
     assert p.poll() is None, "the run ended before it could be killed"
     p.send_signal(signal.SIGKILL)
     p.wait()
@@ -181,12 +187,7 @@ def test_ctrl_c_leaves_a_valid_output_and_resume_finishes(tmp_path):
     cmd = [sys.executable, "-m", "quotes.cli", "extract", str(src), "-o", str(out), "--workers", "1", "-q"]
     env = dict(os.environ, QUOTES_BATCH_CHARS="1000")
     p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    progress = Path(str(out) + ".progress")
-    deadline = time.time() + 240
-    while time.time() < deadline and p.poll() is None:
-        if progress.exists() and len(progress.read_bytes().splitlines()) >= 2:
-            break
-        time.sleep(0.05)
+    progress = _wait_for_progress(p, out, 2)
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=120)
     assert p.returncode == 130 and "--resume" in err
