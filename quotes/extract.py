@@ -173,6 +173,25 @@ def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Opti
     return doc.span(start, last.end)
 
 
+def _coordinated_relative(sent: Sentence, c: CueMatch) -> Optional[tuple[int, int]]:
+    """A «و»-cue that continues a relative clause of the same sentence («… الذي قاد
+    بلاده … وقال إن …»): (relative token, its verb's word id), else None."""
+    if c.participle or not fold(c.token.text).startswith("و"):
+        return None
+    for k in range(c.index - 1, max(-1, c.index - 16), -1):
+        t = sent.tokens[k]
+        if t.text in (".", "؛", ":", "،", ",") or any(w.upos == "VERB" for w in t.words) and k + 1 < c.index \
+                and fold(t.text).startswith("و"):
+            return None  # another clause of its own stands between
+        if (is_a(t.text, "relative") or any(is_a(w.text, "relative") for w in t.words)) and fold(t.text) not in (
+                "ما", "من") and k + 1 < c.index:
+            verb = next((w for w in sent.tokens[k + 1].words if w.upos == "VERB"), None)
+            if verb is not None:
+                return k, verb.id
+            return None
+    return None
+
+
 def _in_relative_clause(sent: Sentence, k: int) -> bool:
     """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»)?"""
     for j in range(k - 1, max(-1, k - 4), -1):
@@ -254,10 +273,18 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
             resolution = "relay"
     else:
         g, num = word_agreement(c.word, fold(c.token.text))
-        m = memory.resolve_prodrop(g, num)
-        if m is not None:
-            name, resolution = m.name, "pro-drop"
-            memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+        rel = _coordinated_relative(sent, c)
+        ante = relative_antecedent(sent, sent.word(rel[1]), rel[0]) if rel is not None else None
+        if ante is not None:
+            # «ومارادونا الذي قاد بلاده … وقال مؤخراً إن …»: the relative clause goes on
+            m, _ = memory.resolve_explicit(memory.mention_from(sent, ante))
+            name, resolution = m.name, "relative"
+            memory.add(m)
+        else:
+            m = memory.resolve_prodrop(g, num)
+            if m is not None:
+                name, resolution = m.name, "pro-drop"
+                memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
     cue_span = doc.span(c.token.start, c.token.end)
     content_span = doc.span(content.start, content.end)
     sspan = doc.span(sent.start, sent.end)

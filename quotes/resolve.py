@@ -94,9 +94,14 @@ class Memory:
 
     def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
         toks = sm.tokens(sent)
-        span = self.doc.span(toks[0].start, toks[-1].end)
+        first = toks[0]
+        conj = len(first.words) > 1 and first.words[0].upos == "CCONJ" and fold(first.words[0].text) in ("و", "ف")
+        span = self.doc.span(first.start + (1 if conj else 0), toks[-1].end)  # «ومارادونا» → «مارادونا»
         g, n = mention_agreement(sm.head)
-        return Mention(span.text, [fold(t.text) for t in toks], g, n,
+        keys = [fold(t.text) for t in toks]
+        if conj:
+            keys[0] = keys[0][1:]
+        return Mention(span.text, keys, g, n,
                        any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
                        (toks[0].start, toks[-1].end))
 
@@ -162,7 +167,8 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
     while k >= 0 and (_is_stop(toks[k]) or is_a(toks[k].text, "time")):
         k -= 1
     last = k
-    while k >= 0 and not _is_stop(toks[k]) and (
+    while k >= 0 and not _is_stop(toks[k]) and not (k < last and len(toks[k + 1].words) > 1
+                                                    and toks[k + 1].words[0].upos == "CCONJ") and (
             all(w.upos in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") for w in toks[k].words)
             or toks[k].words[-1].upos in NAME_UPOS  # a name the clitic splitter cut («ب+اشينيان»)
             or (len(toks[k].words) == 1 and k < last and any(w.upos in NAME_UPOS for w in toks[k + 1].words))):

@@ -332,3 +332,8 @@ def test_participle_takes_the_subject_of_its_clause():
 def test_subject_noun_tagged_as_a_verb():
     _, qs = quotes_of("noun_as_verb")
     assert [(q.speaker.text, q.content.text) for q in qs] == [("شاهد عيان", "مواطنا قام بحمل مقذوف لم ينفجر من الأرض")]
+
+
+def test_cue_continuing_a_relative_clause_takes_its_antecedent():
+    _, qs = quotes_of("relative_coordinated")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("مارادونا", "relative")]
