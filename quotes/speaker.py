@@ -296,7 +296,15 @@ QUOTE_CLOSE = {"»", '"', "”"}
 
 
 def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
-    """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»), else 0."""
+    """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»،
+    «صحيفة (كيهان)»), else 0."""
+    if toks[j].text == "(" and j > 0 and _np_word(toks[j - 1]):
+        k = j + 1
+        while k < min(j + 5, limit, len(toks)) and toks[k].text != ")":
+            if _is_stop(toks[k]) or is_complementiser(toks[k]) or any(w.upos == "VERB" for w in toks[k].words):
+                return 0
+            k += 1
+        return k if k < min(j + 5, limit, len(toks)) and k > j + 1 and toks[k].text == ")" else 0
     if toks[j].text not in QUOTE_OPEN:
         return 0
     for k in range(j + 1, min(j + 8, limit, len(toks))):
@@ -363,6 +371,8 @@ def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
         if toks[last].text in QUOTE_CLOSE and any(t.text in QUOTE_OPEN for t in toks[first:last]) \
                 and sum(t.text == '"' for t in toks[first:last + 1]) % 2 == 0:
             break  # the closing mark of a quoted name («"إسماعيل ولد الشيخ أحمد"») stays
+        if toks[last].text == ")" and any(t.text == "(" for t in toks[first:last]):
+            break  # «صحيفة (كيهان)»
         last -= 1
     return first, last
 

@@ -337,3 +337,8 @@ def test_subject_noun_tagged_as_a_verb():
 def test_cue_continuing_a_relative_clause_takes_its_antecedent():
     _, qs = quotes_of("relative_coordinated")
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("مارادونا", "relative")]
+
+
+def test_name_in_parentheses_belongs_to_the_speaker():
+    _, qs = quotes_of("paren_name")
+    assert [q.speaker.text for q in qs] == ["صحيفة (كيهان)"]
