@@ -196,6 +196,7 @@ def test_ctrl_c_leaves_a_valid_output_and_resume_finishes(tmp_path):
     assert 1 <= len(done) < len(SMALL)  # a valid CSV of the documents finished so far
     r = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
+    assert not progress.exists()  # the journal is gone once the run is complete
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     ids = [x["quote_id"] for x in rows]
     assert len(ids) == len(set(ids)) and {Path(x["doc_id"]).name for x in rows} == set(SMALL)

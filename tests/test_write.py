@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from quotes.extract import extract_doc
-from quotes.write import DocRecord, Journal, OutputError, choose_format, flat_row, neutralise, render_atomic
+from quotes.write import DocRecord, Journal, OutputError, choose_format, neutralise, render_atomic
 
 from conftest import gold_doc
 
