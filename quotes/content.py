@@ -17,7 +17,7 @@ from typing import Optional
 from .cues import CueMatch
 from .doc import Doc, Sentence, Token
 from .normalize import fold
-from .words import is_a, is_according
+from .words import is_a, is_according, token_is_a
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = '"'
@@ -110,7 +110,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
         prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific")
-        prev_rel = is_a(tok.text, "relative") or any(is_a(w.text, "relative") for w in tok.words) \
+        prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
     return True
 

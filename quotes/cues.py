@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, strip_diacritics
-from .words import is_a
+from .words import is_a, is_a_after_conj
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -79,27 +79,27 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     return out
 
 
+def _spelling(surface: str) -> str:
+    """The verb as written (hamza kept, unlike ``fold``), without a و/ف before it."""
+    s = strip_diacritics(surface)
+    return s[1:] if len(s) > 4 and s[0] in "وف" else s
+
+
 def _first_person(surface: str) -> bool:
     """A verb the lexicon does not list (it lists 3rd-person forms only) that is
     spelt as a 1st person: أ/ن + imperfect («أعتقد»، «نعترف»), perfect + نا."""
-    s = strip_diacritics(surface)
-    if len(s) > 4 and s[0] in "وف":
-        s = s[1:]
+    s = _spelling(surface)
     return len(s) > 3 and (s[0] in "أن" or s.endswith("نا"))
 
 
 def _hamza_first_person(surface: str, entry: CueEntry) -> bool:
     """«أعتقد» folds to the perfect «اعتقد» (he believed), but a lemma that starts
     with a plain alef never takes a hamza: written أ, it is «I believe»."""
-    s = strip_diacritics(surface)
-    if len(s) > 4 and s[0] in "وف":
-        s = s[1:]
-    return s.startswith("أ") and entry.lemma.startswith("ا")
+    return _spelling(surface).startswith("أ") and entry.lemma.startswith("ا")
 
 
 def _impersonal(sent: Sentence, tok: Token) -> bool:
-    key = fold(tok.text)
-    if not (is_a(key, "impersonal") or (key[:1] in ("و", "ف") and is_a(key[1:], "impersonal"))):
+    if not is_a_after_conj(tok.text, "impersonal"):
         return False
     from .content import is_complementiser
     return tok.index + 1 < len(sent.tokens) and is_complementiser(sent.tokens[tok.index + 1])
@@ -108,8 +108,7 @@ def _impersonal(sent: Sentence, tok: Token) -> bool:
 def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     """A passive reporting form right before its complementiser (or its
     preposition and complementiser: «يشار إلى أن»)."""
-    key = fold(tok.text)
-    if not (is_a(key, "agentless") or (key[:1] in ("و", "ف") and is_a(key[1:], "agentless"))):
+    if not is_a_after_conj(tok.text, "agentless"):
         return False
     toks = sent.tokens[tok.index + 1:tok.index + 3]
     if toks and fold(toks[0].text) in {fold(p) for p in entry.preps}:

@@ -13,7 +13,7 @@ from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
 from .speaker import SpeakerMatch, addressee_after, find_speaker, is_addressee, relay_source
 from .according import find_according
-from .words import is_a, is_according
+from .words import is_a, is_according, token_is_a
 
 CONTENT_CONFIDENCE = {
     ("complementiser", True): 0.92,
@@ -121,8 +121,7 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
             before is not None and is_according(before.text)) and any(  # speaker, the outlet
             default_lexicon().match_form(w.text) or (w.upos == "VERB" and default_lexicon().match_lemma(w.lemma))
             for w in tok.words)
-        if not echoed and prev is not None and (is_a(prev.text, "relative")
-                                                or any(is_a(w.text, "relative") for w in prev.words)):
+        if not echoed and prev is not None and token_is_a(prev, "relative"):
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator"))
         if tok.index not in other_cues and not initial and not echoed:
@@ -183,7 +182,7 @@ def _coordinated_relative(sent: Sentence, c: CueMatch) -> Optional[tuple[int, in
         if t.text in (".", "؛", ":", "،", ",") or any(w.upos == "VERB" for w in t.words) and k + 1 < c.index \
                 and fold(t.text).startswith("و"):
             return None  # another clause of its own stands between
-        if (is_a(t.text, "relative") or any(is_a(w.text, "relative") for w in t.words)) and fold(t.text) not in (
+        if token_is_a(t, "relative") and fold(t.text) not in (
                 "ما", "من") and k + 1 < c.index:
             verb = next((w for w in sent.tokens[k + 1].words if w.upos == "VERB"), None)
             if verb is not None:
@@ -196,7 +195,7 @@ def _in_relative_clause(sent: Sentence, k: int) -> bool:
     """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»)?"""
     for j in range(k - 1, max(-1, k - 4), -1):
         t = sent.tokens[j]
-        if is_a(t.text, "relative") or any(is_a(w.text, "relative") for w in t.words):
+        if token_is_a(t, "relative"):
             return True
         if t.text in ("،", ",", "–", "-"):
             return False

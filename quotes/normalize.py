@@ -48,6 +48,11 @@ def fold(s: str) -> str:
     return strip_diacritics(s).translate(_FOLD)
 
 
+def strip_article(key: str) -> str:
+    """A folded word without its article: «الوزارة» → «وزارة» (short words kept whole)."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
 def is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" or ch in "\u06fa\u06fb\u06fc"
 

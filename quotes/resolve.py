@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .doc import Doc, Sentence, Word
-from .normalize import fold
+from .normalize import fold, strip_article
 from .speaker import NAME_UPOS, SpeakerMatch, _is_stop
 from .words import is_a
 
@@ -31,10 +31,6 @@ class Mention:
     span: tuple[int, int] = (0, 0)  # prepared offsets of the mention itself
 
 
-def _strip_al(key: str) -> str:
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
 def _content_key(key: str) -> str:
     """A folded word without its article or a preposition fused to it:
     «لليمن»، «اليمن» → «يمن»; «بالوزارة» → «وزارة»."""
@@ -42,7 +38,7 @@ def _content_key(key: str) -> str:
         return key[2:]
     if key[:1] in "بولكف" and key[1:3] == "ال" and len(key) > 5:
         return key[3:]
-    return _strip_al(key)
+    return strip_article(key)
 
 
 def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]:
@@ -116,9 +112,9 @@ class Memory:
                     if len(prev.keys) > len(m.keys) and all(k in prev.keys for k in m.keys if not is_a(k, "time")):
                         return self._merge(m, prev), "name"
             if m.keys[0].startswith("ال") and not m.is_name:
-                wanted = [_strip_al(k) for k in m.keys]
+                wanted = [strip_article(k) for k in m.keys]
                 for prev in reversed(self.mentions):
-                    have = [_strip_al(k) for k in prev.keys]
+                    have = [strip_article(k) for k in prev.keys]
                     if len(prev.keys) <= len(m.keys):
                         continue
                     # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»;

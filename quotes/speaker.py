@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .content import is_complementiser
 from .lexicon import default_lexicon
-from .normalize import fold
+from .normalize import fold, strip_article
 from .words import is_a
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
@@ -136,16 +136,17 @@ def is_addressee(t: Token) -> bool:
     key = fold(t.text)
     if len(t.words) < 2 or not key.startswith("ل") or t.words[0].upos not in ("ADP", "PART"):
         return False
-    rest = key[1:]
-    if rest.startswith("ل"):  # لل = ل + ال
-        rest = "ا" + rest
-    if is_a(rest, "media") or is_a(_strip_article(rest), "media") or is_a(rest, "outlet"):
+    rest = _after_lam(key)
+    if is_a(rest, "media") or is_a(strip_article(rest), "media") or is_a(rest, "outlet"):
         return True
     return any(w.upos in NAME_UPOS for w in t.words[1:]) and not rest.startswith("ال")
 
 
-def _strip_article(key: str) -> str:
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+def _after_lam(key: str) -> str:
+    """What follows the preposition «ل» of a folded word: «لرويترز» → «رويترز»,
+    «للصحفيين» (لل = ل + ال) → «الصحفيين»."""
+    rest = key[1:]
+    return "ا" + rest if rest.startswith("ل") else rest
 
 
 def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[tuple[int, int]]:
@@ -155,9 +156,7 @@ def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[
     j = sm.last + 1
     if j >= min(len(toks), limit) or not is_addressee(toks[j]):
         return None
-    stem = fold(toks[j].text)[1:]
-    stem = "ا" + stem if stem.startswith("ل") else stem  # لل = ل + ال
-    if stem in ("الصحفيين", "الصحافيين", "صحفيين", "صحافيين", "الصحافه", "الاعلام"):
+    if _after_lam(fold(toks[j].text)) in ("الصحفيين", "الصحافيين", "صحفيين", "صحافيين", "الصحافه", "الاعلام"):
         return None  # the press in general is no outlet
     last = _extend_np_plain(toks, j, limit)
     return j, last

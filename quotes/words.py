@@ -23,7 +23,17 @@ def is_a(word: str, cls: str) -> bool:
     return fold(word) in word_classes().get(cls, frozenset())
 
 
+def token_is_a(tok, cls: str) -> bool:
+    """A token in the class, whole or by one of its words («والذي» → و + الذي)."""
+    return is_a(tok.text, cls) or any(is_a(w.text, cls) for w in tok.words)
+
+
+def is_a_after_conj(word: str, cls: str) -> bool:
+    """In the class, alone or with و/ف before it («وبحسب»، «ويذكر»، «وتبين»)."""
+    key = fold(word)
+    return is_a(key, cls) or (key[:1] in ("و", "ف") and is_a(key[1:], cls))
+
+
 def is_according(word: str) -> bool:
     """«بحسب»، «وفق»، and the same with و/ف before it («وبحسب»، «فوفقاً»)."""
-    key = fold(word)
-    return is_a(key, "according") or (key[:1] in ("و", "ف") and is_a(key[1:], "according"))
+    return is_a_after_conj(word, "according")

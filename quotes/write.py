@@ -297,8 +297,8 @@ class Journal:
                 entries.append({"doc_id": doc_id, "offset": offset, "quotes": 0 if "error" in first else len(groups[doc_id]),
                                 "error": first.get("error"), "meta": first.get("meta") or {}})
         self._rewrite_progress(entries)
-        self.done.update(entries_ids := [e["doc_id"] for e in entries])
-        self.resumed = len(entries_ids)
+        self.done.update(e["doc_id"] for e in entries)
+        self.resumed = len(entries)
         return entries
 
     def skip(self, doc_id: str) -> bool:
