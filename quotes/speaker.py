@@ -279,7 +279,7 @@ def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> boo
 
 
 def _name_follows(toks: list[Token], k: int, last: int) -> bool:
-    return any(is_a(t.text, "honorific") or any(w.upos == "PROPN" for w in t.words) for t in toks[k + 1:last + 1])
+    return any(is_a(t.text, "honorific") or any(w.upos in NAME_UPOS for w in t.words) for t in toks[k + 1:last + 1])
 
 
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
@@ -420,7 +420,8 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                         k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
                         continue
                     if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
-                            is_a(toks[k].text, "person_noun") and _name_follows(toks, k, last)):
+                            (is_a(toks[k].text, "person_noun") or is_a(toks[k].text, "honorific"))
+                            and _name_follows(toks, k, last)):
                         k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
                         continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
                     if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS

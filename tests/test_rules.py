@@ -342,3 +342,9 @@ def test_cue_continuing_a_relative_clause_takes_its_antecedent():
 def test_name_in_parentheses_belongs_to_the_speaker():
     _, qs = quotes_of("paren_name")
     assert [q.speaker.text for q in qs] == ["صحيفة (كيهان)"]
+
+
+def test_title_place_then_honorific_and_name_is_one_speaker():
+    # the parser made «الدكتور» the verb's object: a title before a name is no object
+    _, qs = quotes_of("title_place_name")
+    assert [q.speaker.text for q in qs] == ["مدير مركز الدراسات الاستراتيجية في القاهرة الدكتور سامي عبد العزيز"]
