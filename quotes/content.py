@@ -133,6 +133,16 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                                          or is_a(t.text, "comment_opener") or is_a(two, "comment_opener")):
             end = i - 1
             break
+        if prev.text in ("،", ",") and _links_new_report(toks, i, cues_at, participle_at):
+            end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
+            break
+        if is_a(t.text, "according") and any(is_a(x.text, "own_words") for x in toks[i + 1:i + 3]):
+            end = i  # «… للتوقيع لنادي الهلال حسب قوله»
+            break
+        if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف")) \
+                and i + 1 < len(toks) and toks[i + 1].text == ":":
+            end = i  # «… رخصة الإقامة وقال: …»: a new report in direct speech
+            break
         if i in cues_at and i not in participle_at and _starts_new_report(sent, i):
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
@@ -144,6 +154,18 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and toks[end - 1].text in (".", "،", ",", "؛", ";", ":", "-", "…"):
         end -= 1
     return end
+
+
+def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
+    """A linking word (one or two tokens) right before a reporting verb."""
+    for width in (1, 2):
+        if i + width >= len(toks):
+            return False
+        words = " ".join(fold(t.text) for t in toks[i:i + width])
+        if is_a(words, "report_link"):
+            k = i + width
+            return k in cues_at and k not in participle_at
+    return False
 
 
 def _starts_new_report(sent: Sentence, i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .content import ContentMatch, find_content, find_quote_marks
+from .content import ContentMatch, find_content, find_quote_marks, is_complementiser
 from .cues import CueMatch, find_cues
 from .doc import Cue, Doc, Quote, Sentence, Span
 from .lexicon import CueEntry, Lexicon, default_lexicon
@@ -149,6 +149,8 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
             verb = next((w for w in tok.words if w.upos == "VERB"), None)
             if verb is None or _in_relative_clause(sent, k):
                 continue
+            if _reported_clause(sent, verb):
+                break  # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words
             if k not in have:
                 sm = find_speaker(sent, tok, verb)
                 if sm is not None and not sm.relative and _names_someone(sm.tokens(sent)) \
@@ -189,6 +191,13 @@ def _coordinated_relative(sent: Sentence, c: CueMatch) -> Optional[tuple[int, in
                 return k, verb.id
             return None
     return None
+
+
+def _reported_clause(sent: Sentence, verb) -> bool:
+    """Is the verb's clause itself reported (introduced by أن/إن)? Its subject
+    is then part of what was said, not who says it."""
+    return any(x.deprel == "mark" and is_complementiser(sent.tokens[x.token])
+               for x in sent.children(verb))
 
 
 def _in_relative_clause(sent: Sentence, k: int) -> bool:

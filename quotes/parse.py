@@ -95,6 +95,66 @@ def parse(prepared: Prepared, nlp, doc_id: Optional[str] = None) -> Doc:
     return parse_many([prepared], nlp, [doc_id])[0]
 
 
+def analyse(nlp, docs: list) -> list:
+    """Run the Stanza pipeline on Stanza Documents: tokenize and mwt, then undo
+    the clitic splits the vectors' vocabulary does not license (``unsplit``),
+    then the tagger, lemmatizer and parser on the corrected words."""
+    if not docs:
+        return []
+    names = list(nlp.processors)
+    first = [n for n in names if n in ("tokenize", "mwt")]
+    rest = [n for n in names if n not in first]
+    vocab = _vocabulary(nlp)
+    if not first or not rest or vocab is None:
+        return nlp.bulk_process(docs)
+    docs = nlp.bulk_process(docs, processors=first)
+    docs = [unsplit(d, vocab) for d in docs]
+    return nlp.bulk_process(docs, processors=rest)
+
+
+def _vocabulary(nlp):
+    pos = nlp.processors.get("pos")
+    pretrain = getattr(pos, "_pretrain", None) if pos is not None else None
+    return getattr(pretrain, "vocab", None)
+
+
+def _known(vocab, word: str) -> bool:
+    return word in vocab._unit2id
+
+
+def unsplit(sdoc, vocab):
+    """A name the splitter took for clitic + word («لافروف» → ل + افروف،
+    «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
+    has the whole token and not the word left after the clitic. The vectors
+    were trained on text split only where frequencies license it, so a whole
+    token there with an unknown remainder is a word of its own. Returns the
+    same document when nothing changes."""
+    import stanza
+
+    changed = False
+    sentences = []
+    for sent in sdoc.sentences:
+        rows: list[dict] = []
+        n = 0  # words so far
+        for tok in sent.tokens:
+            words = tok.words
+            misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
+            if len(words) > 1 and _known(vocab, tok.text) and not any(
+                    _known(vocab, w.text) for w in words if len(w.text) > 1):
+                changed = True
+                words = [tok]
+            if len(words) == 1:
+                n += 1
+                rows.append({"id": n, "text": tok.text, "misc": misc})
+                continue
+            rows.append({"id": (n + 1, n + len(words)), "text": tok.text, "misc": misc})
+            for w in words:
+                n += 1
+                rows.append({"id": n, "text": w.text})
+        sentences.append(rows)
+    return sdoc if not changed else stanza.Document(sentences, text=sdoc.text)
+
+
 def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[str]]) -> list[Doc]:
     """Parse several documents in one Stanza call (bulk processing); offsets
     stay those of each document's prepared text."""
@@ -105,7 +165,7 @@ def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[st
     for di, p in enumerate(prepared_docs):
         for a, b in pieces(p.text):
             jobs.append((di, a, stanza.Document([], text=p.text[a:b])))
-    out = nlp.bulk_process([d for _, _, d in jobs]) if jobs else []
+    out = analyse(nlp, [d for _, _, d in jobs])
     per_doc: list[list[Sentence]] = [[] for _ in prepared_docs]
     for (di, base, _), sdoc in zip(jobs, out):
         for s in sdoc.sentences:

@@ -390,9 +390,10 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
             if tok_i >= limit:
                 continue
             tok = sent.tokens[tok_i]
-            if fold(w.text) in ("ما", "من") or is_a(w.text, "time") or is_a(w.text, "adverb") \
-                    or is_complementiser(tok) or default_lexicon().match_form(tok.text):
-                continue  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»: not who spoke
+            if fold(w.text) in ("ما", "من") or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
+                    or is_complementiser(tok) or default_lexicon().match_form(tok.text) \
+                    or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")):
+                continue  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
             if is_a(w.text, "relative"):
                 return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
             if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):

@@ -114,3 +114,11 @@ def test_models_info_and_download_offline(no_network):
 def test_unknown_model_is_a_usage_error():
     r = CliRunner().invoke(app, ["extract", str(SEED), "--model", "/no/such/dir"])
     assert r.exit_code == 2 and "--model" in r.stderr
+
+
+def test_names_split_as_clitics_are_rejoined(nlp):
+    # the tokenizer reads «لافروف» as ل + افروف and «برشلونة» as ب + رشلونة
+    doc = parse(prepare("وقال لافروف إن مدرب برشلونة سيبقى."), nlp)
+    words = {t.text: [w.text for w in t.words] for t in doc.sentences[0].tokens}
+    assert words["لافروف"] == ["لافروف"] and words["برشلونة"] == ["برشلونة"]
+    assert words["وقال"] == ["و", "قال"]

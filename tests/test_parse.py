@@ -17,3 +17,43 @@ def test_pieces_of_text_without_stops_cut_at_spaces():
     ps = pieces(text, max_chars=100)
     assert all(b - a <= 100 for a, b in ps)
     assert "".join(text[a:b] for a, b in ps).split() == text.split()
+
+
+class _Vocab:
+    def __init__(self, words):
+        self._unit2id = {w: i for i, w in enumerate(words)}
+
+
+def _tokenized(rows_per_sentence, text):
+    import stanza
+    return stanza.Document(rows_per_sentence, text=text)
+
+
+def test_unsplit_rejoins_a_name_the_vocabulary_keeps_whole():
+    from quotes.parse import unsplit
+
+    text = "وقال لافروف"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "وقال", "misc": "start_char=0|end_char=4"},
+        {"id": 1, "text": "و"}, {"id": 2, "text": "قال"},
+        {"id": (3, 4), "text": "لافروف", "misc": "start_char=5|end_char=11"},
+        {"id": 3, "text": "ل"}, {"id": 4, "text": "افروف"},
+    ]], text)
+    out = unsplit(doc, _Vocab(["وقال", "قال", "لافروف"]))
+    toks = out.sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [["و", "قال"], ["لافروف"]]
+    assert [(t.start_char, t.end_char) for t in toks] == [(0, 4), (5, 11)]
+    assert [w.id for w in out.sentences[0].words] == [1, 2, 3]
+
+
+def test_unsplit_keeps_splits_whose_word_is_known_or_whole_is_unknown():
+    from quotes.parse import unsplit
+
+    text = "بالنسبة فيفريه"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "بالنسبة", "misc": "start_char=0|end_char=7"},
+        {"id": 1, "text": "ب"}, {"id": 2, "text": "النسبة"},
+        {"id": (3, 5), "text": "فيفريه", "misc": "start_char=8|end_char=14"},
+        {"id": 3, "text": "ف"}, {"id": 4, "text": "يفري"}, {"id": 5, "text": "ه"},
+    ]], text)
+    assert unsplit(doc, _Vocab(["بالنسبة", "النسبة"])) is doc

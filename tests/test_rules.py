@@ -348,3 +348,14 @@ def test_title_place_then_honorific_and_name_is_one_speaker():
     # the parser made «الدكتور» the verb's object: a title before a name is no object
     _, qs = quotes_of("title_place_name")
     assert [q.speaker.text for q in qs] == ["مدير مركز الدراسات الاستراتيجية في القاهرة الدكتور سامي عبد العزيز"]
+
+
+def test_content_stops_where_a_new_report_or_the_speakers_own_words_begin():
+    _, qs = quotes_of("report_links")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وقال", "الاتفاق مهم للبلدين"),  # «، فيما أوضح السفير أن …» is a report of its own
+        ("أوضح", "المفاوضات ستستمر"),
+        ("وأكد", "اضطر للرحيل عن النادي"),  # «حسب قوله» closes his words
+        ("وأضاف", "الهيئة تعمل على فحص الشهادات ومن ثم إصدار الرخص"),  # «وقال:» opens new speech
+        ("وقال", "لن نسمح بالتزوير"),
+    ]

@@ -54,9 +54,11 @@ def relation_recall(gold: Path, system: Path, text: str) -> dict[str, dict[str, 
 
 
 def score_model(model: Optional[str], data: Path) -> dict:
+    from stanza import Document
     from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
 
+    from ..parse import analyse
     from .registry import load_pipeline
 
     t0 = time.time()
@@ -68,7 +70,7 @@ def score_model(model: Optional[str], data: Path) -> dict:
         gold = src_file.with_suffix(".conllu")
         text = src_file.read_text(encoding="utf-8")
         t = time.time()
-        doc = nlp(text)
+        doc = analyse(nlp, [Document([], text=text)])[0]
         secs = time.time() - t
         pred = Path(data) / f"pred-{source}.conllu"
         CoNLL.write_doc2conll(doc, str(pred))
