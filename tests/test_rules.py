@@ -359,3 +359,12 @@ def test_content_stops_where_a_new_report_or_the_speakers_own_words_begin():
         ("وأضاف", "الهيئة تعمل على فحص الشهادات ومن ثم إصدار الرخص"),  # «وقال:» opens new speech
         ("وقال", "لن نسمح بالتزوير"),
     ]
+
+
+def test_adverbs_and_prepositions_are_never_the_speaker():
+    _, qs = quotes_of("not_speakers")
+    assert [(q.cue.text, q.speaker, q.speaker_resolution) for q in qs[2:]] == [
+        ("وكتبت", None, "pro-drop"),  # «وقتها» (then) read as the subject
+        ("ولفت", None, "pro-drop"),  # «الى» of «لفت إلى» read as the subject
+    ]
+    assert qs[1].cue.text == "مفيدا" and qs[1].speaker_name == "المدعي العام الفرنسي"
