@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .content import QuoteMark, classify
+from .content import QuoteMark, classify, is_complementiser
 from .doc import Doc, Sentence
 from .normalize import fold
 from .speaker import SpeakerMatch, _extend_np, _is_stop, _opens_quoted_name, _trim
@@ -32,9 +32,10 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     # «وفقاً لـ»، «نقلاً عن»: a preposition may stand alone
     if j < len(toks) and fold(toks[j].text) in ("ل", "عن", "الي"):
         j += 1
-    # «وفق ما أوردته X»، «بحسب ما ذكرت X»: skip «ما» and the verb
-    if j < len(toks) and fold(toks[j].text) == "ما":
-        j += 1
+    # «وفق ما أوردته X»، «بحسب ما ذكرت X»، «وفقاً لما ذكره X»، «حسبما ذكر X»: skip «ما» and the verb
+    glued = fold(toks[i].text).endswith("ما") and not is_a(toks[i].text, "according")
+    if glued or (j < len(toks) and fold(toks[j].text) in ("ما", "لما", "عما")):
+        j += 0 if glued else 1
         if j < len(toks) and any(w.upos == "VERB" for w in toks[j].words):
             j += 1
     if j >= len(toks):
@@ -51,8 +52,11 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
 
 
 def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
-                   taken: list[tuple[int, int]]) -> list[AccordingMatch]:
-    """According-to quotes of a sentence whose clause no other quote covers."""
+                   taken: list[tuple[int, int]], cue_starts: tuple[int, ...] = ()) -> list[AccordingMatch]:
+    """According-to quotes of a sentence whose clause no other quote covers.
+    ``taken``: spans already reported (from the sentence start to each quote's
+    end); ``cue_starts``: where the sentence's other reports begin — an opening
+    phrase's clause stops before the next one («وحسب أم فؤاد، أنها …، لتؤكد أنها …»)."""
     out = []
     toks = sent.tokens
     for i in range(len(toks)):
@@ -62,10 +66,12 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if src is None:
             continue
         prefixed = fold(toks[i].text)[:1] in ("و", "ف") and not is_a(toks[i].text, "according")
-        if i > 0 and toks[i - 1].text in ("،", ",", "(") and not prefixed:
+        after_comma = i > 0 and (toks[i - 1].text in ("،", ",", "(") or (
+            i > 1 and fold(toks[i - 1].text) == "وذلك"))
+        if after_comma and not prefixed:  # «…، بحسب البيان»، «…، وذلك حسبما ذكر متحدث»
             # closing phrase: the clause before it, from the sentence start
             start_tok = 0
-            end_tok = i - 1
+            end_tok = i - 1 if toks[i - 1].text in ("،", ",", "(") else i - 2
             while end_tok > start_tok and toks[end_tok - 1].text in ("،", ",", "(", "-"):
                 end_tok -= 1
             if end_tok <= start_tok:
@@ -80,14 +86,24 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         elif i <= 1 or prefixed:
             # opening phrase: the clause after the source
             k = src.last + 1
-            while k < len(toks) and toks[k].text in ("،", ",", ":"):
-                k += 1
+            while k < len(toks) and (toks[k].text in ("،", ",", ":") or is_complementiser(toks[k])):
+                k += 1  # «وحسب أم فؤاد، أنها حاولت …»
             end = len(toks)
+            nxt = [c for c in cue_starts if c > toks[k].start]
+            if nxt:
+                end = next(t.index for t in toks if t.end >= min(nxt))
+                comma = next((j for j in range(end - 1, max(k, end - 4), -1) if toks[j].text in ("،", ",")), None)
+                end = comma if comma is not None else end
             while end > k and toks[end - 1].text in (".", "،", ",", "!", "؟"):
                 end -= 1
             if end <= k:
                 continue
             s, e = toks[k].start, toks[end - 1].end
+            if any(a < e and s < b for a, b in taken if a > sent.start or not nxt):
+                continue
+            typ, s, e = classify(doc.text, s, e, marks)
+            out.append(AccordingMatch(i, (s, e), typ, src))
+            continue
         else:
             continue
         if any(a < e and s < b for a, b in taken):

@@ -17,7 +17,7 @@ from typing import Optional
 from .cues import CueMatch
 from .doc import Doc, Sentence, Token
 from .normalize import fold
-from .words import is_a, is_according, token_is_a
+from .words import is_a, is_a_after_conj, is_according, token_is_a
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = '"'
@@ -146,8 +146,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if i in cues_at and i not in participle_at and _starts_new_report(sent, i):
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
-        if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف")) \
-                and prev.text in ("،", ",", "."):
+        if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف", "ل")) \
+                and prev.text in ("،", ",", "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
             break
     # trailing punctuation is not content
@@ -162,7 +162,7 @@ def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) 
         if i + width >= len(toks):
             return False
         words = " ".join(fold(t.text) for t in toks[i:i + width])
-        if is_a(words, "report_link"):
+        if is_a_after_conj(words, "report_link") or (width == 1 and is_a_after_conj(words, "negator")):
             k = i + width
             return k in cues_at and k not in participle_at
     return False

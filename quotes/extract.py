@@ -82,7 +82,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
             found.append(_Found(c, content))
             covered.append((content.start, content.end))
         taken = [(sent.start, f.content.end) for f in found]
-        for a in find_according(doc, sent, marks, taken):
+        for a in find_according(doc, sent, marks, taken, tuple(f.cue.token.start for f in found)):
             tok = sent.tokens[a.marker]
             key = fold(tok.text)
             lemma = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key

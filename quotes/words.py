@@ -35,5 +35,8 @@ def is_a_after_conj(word: str, cls: str) -> bool:
 
 
 def is_according(word: str) -> bool:
-    """«بحسب»، «وفق»، and the same with و/ف before it («وبحسب»، «فوفقاً»)."""
-    return is_a_after_conj(word, "according")
+    """«بحسب»، «وفق»، the same with و/ف before it («وبحسب»، «فوفقاً») or «ما»
+    glued after it («حسبما»)."""
+    key = fold(word)
+    return is_a_after_conj(key, "according") or (
+        len(key) > 4 and key.endswith("ما") and is_a_after_conj(key[:-2], "according"))

@@ -368,3 +368,21 @@ def test_adverbs_and_prepositions_are_never_the_speaker():
         ("ولفت", None, "pro-drop"),  # «الى» of «لفت إلى» read as the subject
     ]
     assert qs[1].cue.text == "مفيدا" and qs[1].speaker_name == "المدعي العام الفرنسي"
+
+
+def test_negated_and_contrasted_reports_and_according_to_forms():
+    _, qs = quotes_of("links_according")
+    got = [(q.cue.text, q.cue.negated, q.speaker_name, q.content.text) for q in qs]
+    assert got[:4] == [
+        ("وأكد", False, "المصدر الأمني", "الجهات المعنية منزعجة من تلك التصرفات"),
+        ("يستبعد", True, "المصدر الأمني", "يتم التواصل مع السفارات"),  # «، ولم يستبعد أن»
+        ("وأشار", False, "المصدر الأمني", "لن يكون هناك تعليق على العمليات"),
+        ("أضاف", False, "المصدر الأمني", "الطائرات ستكون قادرة على استخدام القاعدة"),  # «، ولكنه أضاف»
+    ]
+    report = qs[4]  # «، حسبما ذكر تقرير»: a vague source
+    assert (report.cue.text, report.speaker.text, report.speaker_name) == ("حسبما", "تقرير", None)
+    assert report.content.text == "لقي غواص حتفه إثر هجوم من سمكة قرش أمس"
+    assert (qs[5].cue.text, qs[5].speaker_name) == ("وفقا", "البيت الأبيض")  # «وفقا لما ذكره»
+    # an opening «وبحسب X، أنها …» stops before the next report «، لتؤكد الإدارة أنها …»
+    assert [(q.cue.text, q.content.text) for q in qs[6:]] == [
+        ("وبحسب", "حاولت حل الأزمة مع العمال"), ("لتؤكد", "لن تتراجع عن قرارها")]
