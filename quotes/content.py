@@ -283,8 +283,11 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             if colon and k < len(toks):
                 end = _content_end(doc, sent, k, cues_at, participle_at, speech=True)
                 if end > k:
-                    return ContentMatch(toks[k].start, toks[end - 1].end, "direct",
-                                        ["colon", "unmarked"])
+                    s, e = toks[k].start, toks[end - 1].end
+                    if doc.text[s] == "(" and doc.text[e - 1] == ")" and doc.text.count(")", s, e) == 1:
+                        # «كتب: (مساكين بعض المسؤولين …)»: brackets as quote marks
+                        return ContentMatch(s + 1, e - 1, "direct", ["colon", "parentheses"])
+                    return ContentMatch(s, e, "direct", ["colon", "unmarked"])
             if colon:
                 break
             continue

@@ -359,6 +359,13 @@ def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
     return last
 
 
+def _circumstantial_adjective(t: Token) -> bool:
+    """«كتب سابقاً مهاجماً هيئة الإذاعة»: an indefinite adjective in the
+    accusative (ending in ا) describes how it was said; it is no subject."""
+    key = fold(t.text)
+    return len(t.words) == 1 and t.words[0].upos == "ADJ" and key.endswith("ا") and not key.startswith("ال")
+
+
 def _person_head(toks: list[Token], first: int, j: int) -> bool:
     return j - first <= 2 and any(is_a(t.text, "person_noun") for t in toks[first:j]) or (
         j - first <= 6 and is_a(toks[first].text, "person_noun"))
@@ -458,7 +465,8 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
         t = toks[j]
         if (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not default_lexicon().match_form(t.text)
                 and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
-                and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")):
+                and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
+                and not _circumstantial_adjective(t)):
             last = _extend_np(sent, j, limit)
             first, last = _trim(sent, j, last)
             head = next((w for w in t.words if w.upos in NP_UPOS), t.words[-1])

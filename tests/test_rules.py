@@ -386,3 +386,11 @@ def test_negated_and_contrasted_reports_and_according_to_forms():
     # an opening «وبحسب X، أنها …» stops before the next report «، لتؤكد الإدارة أنها …»
     assert [(q.cue.text, q.content.text) for q in qs[6:]] == [
         ("وبحسب", "حاولت حل الأزمة مع العمال"), ("لتؤكد", "لن تتراجع عن قرارها")]
+
+
+def test_circumstantial_adjective_is_no_speaker_and_brackets_after_colon_are_marks():
+    _, qs = quotes_of("circumstantial_adjective")
+    assert [(q.speaker and q.speaker.text, q.speaker_name, q.type, q.content.text) for q in qs] == [
+        ("الفنان", "الفنان", "direct", "مساكين بعض المسؤولين بالهيئة"),
+        (None, "الفنان", "direct", "المشكلة محد درى عنه"),  # not «مهاجماً هيئة الإذاعة»
+    ]
