@@ -94,8 +94,8 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
         in_content = [(f.content.start, f.content.end) for f in found]
         events = _events(sent, found, in_content, cues)
         for kind, tok_index, payload in events:
-            if kind == "subject":
-                memory.add(memory.mention_from(sent, payload))
+            if kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
+                memory.add(memory.resolve_explicit(memory.mention_from(sent, payload))[0])
             else:
                 q = _quote(doc, sent, payload, memory, len(quotes))
                 quotes.append(q)

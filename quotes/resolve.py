@@ -38,7 +38,17 @@ def _content_key(key: str) -> str:
         return key[2:]
     if key[:1] in "بولكف" and key[1:3] == "ال" and len(key) > 5:
         return key[3:]
-    return strip_article(key)
+    return _canon(strip_article(key))
+
+
+def _canon(word: str) -> str:
+    """One spelling for titles that name the same role («ناطق» = «متحدث»)."""
+    return "متحدث" if is_a(word, "spokesperson") else word
+
+
+def _plural_participle(s: str) -> bool:
+    """«مؤكدين»: a participle's plural ending; a verb in «ين» is singular («وبين»)."""
+    return s.startswith("م") and len(s) > 5 and s.endswith("ين")
 
 
 def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]:
@@ -50,10 +60,10 @@ def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]
     if g is None:
         if s.endswith("ت") or s.endswith("ة") or (s.startswith("ت") and not s.endswith(("ون", "وا"))):
             g = "Fem"
-        elif s.endswith(("وا", "ون", "ين")) or s.startswith("ي") or s.endswith("ا"):
+        elif s.endswith(("وا", "ون")) or _plural_participle(s) or s.startswith("ي") or s.endswith("ا"):
             g = "Masc"
     if n is None:
-        if s.endswith(("وا", "ون", "ين")):
+        if s.endswith(("وا", "ون")) or _plural_participle(s):
             n = "Plur"
         elif s.endswith(("ان", "تا")) and len(s) > 4:
             n = "Dual"
@@ -112,9 +122,9 @@ class Memory:
                     if len(prev.keys) > len(m.keys) and all(k in prev.keys for k in m.keys if not is_a(k, "time")):
                         return self._merge(m, prev), "name"
             if m.keys[0].startswith("ال") and not m.is_name:
-                wanted = [strip_article(k) for k in m.keys]
+                wanted = [_canon(strip_article(k)) for k in m.keys]
                 for prev in reversed(self.mentions):
-                    have = [strip_article(k) for k in prev.keys]
+                    have = [_canon(strip_article(k)) for k in prev.keys]
                     if len(prev.keys) <= len(m.keys):
                         continue
                     # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»;

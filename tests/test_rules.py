@@ -394,3 +394,13 @@ def test_circumstantial_adjective_is_no_speaker_and_brackets_after_colon_are_mar
         ("الفنان", "الفنان", "direct", "مساكين بعض المسؤولين بالهيئة"),
         (None, "الفنان", "direct", "المشكلة محد درى عنه"),  # not «مهاجماً هيئة الإذاعة»
     ]
+
+
+def test_spokesperson_synonyms_corefer_and_a_verb_in_yn_is_singular():
+    # «وحذر الناطق الرسمي للهيئة …» (no quote) is the same man as «المتحدث الرسمي …»,
+    # and «وبين» (explained) agrees with him: «ين» is no plural ending on a verb
+    _, qs = quotes_of("spokesperson")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وأوضح", "المتحدث الرسمي للهيئة المهندس سامي العلي"),
+        ("وبين", "المتحدث الرسمي للهيئة المهندس سامي العلي"),
+    ]
