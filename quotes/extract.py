@@ -131,7 +131,8 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not _vague(sent, sm) \
-                        and (tok.index in other_cues or echoed or _names_someone(sm.tokens(sent))):
+                        and (echoed or _names_someone(sm.tokens(sent))
+                             or (tok.index in other_cues and _source_like(sm.tokens(sent)))):
                     events.append(("subject", tok.index, sm))
                 break
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
@@ -214,6 +215,13 @@ def _in_relative_clause(sent: Sentence, k: int) -> bool:
 def _vague(sent: Sentence, sm: SpeakerMatch) -> bool:
     """«تقارير إعلامية»، «أنباء»: a subject that names no identifiable source."""
     return is_a(sent.tokens[sm.first].text, "vague_source")
+
+
+def _source_like(tokens) -> bool:
+    """A subject that can be a source though it holds no name: a definite phrase
+    or a source noun («الوزارة»، «مصادر»), not «يتوقع فرض عقوبات …»."""
+    key = fold(tokens[0].text)
+    return key.startswith(("ال", "وال")) or is_a(tokens[0].text, "person_noun")
 
 
 def _names_someone(tokens) -> bool:

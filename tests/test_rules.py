@@ -404,3 +404,9 @@ def test_spokesperson_synonyms_corefer_and_a_verb_in_yn_is_singular():
         ("وأوضح", "المتحدث الرسمي للهيئة المهندس سامي العلي"),
         ("وبين", "المتحدث الرسمي للهيئة المهندس سامي العلي"),
     ]
+
+
+def test_a_subject_that_is_no_source_is_not_remembered():
+    # «يتوقع فرض عقوبات مالية» (it is expected): «فرض» is no one a later «وأكد» can mean
+    _, qs = quotes_of("source_like")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "اللاعب محمد العلي"), ("وأكد", "اللاعب محمد العلي")]
