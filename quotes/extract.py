@@ -187,10 +187,11 @@ def _coordinated_relative(sent: Sentence, c: CueMatch) -> Optional[tuple[int, in
             return None  # another clause of its own stands between
         if token_is_a(t, "relative") and fold(t.text) not in (
                 "ما", "من") and k + 1 < c.index:
-            verb = next((w for w in sent.tokens[k + 1].words if w.upos == "VERB"), None)
-            if verb is not None:
+            rel_verb = sent.tokens[k + 1]
+            verb = next((w for w in rel_verb.words if w.upos == "VERB"), None)
+            if verb is not None and rel_verb.words[-1].upos != "PRON":
                 return k, verb.id
-            return None
+            return None  # «الدور الذي تلعبه القنوات … وقال»: the antecedent is the object
     return None
 
 

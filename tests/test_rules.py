@@ -410,3 +410,10 @@ def test_a_subject_that_is_no_source_is_not_remembered():
     # «يتوقع فرض عقوبات مالية» (it is expected): «فرض» is no one a later «وأكد» can mean
     _, qs = quotes_of("source_like")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "اللاعب محمد العلي"), ("وأكد", "اللاعب محمد العلي")]
+
+
+def test_relative_clause_with_a_resumptive_pronoun_is_not_continued_by_the_cue():
+    # «الدور الذي تلعبه القنوات … وقال»: the role is what the channels play, not who spoke
+    _, qs = quotes_of("relative_object")
+    assert [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("وقال", "المخرج عامر الحمود", "pro-drop")]
