@@ -195,6 +195,16 @@ def _coordinated_relative(sent: Sentence, c: CueMatch) -> Optional[tuple[int, in
     return None
 
 
+def _quoting_after(sent: Sentence, sm: SpeakerMatch, limit: int) -> Optional[int]:
+    """Index of «نقلاً» (as in «نقلاً عن») shortly after the speaker, before the content."""
+    for k in range(sm.last + 1, min(limit, sm.last + 8, len(sent.tokens) - 1)):
+        if fold(sent.tokens[k].text) in ("نقلا", "ونقلا") and fold(sent.tokens[k + 1].text) == "عن":
+            return k
+        if is_complementiser(sent.tokens[k]):
+            return None
+    return None
+
+
 def _reported_clause(sent: Sentence, verb) -> bool:
     """Is the verb's clause itself reported (introduced by أن/إن)? Its subject
     is then part of what was said, not who says it."""
@@ -249,6 +259,11 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
             via_toks = addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
         elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
             via_toks = addressee_after(sent, SpeakerMatch(c.index, c.index, c.word, "cue"), lim)  # «وقال لرويترز»
+        quoting = _quoting_after(sent, sm, lim) if sm is not None and not sm.relative else None
+        if quoting is not None and c.entry.category != "relay":
+            src = relay_source(sent, quoting, None, lim)
+            if src is not None:  # «وذكرت هيئة الإذاعة … نقلاً عن غواصين أنه …»
+                via_toks, sm = (sm.first, sm.last), src
         if c.entry.category == "relay" and not (sm is not None and sm.relative):
             src = relay_source(sent, c.index, sm, lim)
             if src is not None:  # «نقلت الوكالة عن مسؤول …»: the official said it, via the agency

@@ -99,6 +99,8 @@ def _needs_space(out: list[str], ch: str) -> bool:
     prev = out[-1]
     if (prev in _MARKS and ch.isalnum()) or (ch in _MARKS and prev.isalnum()):
         return True
+    if ch == "(" and is_arabic_letter(prev):
+        return True  # «لـ(إيه.بي.سي)»: the bracket opens a name of its own
     if prev in ".؟!" and is_arabic_letter(ch):
         before = out[-2] if len(out) > 1 else ""
         if before in _MARKS or before == ")":
@@ -112,14 +114,24 @@ def _needs_space(out: list[str], ch: str) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"(?<![\w.])(?:[\u0621-\u064a\u0640]{1,3}\.){2,}[\u0621-\u064a\u0640]{1,3}(?![\w])")
+
+
+def _acronym_dots(text: str) -> set[int]:
+    """Dots inside a dotted acronym («إيه.بي.سي»، «سي.إن.إن»): the tokenizer
+    takes each for a sentence end, so the parser gets the letters alone."""
+    return {m.start() + k for m in _ACRONYM.finditer(text) for k, c in enumerate(m.group()) if c == "."}
+
+
 def prepare(original: str) -> Prepared:
     """Normalise ``original`` for parsing, keeping an exact offset map."""
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(original)
+    drop = _acronym_dots(original) if "." in original else set()
     while i < n:
         ch = original[i]
-        if ch in _DROP:
+        if ch in _DROP or i in drop:
             i += 1
             continue
         if ch == "\r":

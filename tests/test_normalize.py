@@ -36,3 +36,12 @@ def test_glued_quote_marks_and_stops_are_split_for_the_parser():
     i = p.text.index("نحن")
     s, e = p.to_original(i, i + len("نحن هنا"))
     assert original[s:e] == "نحن هنا"
+
+
+def test_prepare_joins_dotted_acronyms_and_opens_a_glued_bracket():
+    text = "وقال جون هاموند لـ(إيه.بي.سي) إن د.علي وصل. وبثت شبكة بي.بي.سي."
+    p = prepare(text)
+    assert "ل (إيهبيسي)" in p.text and "بيبيسي." in p.text
+    assert "د.علي" in p.text  # an abbreviated title with one dot stays as it is
+    start = p.text.index("إيهبيسي")
+    assert text[p.offsets[start]:p.offsets[start + len("إيهبيسي")]] == "إيه.بي.سي"

@@ -417,3 +417,11 @@ def test_relative_clause_with_a_resumptive_pronoun_is_not_continued_by_the_cue()
     _, qs = quotes_of("relative_object")
     assert [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs] == [
         ("وقال", "المخرج عامر الحمود", "pro-drop")]
+
+
+def test_quoting_phrase_after_the_speaker_names_the_real_source():
+    _, qs = quotes_of("quoting_relay")
+    assert [(q.speaker.text, q.speaker_resolution, q.via and q.via.text) for q in qs] == [
+        ("غواصين أصدقاء للضحية", "relay", "هيئة الإذاعة الأسترالية"),  # «… نقلا عن غواصين …»
+        ("جون هاموند", "explicit", None),
+    ]
