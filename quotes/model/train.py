@@ -30,7 +30,7 @@ class Settings:
     mwt_epochs: int = 30
     pos_steps: int = 1600
     lemma_epochs: int = 4
-    depparse_steps: int = 2800
+    depparse_steps: int = 4500
     eval_interval: int = 100
     pretrain: str | None = None  # Stanza pretrain .pt with word vectors
     threads: int = 2
