@@ -1,0 +1,214 @@
+"""Exact speed-ups for Stanza inference (stanza is pinned, see pyproject).
+
+Profiling the bundled pipeline on SaudiNewsNet articles (bench/) showed two
+costs that are not neural work:
+
+* the parser's tree decoding (Chu-Liu-Edmonds with one root) spends most of
+  its time in a pure-Python Tarjan search for cycles, called once per
+  contraction — about 30 dependents per sentence, each search walking every
+  node. ``find_cycles`` returns the same cycles in the same order in one pass
+  over the head array, so the decoded trees are identical;
+* the multiword-token expander runs its character seq2seq over every
+  clitic-bearing token, although its output depends on the token's text
+  alone and news repeats the same few thousand tokens (وقال، بأن، للصحفيين).
+  ``cache_mwt`` remembers each token's expansion and sends only unseen tokens
+  to the model;
+* the tagger's and parser's character model encodes every word of a batch,
+  although a batch of news repeats في، من، أن hundreds of times: it now
+  encodes each distinct word once (``install_unique_words``);
+* the lemmatizer, likewise context-free, remembers its answers
+  (``cache_lemmas``, Stanza's own ``store_results`` with a bound).
+
+``speed_up(nlp)`` installs both; outputs do not change (tests compare against
+Stanza's own code).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+MWT_CACHE_SIZE = 200_000
+LEMMA_CACHE_SIZE = 200_000
+
+
+def find_cycles(tree) -> list:
+    """The cycles of a head array (``tree[i]`` is the head of node i, node 0
+    the root), as boolean masks ordered by their lowest node — exactly what
+    ``stanza.models.common.chuliu_edmonds.tarjan`` returns: its search starts
+    from nodes in index order and can enter a cycle only from one of the
+    cycle's own nodes, so each cycle comes out when its lowest node is reached."""
+    heads = tree.tolist()
+    n = len(heads)
+    state = [0] * n  # 0 unseen, 1 on the current walk, 2 finished
+    found = []
+    for s in range(n):
+        if state[s]:
+            continue
+        walk = []
+        v = s
+        while state[v] == 0:
+            state[v] = 1
+            walk.append(v)
+            v = heads[v]
+        if state[v] == 1:
+            cycle = walk[walk.index(v):]
+            if len(cycle) > 1:
+                found.append(cycle)
+        for u in walk:
+            state[u] = 2
+    found.sort(key=min)
+    out = []
+    for cycle in found:
+        mask = np.zeros(n, dtype=bool)
+        mask[cycle] = True
+        out.append(mask)
+    return out
+
+
+_ORIGINALS: dict = {}
+
+
+def install_find_cycles() -> None:
+    """Let Stanza's Chu-Liu-Edmonds decoder use ``find_cycles`` (it looks the
+    function up in its module at every call)."""
+    from stanza.models.common import chuliu_edmonds
+    _ORIGINALS.setdefault("tarjan", chuliu_edmonds.tarjan)
+    chuliu_edmonds.tarjan = find_cycles
+
+
+def _expand(proc, texts: list[str]) -> list[str]:
+    """The expander's answer for these token texts: the same steps as
+    ``MWTProcessor.process`` (seq2seq, then the training dictionary where it
+    knows the token), run on a document of just these tokens."""
+    import stanza
+    import torch
+
+    probe = stanza.Document([[{"id": 1, "text": t, "misc": "MWT=Yes"}] for t in texts])
+    batch = proc.build_batch(probe)
+    if proc.config.get("dict_only"):
+        return proc.trainer.predict_dict(texts)
+    preds = []
+    with torch.no_grad():
+        for b in batch.to_loader():
+            preds += proc.trainer.predict(b, never_decode_unk=True, vocab=batch.vocab)
+    if proc.config.get("ensemble_dict", False):
+        preds = proc.trainer.ensemble(texts, preds)
+    return preds
+
+
+def cache_mwt(nlp, size: int = MWT_CACHE_SIZE) -> None:
+    """Wrap the pipeline's multiword-token expander with a cache of expansions
+    by token text (bounded: cleared when it reaches ``size``)."""
+    proc = nlp.processors.get("mwt")
+    if proc is None or getattr(proc, "_quotes_cache", None) is not None:
+        return
+    cache: dict[str, str] = {}
+    proc._quotes_cache = cache
+
+    def process(document):
+        texts = document.get_mwt_expansions(evaluation=True)
+        todo = [t for t in dict.fromkeys(texts) if t not in cache]
+        new = dict(zip(todo, _expand(proc, todo))) if todo else {}
+        if texts:
+            document.set_mwt_expansions([new[t] if t in new else cache[t] for t in texts],
+                                        process_manual_expanded=False)
+        if len(cache) + len(new) > size:
+            cache.clear()
+        cache.update(new)
+        return document
+
+    proc.process = process
+
+
+def _char_encode(model, chars, wordlens):
+    """``CharacterModel.forward`` up to the per-word vectors (eval mode)."""
+    import torch
+    from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+    embs = model.char_emb(chars)
+    n = embs.size(0)
+    layers, hidden = model.num_dir * model.args["char_num_layers"], model.args["char_hidden_dim"]
+    output = model.charlstm(pack_padded_sequence(embs, wordlens, batch_first=True), wordlens,
+                            hx=(model.charlstm_h_init.expand(layers, n, hidden).contiguous(),
+                                model.charlstm_c_init.expand(layers, n, hidden).contiguous()))
+    if model.attn:
+        reps = output[0]
+        weights = torch.sigmoid(model.char_attn(reps.data))
+        reps, _ = pad_packed_sequence(PackedSequence(reps.data * weights, reps.batch_sizes), batch_first=True)
+        return reps.sum(1)
+    h, _ = output[1]
+    return h[-2:].transpose(0, 1).contiguous().view(n, -1)
+
+
+def _unique_words_forward(original):
+    """``CharacterModel.forward`` that, at inference, runs the character LSTM
+    once per distinct word of the batch (news repeats في، من، أن… hundreds of
+    times) and copies the vectors out."""
+    import torch
+    from torch.nn.utils.rnn import pack_sequence, pad_packed_sequence
+    from stanza.models.common.utils import tensor_unsort
+
+    def forward(self, chars, chars_mask, word_orig_idx, sentlens, wordlens):
+        if self.training:
+            return original(self, chars, chars_mask, word_orig_idx, sentlens, wordlens)
+        uniq, inverse = torch.unique(chars, dim=0, return_inverse=True)
+        lens = (uniq != 0).sum(1)
+        order = torch.argsort(lens, descending=True, stable=True)
+        enc = _char_encode(self, uniq[order], lens[order].tolist())
+        res = torch.empty_like(enc)
+        res[order] = enc
+        res = tensor_unsort(res[inverse], word_orig_idx)
+        res = pack_sequence(res.split(sentlens))
+        if self.pad:
+            res = pad_packed_sequence(res, batch_first=True)[0]
+        return res
+
+    forward._quotes = True
+    return forward
+
+
+def install_unique_words() -> None:
+    from stanza.models.common.char_model import CharacterModel
+    if not getattr(CharacterModel.forward, "_quotes", False):
+        _ORIGINALS["char_forward"] = CharacterModel.forward
+        CharacterModel.forward = _unique_words_forward(CharacterModel.forward)
+
+
+def uninstall() -> None:
+    """Put Stanza's own decoder and character model back (for comparisons;
+    pipelines already wrapped by ``cache_mwt``/``cache_lemmas`` keep them)."""
+    from stanza.models.common import chuliu_edmonds
+    from stanza.models.common.char_model import CharacterModel
+    if "tarjan" in _ORIGINALS:
+        chuliu_edmonds.tarjan = _ORIGINALS.pop("tarjan")
+    if "char_forward" in _ORIGINALS:
+        CharacterModel.forward = _ORIGINALS.pop("char_forward")
+
+
+def cache_lemmas(nlp, size: int = LEMMA_CACHE_SIZE) -> None:
+    """Let the lemmatizer remember its seq2seq answers by (word, tag) — Stanza's
+    own ``store_results`` — but bounded: past ``size`` remembered pairs its
+    dictionary goes back to the shipped one."""
+    proc = nlp.processors.get("lemma")
+    trainer = getattr(proc, "trainer", None) if proc is not None else None
+    if trainer is None or getattr(proc, "store_results", None) is not False or not hasattr(trainer, "pos_dict"):
+        return
+    pristine = {k: dict(v) for k, v in trainer.pos_dict.items()}
+    shipped = sum(map(len, pristine.values()))
+    proc.store_results = True
+    original = proc.process
+
+    def process(document):
+        out = original(document)
+        if sum(map(len, trainer.pos_dict.values())) - shipped > size:
+            trainer.pos_dict = {k: dict(v) for k, v in pristine.items()}
+        return out
+
+    proc.process = process
+
+
+def speed_up(nlp) -> None:
+    """All of the above on a loaded pipeline (idempotent)."""
+    install_find_cycles()
+    install_unique_words()
+    cache_mwt(nlp)
+    cache_lemmas(nlp)

@@ -1,0 +1,80 @@
+"""The speed-ups of quotes.model.fast change nothing in what Stanza returns."""
+import numpy as np
+import pytest
+from stanza.models.common import chuliu_edmonds as cle
+
+from quotes.model import fast
+
+from conftest import ROOT
+
+SEED = ROOT / "seeds" / "karabakh-2020-10-23.txt"
+
+
+def _random_heads(rng, n):
+    heads = rng.integers(0, n, size=n)
+    heads[0] = 0
+    for i in range(1, n):  # no self-loops, as after prepare_scores
+        if heads[i] == i:
+            heads[i] = (i + 1) % n
+    return heads
+
+
+def test_find_cycles_is_stanzas_tarjan():
+    rng = np.random.default_rng(7)
+    tarjan = fast._ORIGINALS.get("tarjan", cle.tarjan)
+    seen_several = 0
+    for _ in range(3000):
+        heads = _random_heads(rng, int(rng.integers(2, 60)))
+        want, got = tarjan(heads), fast.find_cycles(heads)
+        assert len(want) == len(got)
+        assert all((a == b).all() for a, b in zip(want, got))
+        seen_several += len(want) > 1
+    assert seen_several > 100  # the order of several cycles was checked too
+
+
+def test_find_cycles_examples():
+    assert fast.find_cycles(np.array([0, 4, 4, 4, 0])) == []
+    (cycle,) = fast.find_cycles(np.array([0, 3, 1, 2]))
+    assert cycle.tolist() == [False, True, True, True]
+    first, second = fast.find_cycles(np.array([0, 5, 3, 2, 1, 4]))  # 1→5→4→1 and 2↔3
+    assert np.flatnonzero(first).tolist() == [1, 4, 5] and np.flatnonzero(second).tolist() == [2, 3]
+
+
+def test_decoded_trees_are_the_same():
+    rng = np.random.default_rng(11)
+    matrices = [rng.normal(size=(n, n)).astype(np.float32) for n in rng.integers(2, 70, size=300)]
+    fast.install_find_cycles()
+    ours = [cle.chuliu_edmonds_one_root(m) for m in matrices]
+    cle.tarjan = fast._ORIGINALS["tarjan"]
+    try:
+        theirs = [cle.chuliu_edmonds_one_root(m) for m in matrices]
+    finally:
+        fast.install_find_cycles()
+    assert all((a == b).all() for a, b in zip(ours, theirs))
+
+
+@pytest.mark.model
+def test_fast_pipeline_parses_exactly_like_stanza(nlp):
+    """Plain Stanza, then the fast path with cold and with warm caches."""
+    from quotes.model.registry import load_pipeline
+    from quotes.normalize import prepare
+    from quotes.parse import parse_many
+
+    texts = [prepare(SEED.read_text(encoding="utf-8")),
+             prepare("وقال وزير الخارجية إن المحادثات ستستأنف، مضيفاً أن «الطريق ما زال طويلاً».")]
+
+    def rows():
+        docs = parse_many(texts, pipe, [0, 1])
+        return [(w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end)
+                for d in docs for s in d.sentences for w in s.words]
+
+    fast.uninstall()
+    try:
+        pipe = load_pipeline("bundled", fast=False)
+        plain = rows()
+    finally:
+        pipe = load_pipeline("bundled")
+    cold, warm = rows(), rows()
+    assert len(plain) > 500
+    assert cold == plain and warm == plain
+    assert pipe.processors["mwt"]._quotes_cache  # the caches were used
