@@ -7,7 +7,8 @@ costs that are not neural work:
   its time in a pure-Python Tarjan search for cycles, called once per
   contraction — about 30 dependents per sentence, each search walking every
   node. ``find_cycles`` returns the same cycles in the same order in one pass
-  over the head array, so the decoded trees are identical;
+  over the head array, so the decoded trees are identical (and
+  ``process_cycle`` contracts a cycle without ``np.pad``);
 * the multiword-token expander runs its character seq2seq over every
   clitic-bearing token, although its output depends on the token's text
   alone and news repeats the same few thousand tokens (وقال، بأن، للصحفيين).
@@ -64,15 +65,37 @@ def find_cycles(tree) -> list:
     return out
 
 
+def process_cycle(tree, cycle, scores):
+    """``chuliu_edmonds.process_cycle`` (contract one cycle into a node) with
+    the same values, built without ``np.pad``, which cost half its time."""
+    cycle_locs = np.flatnonzero(cycle)
+    cycle_scores = scores[cycle, tree[cycle]]
+    cycle_score = cycle_scores.sum()
+    noncycle = np.logical_not(cycle)
+    noncycle_locs = np.flatnonzero(noncycle)
+    n = len(noncycle_locs)
+    metanode_head_scores = scores[cycle][:, noncycle] - cycle_scores[:, None] + cycle_score
+    metanode_dep_scores = scores[noncycle][:, cycle]
+    metanode_heads = np.argmax(metanode_head_scores, axis=0)
+    metanode_deps = np.argmax(metanode_dep_scores, axis=1)
+    subscores = np.zeros((n + 1, n + 1), dtype=scores.dtype)
+    subscores[:n, :n] = scores[np.ix_(noncycle_locs, noncycle_locs)]
+    subscores[-1, :-1] = metanode_head_scores[metanode_heads, np.arange(n)]
+    subscores[:-1, -1] = metanode_dep_scores[np.arange(n), metanode_deps]
+    return subscores, cycle_locs, noncycle_locs, metanode_heads, metanode_deps
+
+
 _ORIGINALS: dict = {}
 
 
 def install_find_cycles() -> None:
-    """Let Stanza's Chu-Liu-Edmonds decoder use ``find_cycles`` (it looks the
-    function up in its module at every call)."""
+    """Let Stanza's Chu-Liu-Edmonds decoder use ``find_cycles`` and
+    ``process_cycle`` (it looks them up in its module at every call)."""
     from stanza.models.common import chuliu_edmonds
     _ORIGINALS.setdefault("tarjan", chuliu_edmonds.tarjan)
+    _ORIGINALS.setdefault("process_cycle", chuliu_edmonds.process_cycle)
     chuliu_edmonds.tarjan = find_cycles
+    chuliu_edmonds.process_cycle = process_cycle
 
 
 def _expand(proc, texts: list[str]) -> list[str]:
@@ -180,6 +203,7 @@ def uninstall() -> None:
     from stanza.models.common.char_model import CharacterModel
     if "tarjan" in _ORIGINALS:
         chuliu_edmonds.tarjan = _ORIGINALS.pop("tarjan")
+        chuliu_edmonds.process_cycle = _ORIGINALS.pop("process_cycle")
     if "char_forward" in _ORIGINALS:
         CharacterModel.forward = _ORIGINALS.pop("char_forward")
 
