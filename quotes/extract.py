@@ -198,7 +198,7 @@ def _coordinated_relative(sent: Sentence, c: CueMatch) -> Optional[tuple[int, in
 def _quoting_after(sent: Sentence, sm: SpeakerMatch, limit: int) -> Optional[int]:
     """Index of «نقلاً» (as in «نقلاً عن») shortly after the speaker, before the content."""
     for k in range(sm.last + 1, min(limit, sm.last + 8, len(sent.tokens) - 1)):
-        if fold(sent.tokens[k].text) in ("نقلا", "ونقلا") and fold(sent.tokens[k + 1].text) == "عن":
+        if is_a(sent.tokens[k].text, "quoting") and fold(sent.tokens[k + 1].text) == "عن":
             return k
         if is_complementiser(sent.tokens[k]):
             return None

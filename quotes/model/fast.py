@@ -105,10 +105,10 @@ def _expand(proc, texts: list[str]) -> list[str]:
     import stanza
     import torch
 
-    probe = stanza.Document([[{"id": 1, "text": t, "misc": "MWT=Yes"}] for t in texts])
-    batch = proc.build_batch(probe)
     if proc.config.get("dict_only"):
         return proc.trainer.predict_dict(texts)
+    probe = stanza.Document([[{"id": 1, "text": t, "misc": "MWT=Yes"}] for t in texts])
+    batch = proc.build_batch(probe)
     preds = []
     with torch.no_grad():
         for b in batch.to_loader():
