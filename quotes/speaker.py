@@ -383,6 +383,37 @@ def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+FRONTED_MAX = 12  # tokens between a complementiser and its clause's verb
+
+
+def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«وعلمت المصادر أن اللاعب عبدالعزيز الجبرين خلال استجوابه … أكد أنه …»: in
+    a clause opened by أن/إن the noun after the complementiser is its subject (the
+    «ism» of أنّ), however the parser attached it. The phrase must reach the verb
+    with nothing but circumstantial phrases between: no verb, no punctuation."""
+    toks = sent.tokens
+    k = cue_token.index - 1
+    while k >= 0 and cue_token.index - k <= FRONTED_MAX:
+        t = toks[k]
+        if is_complementiser(t):
+            break
+        if (_is_stop(t) and t.text not in ("(", ")")) or any(w.upos in ("VERB", "AUX") for w in t.words) \
+                or default_lexicon().match_form(t.text) or (is_a(t.text, "relative") and fold(t.text) not in ("ما", "من")):
+            return None  # («من قبل لجنة الاحتراف»: «من» is a preposition here)
+        k -= 1
+    else:
+        return None
+    if fold(toks[k].text) not in ("ان", "بان"):
+        return None  # «أنه أكد»: the pronoun is the subject, and it refers back
+    first = k + 1
+    if first >= cue_token.index or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):
+        return None
+    last = _extend_np(sent, first, cue_token.index)
+    first, last = _trim(sent, first, last)
+    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
+    return SpeakerMatch(first, last, head, "surface")
+
+
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
@@ -450,6 +481,9 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
             return SpeakerMatch(first, last, w, "tree")
     if not surface:
         return None
+    fronted = subject_after_complementiser(sent, cue_token)
+    if fronted is not None:
+        return fronted
     # surface: noun phrase right after the cue (VSO), skipping time words
     j = cue_token.index + 1
     toks = sent.tokens

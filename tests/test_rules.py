@@ -425,3 +425,13 @@ def test_quoting_phrase_after_the_speaker_names_the_real_source():
         ("غواصين أصدقاء للضحية", "relay", "هيئة الإذاعة الأسترالية"),  # «… نقلا عن غواصين …»
         ("جون هاموند", "explicit", None),
     ]
+
+
+def test_subject_after_complementiser_when_the_parser_hangs_it_elsewhere():
+    # «… أن المدرب خالد العطوي خلال اجتماعه … أكد أنه …»: the noun after «أن» is the
+    # subject of its clause's verb, whatever the parser attached it to
+    by_cue, _ = quotes_of("fronted_subject")
+    q = by_cue["أكد"]
+    assert q.speaker.text == "المدرب خالد العطوي"
+    assert q.speaker_resolution == "explicit"
+    assert q.content.text == "لن يستقيل من منصبه قبل نهاية الموسم"
