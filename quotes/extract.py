@@ -11,7 +11,7 @@ from .lexicon import CueEntry, Lexicon, default_lexicon
 from .normalize import fold, prepare
 from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
-from .speaker import SpeakerMatch, addressee_after, find_speaker, is_addressee, relay_source
+from .speaker import SpeakerMatch, addressee_after, find_speaker, interlocutor, is_addressee, relay_source
 from .according import find_according
 from .words import is_a, is_according, token_is_a
 
@@ -135,6 +135,13 @@ def _events(sent: Sentence, found: list[_Found], in_content: list[tuple[int, int
                              or (tok.index in other_cues and _source_like(sm.tokens(sent)))):
                     events.append(("subject", tok.index, sm))
                 break
+    # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs
+    for tok in sent.tokens:
+        if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
+            continue
+        sm = interlocutor(sent, tok)
+        if sm is not None and _names_someone(sm.tokens(sent)) and not _in_ranges(sent.tokens[sm.last].start, in_content):
+            events.append(("subject", sm.first, sm))
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
     have = {e[1] for e in events}
     for f in found:

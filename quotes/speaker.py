@@ -14,7 +14,7 @@ from .doc import Sentence, Token, Word
 from .content import is_complementiser
 from .lexicon import default_lexicon
 from .normalize import fold, strip_article
-from .words import is_a
+from .words import is_a, is_a_after_conj
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -381,6 +381,41 @@ def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
             break  # «صحيفة (كيهان)»
         last -= 1
     return first, last
+
+
+INTERLOCUTOR_MAX = 8  # tokens between a verb of asking and the one asked
+
+
+def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
+    """The one asked after a verb of asking: «وتواصلت (الرياضي) مع رئيس اللجنة
+    الدكتور عبدالله البرقان لسؤاله …، فأكد أن …», «استجوبت اللجنة الوكيل المفوض
+    ذيب الدحيم …، حيث أشار إلى أنه …»: the answer that follows is theirs. The
+    tree's object (or «مع»/«من» phrase) of the verb, else the noun phrase after «مع»."""
+    if not is_a_after_conj(tok.text, "questioning"):
+        return None
+    verb = next((w for w in tok.words if w.upos == "VERB"), None)
+    if verb is None:
+        return None
+    toks = sent.tokens
+    end = min(len(toks), tok.index + 1 + INTERLOCUTOR_MAX)
+    start = None
+    for w in sent.words:
+        if w.head == verb.id and w.deprel.split(":")[0] in ("obj", "obl", "iobj") and tok.index < w.token < end:
+            case = [fold(c.text) for c in sent.children(w) if c.deprel == "case"]
+            if w.deprel.startswith("obj") and not case or any(c in ("مع", "من") for c in case):
+                start = w.token
+                break
+    if start is None:
+        start = next((k + 1 for k in range(tok.index + 1, end - 1)
+                      if fold(toks[k].text) == "مع" and not any(_is_stop(t) for t in toks[tok.index + 1:k])), None)
+    if start is None or _is_stop(toks[start]) or not _np_word(toks[start]) or _starts_with_prep(toks[start]):
+        return None
+    if any(w.upos == "PRON" for w in toks[start].words):
+        return None  # «سألته»، «مع المسؤول عنه»: a pronoun refers to someone known already
+    last = _extend_np(sent, start, len(toks))
+    first, last = _trim(sent, start, last)
+    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
+    return SpeakerMatch(first, last, head, "tree")
 
 
 FRONTED_MAX = 12  # tokens between a complementiser and its clause's verb

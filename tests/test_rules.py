@@ -435,3 +435,14 @@ def test_subject_after_complementiser_when_the_parser_hangs_it_elsewhere():
     assert q.speaker.text == "المدرب خالد العطوي"
     assert q.speaker_resolution == "explicit"
     assert q.content.text == "لن يستقيل من منصبه قبل نهاية الموسم"
+
+
+def test_the_one_asked_answers_next():
+    # «وتواصلت الصحيفة مع المتحدث … لسؤاله …، فأكد أن …»: not the hospital director
+    # who spoke before, but the one the paper asked
+    by_cue, _ = quotes_of("interlocutor")
+    assert by_cue["وقال"].speaker_name == "مدير المستشفى خالد العمري"
+    q = by_cue["فأكد"]
+    assert q.speaker is None
+    assert q.speaker_name == "المتحدث باسم الشرطة العقيد فواز الميمان"
+    assert q.speaker_resolution == "pro-drop"
