@@ -449,71 +449,84 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     return SpeakerMatch(first, last, head, "surface")
 
 
+def _names(tokens: list[Token]) -> bool:
+    """A phrase that names someone: a name, a title or a person noun in it."""
+    return any(w.upos in NAME_UPOS for t in tokens for w in t.words) or any(
+        is_a(t.text, "honorific") or is_a(t.text, "person_noun") for t in tokens)
+
+
+def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
+    """The speaker phrase of one ``nsubj`` of the cue, or None when it cannot be the speaker."""
+    tok_i = w.token
+    if tok_i == cue_token.index:
+        return None  # the pronoun clitic on the verb itself
+    if tok_i >= limit:
+        return None
+    tok = sent.tokens[tok_i]
+    if fold(w.text) in ("ما", "من") or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
+            or is_complementiser(tok) or default_lexicon().match_form(tok.text) \
+            or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")):
+        return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
+    if is_a(w.text, "relative"):
+        return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
+    if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
+        return None  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
+    if tok_i > cue_token.index and any(_is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
+        return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
+    misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
+    if w.upos not in NP_UPOS and w.upos != "PRON" and not misread:
+        return None
+    if w.upos == "PRON":
+        return None
+    first = tok_i
+    if tok_i > cue_token.index:
+        # the tree may point at a later word of the phrase («ويقول جان بول» →
+        # «بول»): the phrase starts right after the cue
+        while first - 1 > cue_token.index and _np_before_subject(sent.tokens[first - 1]):
+            first -= 1
+        # the noun phrase from the subject on, up to a word the tree makes
+        # another dependent of the verb («وأكد الوزير التزامه»)
+        last = _extend_np(sent, first, limit)
+        k = first + 1
+        while k <= last:
+            toks = sent.tokens
+            if toks[k].text in ("،", ",") and (appos := _apposition_after(toks, first, k, limit)):
+                k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
+                continue
+            if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
+                    (is_a(toks[k].text, "person_noun") or is_a(toks[k].text, "honorific"))
+                    and _name_follows(toks, k, last)):
+                k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
+                continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
+            if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
+                   and x.upos not in NAME_UPOS for x in toks[k].words) \
+                    and not _name_before_clause(toks, k, last, limit):
+                last = k - 1
+                break
+            k += 1
+    else:
+        last = tok_i
+        # subject before the verb: its phrase runs up to the verb
+        sub = [x.token for x in sent.subtree(w) if x.token < cue_token.index]
+        first = min(sub) if sub else tok_i
+        while first < tok_i and (_is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
+            first += 1
+        last = _extend_np(sent, first, cue_token.index)
+    first, last = _trim(sent, first, last)
+    return SpeakerMatch(first, last, w, "tree")
+
+
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
     ``surface=False`` trusts the tree alone (for subjects of any verb)."""
     limit = len(sent.tokens) if limit is None else limit
-    # tree: nsubj of the cue word
-    for w in sent.words:
-        if w.head == cue_word.id and w.deprel in SUBJECT_RELS:
-            tok_i = w.token
-            if tok_i == cue_token.index:
-                continue  # the pronoun clitic on the verb itself
-            if tok_i >= limit:
-                continue
-            tok = sent.tokens[tok_i]
-            if fold(w.text) in ("ما", "من") or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
-                    or is_complementiser(tok) or default_lexicon().match_form(tok.text) \
-                    or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")):
-                continue  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
-            if is_a(w.text, "relative"):
-                return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
-            if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
-                continue  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
-            if tok_i > cue_token.index and any(_is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
-                continue  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
-            misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
-            if w.upos not in NP_UPOS and w.upos != "PRON" and not misread:
-                continue
-            if w.upos == "PRON":
-                continue
-            first = tok_i
-            if tok_i > cue_token.index:
-                # the tree may point at a later word of the phrase («ويقول جان بول» →
-                # «بول»): the phrase starts right after the cue
-                while first - 1 > cue_token.index and _np_before_subject(sent.tokens[first - 1]):
-                    first -= 1
-                # the noun phrase from the subject on, up to a word the tree makes
-                # another dependent of the verb («وأكد الوزير التزامه»)
-                last = _extend_np(sent, first, limit)
-                k = first + 1
-                while k <= last:
-                    toks = sent.tokens
-                    if toks[k].text in ("،", ",") and (appos := _apposition_after(toks, first, k, limit)):
-                        k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
-                        continue
-                    if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
-                            (is_a(toks[k].text, "person_noun") or is_a(toks[k].text, "honorific"))
-                            and _name_follows(toks, k, last)):
-                        k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
-                        continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
-                    if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
-                           and x.upos not in NAME_UPOS for x in toks[k].words) \
-                            and not _name_before_clause(toks, k, last, limit):
-                        last = k - 1
-                        break
-                    k += 1
-            else:
-                last = tok_i
-                # subject before the verb: its phrase runs up to the verb
-                sub = [x.token for x in sent.subtree(w) if x.token < cue_token.index]
-                first = min(sub) if sub else tok_i
-                while first < tok_i and (_is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
-                    first += 1
-                last = _extend_np(sent, first, cue_token.index)
-            first, last = _trim(sent, first, last)
-            return SpeakerMatch(first, last, w, "tree")
+    # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار
+    # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
+    subjects = [m for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS
+                and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
+    if subjects:
+        return next((m for m in subjects if m.relative or _names(m.tokens(sent))), subjects[0])
     if not surface:
         return None
     fronted = subject_after_complementiser(sent, cue_token)

@@ -446,3 +446,12 @@ def test_the_one_asked_answers_next():
     assert q.speaker is None
     assert q.speaker_name == "المتحدث باسم الشرطة العقيد فواز الميمان"
     assert q.speaker_resolution == "pro-drop"
+
+
+def test_of_two_tree_subjects_the_one_naming_someone_speaks():
+    # «ارتفاع أسعار النفط … أكد الدكتور خالد الفالح وزير الطاقة استمرار … مشيرا إلى أن …»:
+    # the headline before the verb is a second nsubj in the tree
+    by_cue, _ = quotes_of("two_subjects")
+    q = by_cue["مشيرا"]
+    assert q.speaker_name == "الدكتور خالد الفالح وزير الطاقة"
+    assert q.content.text == "الطلب سيزيد في الصيف"
