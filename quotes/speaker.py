@@ -213,6 +213,10 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
     first, rest = fold(t.words[0].text), t.words[1:]
     key = fold(t.text)
     if first in ("و", "ف"):
+        nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
+        if nxt is not None and any(w.upos in NAME_UPOS for w in prev.words) and is_a(nxt.text, "relative") \
+                and fold(nxt.text) not in ("ما", "من"):
+            return True  # «جان بول فيفريه الذي شارك …» (ف + يفري + ه): «الذي» follows a noun, not a verb
         if not all(w.upos in NAME_UPOS for w in rest):
             return False
         if after_honorific:

@@ -455,3 +455,12 @@ def test_of_two_tree_subjects_the_one_naming_someone_speaks():
     q = by_cue["مشيرا"]
     assert q.speaker_name == "الدكتور خالد الفالح وزير الطاقة"
     assert q.content.text == "الطلب سيزيد في الصيف"
+
+
+def test_a_name_cut_into_conjunction_and_verb_before_a_relative_pronoun():
+    # «جان بول فيفريه الذي شارك …»: «الذي» follows a noun, so «فيفريه» is the surname,
+    # not «ف + يفري + ه» (and he fries it)
+    by_cue, _ = quotes_of("name_before_relative")
+    q = by_cue["ويقول"]
+    assert q.speaker.text == "جان بول فيفريه"
+    assert q.content.text == "النباتات تنمو بسرعة كبيرة"
