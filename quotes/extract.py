@@ -304,6 +304,11 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
         speaker_span = doc.span(toks[0].start, toks[-1].end)
         m = memory.mention_from(sent, sm)
         m, resolution = memory.resolve_explicit(m)
+        if resolution == "explicit" and c.entry.category == "add" and f.source is None \
+                and toks[0].words[-1].upos == "NOUN":
+            going_on = memory.resolve_continuing(m)
+            if going_on is not None:
+                m, resolution = going_on, "nominal"
         name = m.name
         memory.add(m)
         if f.source is not None:

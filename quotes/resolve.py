@@ -147,6 +147,20 @@ class Memory:
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
 
+    def resolve_continuing(self, m: Mention) -> Optional[Mention]:
+        """«وتابع مدرب برشلونة السابق …» right after «جيراردو مارتينو مدرب الأرجنتين»
+        spoke: a cue that continues (تابع، أضاف) with a description headed by a common
+        noun is the last source going on, when that source is named and has the same
+        title (a place name inside the description, «برشلونة», does not make it a name)."""
+        if not m.keys or not self.mentions:
+            return None
+        last = self.mentions[-1]
+        head = _content_key(m.keys[0])
+        if last.is_name and len(last.keys) > len(m.keys) and head in {_content_key(k) for k in last.keys} \
+                and compatible(last, m.gender, m.number):
+            return self._merge(m, last)
+        return None
+
     def _merge(self, m: Mention, prev: Mention) -> Mention:
         return Mention(prev.name, prev.keys, prev.gender or m.gender, prev.number or m.number,
                        prev.is_name or m.is_name, m.sentence, m.span)

@@ -464,3 +464,15 @@ def test_a_name_cut_into_conjunction_and_verb_before_a_relative_pronoun():
     q = by_cue["ويقول"]
     assert q.speaker.text == "جان بول فيفريه"
     assert q.content.text == "النباتات تنمو بسرعة كبيرة"
+
+
+def test_continuing_cue_with_a_title_is_the_named_source_going_on():
+    # «وتابع مدرب برشلونة السابق …» right after «جيراردو مارتينو مدرب الأرجنتين» spoke
+    by_cue, _ = quotes_of("continuing_title")
+    q = by_cue["وتابع"]
+    assert q.speaker.text == "مدرب برشلونة السابق"
+    assert q.speaker_name == "جيراردو مارتينو مدرب الأرجنتين"
+    assert q.speaker_resolution == "nominal"
+    # a cue that does not continue introduces a new source: another coach
+    assert by_cue["وقال"].speaker_name == "مدرب المكسيك"
+    assert by_cue["وقال"].speaker_resolution == "explicit"
