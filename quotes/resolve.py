@@ -169,6 +169,12 @@ class Memory:
         for prev in reversed(self.mentions):
             if compatible(prev, gender, number):
                 return prev
+        if number == "Sing":
+            # «أكدت قيادات ميدانية … وأوضح أن …»: with no singular source about, a plural
+            # of sources (مصادر، قيادات) is also referred to in the singular (المصدر)
+            for prev in reversed(self.mentions):
+                if prev.number == "Plur" and prev.keys and is_a(strip_article(prev.keys[0]), "person_noun"):
+                    return prev
         return None
 
 

@@ -476,3 +476,20 @@ def test_continuing_cue_with_a_title_is_the_named_source_going_on():
     # a cue that does not continue introduces a new source: another coach
     assert by_cue["وقال"].speaker_name == "مدرب المكسيك"
     assert by_cue["وقال"].speaker_resolution == "explicit"
+
+
+def test_singular_prodrop_falls_back_to_plural_sources():
+    # «أكدت مصادر أمنية … وأوضح أن …»: no singular source about; Arabic news refers
+    # to «مصادر» as «المصدر» too
+    by_cue, _ = quotes_of("plural_sources")
+    q = by_cue["وأوضح"]
+    assert q.speaker_name == "مصادر أمنية رفيعة"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_plural_sources_do_not_outrank_an_agreeing_singular_source():
+    from quotes.resolve import Memory, Mention
+    memory = Memory(None, [Mention("الوزير", ["الوزير"], "Masc", "Sing", False, 0),
+                           Mention("مصادر أمنية", ["مصادر", "امنيه"], None, "Plur", False, 1)])
+    assert memory.resolve_prodrop("Masc", "Sing").name == "الوزير"
+    assert memory.resolve_prodrop("Masc", "Plur").name == "مصادر أمنية"
