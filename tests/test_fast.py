@@ -53,6 +53,38 @@ def test_decoded_trees_are_the_same():
     assert all((a == b).all() for a, b in zip(ours, theirs))
 
 
+def _parser_like(rng, n):
+    """Scores as a parser gives them: a random tree strongly preferred, plus noise
+    strong enough to break it (cycles, several words on the root) now and then."""
+    heads = [0] + [int(rng.integers(0, i)) for i in range(1, n)]  # a tree: each word after its head
+    order = rng.permutation(n - 1) + 1  # hide the order
+    perm = np.concatenate([[0], order])
+    m = rng.normal(scale=float(rng.choice([0.5, 1.5, 3.0])), size=(n, n))
+    for i in range(1, n):
+        m[i, heads[i]] += 4.0
+    m = m[np.ix_(perm, perm)]
+    m = m - np.log(np.exp(m).sum(axis=1, keepdims=True))  # log-probabilities of heads, as the parser's
+    return m.astype(np.float32)
+
+
+def test_one_root_shortcuts_give_stanzas_trees():
+    rng = np.random.default_rng(5)
+    original = fast._ORIGINALS.get("one_root", cle.chuliu_edmonds_one_root)
+    fast.install_find_cycles()
+    paths = {"best heads": 0, "unpenalised": 0, "penalised": 0}
+    for _ in range(1500):
+        m = _parser_like(rng, int(rng.integers(2, 60)))
+        best = fast._best_heads(m)
+        if fast._one_root(best) and not fast.find_cycles(best):
+            paths["best heads"] += 1
+        elif fast._one_root(cle.chuliu_edmonds(m.astype(np.float64))):
+            paths["unpenalised"] += 1
+        else:
+            paths["penalised"] += 1
+        assert (fast.one_root(m) == original(m)).all()
+    assert min(paths.values()) > 50, paths  # every path was taken and checked
+
+
 @pytest.mark.model
 def test_fast_pipeline_parses_exactly_like_stanza(nlp):
     """Plain Stanza, then the fast path with cold and with warm caches."""

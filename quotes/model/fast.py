@@ -8,12 +8,14 @@ costs that are not neural work:
   contraction — about 30 dependents per sentence, each search walking every
   node. ``find_cycles`` returns the same cycles in the same order in one pass
   over the head array, so the decoded trees are identical (and
-  ``process_cycle`` contracts a cycle without ``np.pad``);
+  ``process_cycle`` contracts a cycle without ``np.pad``). ``one_root``
+  skips the contractions altogether for the nine sentences in ten whose best
+  tree has one word on the root anyway;
 * the multiword-token expander runs its character seq2seq over every
   clitic-bearing token, although its output depends on the token's text
   alone and news repeats the same few thousand tokens (وقال، بأن، للصحفيين).
   ``cache_mwt`` remembers each token's expansion and sends only unseen tokens
-  to the model;
+  that its training dictionary does not answer to the model;
 * the tagger's and parser's character model encodes every word of a batch,
   although a batch of news repeats في، من، أن hundreds of times: it now
   encodes each distinct word once (``install_unique_words``);
@@ -85,6 +87,42 @@ def process_cycle(tree, cycle, scores):
     return subscores, cycle_locs, noncycle_locs, metanode_heads, metanode_deps
 
 
+def one_root(scores):
+    """``chuliu_edmonds.chuliu_edmonds_one_root`` with a shortcut. Stanza makes
+    every arc from the root so costly that its decoder picks one, then contracts
+    cycle after cycle — about one contraction per word, since no word may take
+    the root as its best head any more. When every word's best head already
+    forms a tree with exactly one word on the root, that tree is the best of all
+    trees, so also the best with one root, which is what the decoder returns:
+    return it at once. Else the best tree without the root penalty (Stanza's
+    own ``chuliu_edmonds``, which contracts only the real cycles) is the answer
+    for the same reason when it has one word on the root. Only the rest (about
+    one sentence in ten of news) goes through the penalised decoder."""
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds
+
+    tree = _best_heads(scores)
+    if _one_root(tree) and not find_cycles(tree):
+        return tree
+    tree = chuliu_edmonds(scores.astype(np.float64))
+    if _one_root(tree):
+        return tree
+    return _ORIGINALS["one_root"](scores)
+
+
+def _one_root(tree) -> bool:
+    return np.count_nonzero(tree[1:] == 0) == 1
+
+
+def _best_heads(scores):
+    """Each word's best head, as Stanza's decoder computes it before any contraction
+    (no self-loops, node 0 its own head)."""
+    s = scores.astype(np.float64)
+    np.fill_diagonal(s, -np.inf)
+    s[0] = -np.inf
+    s[0, 0] = 0
+    return np.argmax(s, axis=1)
+
+
 _ORIGINALS: dict = {}
 
 
@@ -96,26 +134,36 @@ def install_find_cycles() -> None:
     _ORIGINALS.setdefault("process_cycle", chuliu_edmonds.process_cycle)
     chuliu_edmonds.tarjan = find_cycles
     chuliu_edmonds.process_cycle = process_cycle
+    from stanza.models.depparse import model as depparse_model
+    _ORIGINALS.setdefault("one_root", depparse_model.chuliu_edmonds_one_root)
+    depparse_model.chuliu_edmonds_one_root = one_root
 
 
 def _expand(proc, texts: list[str]) -> list[str]:
     """The expander's answer for these token texts: the same steps as
     ``MWTProcessor.process`` (seq2seq, then the training dictionary where it
-    knows the token), run on a document of just these tokens."""
+    knows the token), run on a document of just these tokens; the seq2seq only
+    sees the tokens the dictionary does not answer."""
     import stanza
     import torch
 
     if proc.config.get("dict_only"):
         return proc.trainer.predict_dict(texts)
-    probe = stanza.Document([[{"id": 1, "text": t, "misc": "MWT=Yes"}] for t in texts])
-    batch = proc.build_batch(probe)
-    preds = []
-    with torch.no_grad():
-        for b in batch.to_loader():
-            preds += proc.trainer.predict(b, never_decode_unk=True, vocab=batch.vocab)
+    known = {}
     if proc.config.get("ensemble_dict", False):
-        preds = proc.trainer.ensemble(texts, preds)
-    return preds
+        # the dictionary's expansion replaces the seq2seq's wherever it has one,
+        # so the seq2seq runs only on the tokens it does not know
+        known = {t: e for t in texts if (e := proc.trainer.dict_expansion(t)) is not None}
+    todo = [t for t in texts if t not in known]
+    preds = []
+    if todo:
+        probe = stanza.Document([[{"id": 1, "text": t, "misc": "MWT=Yes"}] for t in todo])
+        batch = proc.build_batch(probe)
+        with torch.no_grad():
+            for b in batch.to_loader():
+                preds += proc.trainer.predict(b, never_decode_unk=True, vocab=batch.vocab)
+    new = dict(zip(todo, preds))
+    return [known[t] if t in known else new[t] for t in texts]
 
 
 def cache_mwt(nlp, size: int = MWT_CACHE_SIZE) -> None:
@@ -201,9 +249,12 @@ def uninstall() -> None:
     pipelines already wrapped by ``cache_mwt``/``cache_lemmas`` keep them)."""
     from stanza.models.common import chuliu_edmonds
     from stanza.models.common.char_model import CharacterModel
+    from stanza.models.depparse import model as depparse_model
     if "tarjan" in _ORIGINALS:
         chuliu_edmonds.tarjan = _ORIGINALS.pop("tarjan")
         chuliu_edmonds.process_cycle = _ORIGINALS.pop("process_cycle")
+    if "one_root" in _ORIGINALS:
+        depparse_model.chuliu_edmonds_one_root = _ORIGINALS.pop("one_root")
     if "char_forward" in _ORIGINALS:
         CharacterModel.forward = _ORIGINALS.pop("char_forward")
 
