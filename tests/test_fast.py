@@ -110,3 +110,24 @@ def test_fast_pipeline_parses_exactly_like_stanza(nlp):
     assert len(plain) > 500
     assert cold == plain and warm == plain
     assert pipe.processors["mwt"]._quotes_cache  # the caches were used
+
+
+def test_vocab_caches_answer_like_the_vocabularies():
+    from stanza.models.common.vocab import CharVocab
+    from stanza.models.pos.vocab import FeatureVocab
+
+    data = [[["قال", "Case=Nom|Number=Sing"], ["الوزير", "Case=Gen|Definite=Def"], ["إن", "_"]]]
+    chars, feats = CharVocab(data, idx=0), FeatureVocab(data, idx=1)
+    plain_chars, plain_feats = CharVocab(data, idx=0), FeatureVocab(data, idx=1)
+    fast._cache_char_map(chars, size=3)
+    fast._cache_feats(feats, size=3)
+    for _ in range(2):  # filled, then answered from the cache (and cleared past its size)
+        for word in ("قال", "الوزير", "وقال", "؟", "قال"):
+            assert chars.map(list(word)) == plain_chars.map(list(word))
+        for unit in ("Case=Nom|Number=Sing", "Case=Gen|Definite=Def", "_", "Gender=Fem"):
+            ids = feats.unit2id(unit)
+            assert ids == plain_feats.unit2id(unit)
+            assert feats.id2unit(ids) == plain_feats.id2unit(ids)
+            ids.append(99)  # callers get their own list
+            assert feats.unit2id(unit) == plain_feats.unit2id(unit)
+

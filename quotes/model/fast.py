@@ -20,7 +20,9 @@ costs that are not neural work:
   although a batch of news repeats في، من، أن hundreds of times: it now
   encodes each distinct word once (``install_unique_words``);
 * the lemmatizer, likewise context-free, remembers its answers
-  (``cache_lemmas``, Stanza's own ``store_results`` with a bound).
+  (``cache_lemmas``, Stanza's own ``store_results`` with a bound);
+* the tagger's and parser's vocabularies remember their lookups: characters
+  → ids per word, feature strings ↔ ids (``cache_vocabs``).
 
 ``speed_up(nlp)`` installs both; outputs do not change (tests compare against
 Stanza's own code).
@@ -281,9 +283,73 @@ def cache_lemmas(nlp, size: int = LEMMA_CACHE_SIZE) -> None:
     proc.process = process
 
 
+VOCAB_CACHE_SIZE = 500_000
+
+
+def _bounded(cache: dict, size: int) -> dict:
+    if len(cache) >= size:
+        cache.clear()
+    return cache
+
+
+def cache_vocabs(nlp, size: int = VOCAB_CACHE_SIZE) -> None:
+    """The tagger's and parser's vocabularies, as pure functions of their input,
+    remember their answers: a word's characters → ids (``map``, once per word
+    of every batch), a feature string → ids (``unit2id``, which parses
+    «Case=Gen|Definite=Def|…» each time) and ids → a feature string
+    (``id2unit``). News repeats the same words and features all the time."""
+    for name in ("pos", "depparse"):
+        proc = nlp.processors.get(name)
+        vocab = getattr(proc, "vocab", None) if proc is not None else None
+        if vocab is None or getattr(vocab, "_quotes_cached", False):
+            continue
+        vocab._quotes_cached = True
+        try:
+            chars, feats = vocab["char"], vocab["feats"]
+        except KeyError:
+            continue
+        _cache_char_map(chars, size)
+        _cache_feats(feats, size)
+
+
+def _cache_char_map(vocab, size: int) -> None:
+    original, cache = vocab.map, {}
+
+    def map(units):
+        key = tuple(units)
+        ids = cache.get(key)
+        if ids is None:
+            ids = _bounded(cache, size)[key] = original(units)
+        return list(ids)
+
+    vocab.map = map
+
+
+def _cache_feats(vocab, size: int) -> None:
+    to_id, to_unit, ids_of, unit_of = vocab.unit2id, vocab.id2unit, {}, {}
+
+    def unit2id(unit):
+        ids = ids_of.get(unit)
+        if ids is None:
+            ids = _bounded(ids_of, size)[unit] = to_id(unit)
+        return list(ids)
+
+    def id2unit(id):
+        if not isinstance(id, (list, tuple)):
+            return to_unit(id)
+        key = tuple(id)
+        unit = unit_of.get(key)
+        if unit is None:
+            unit = _bounded(unit_of, size)[key] = to_unit(id)
+        return unit
+
+    vocab.unit2id, vocab.id2unit = unit2id, id2unit
+
+
 def speed_up(nlp) -> None:
     """All of the above on a loaded pipeline (idempotent)."""
     install_find_cycles()
     install_unique_words()
     cache_mwt(nlp)
     cache_lemmas(nlp)
+    cache_vocabs(nlp)
