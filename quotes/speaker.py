@@ -406,7 +406,7 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     for w in sent.words:
         if w.head == verb.id and w.deprel.split(":")[0] in ("obj", "obl", "iobj") and tok.index < w.token < end:
             case = [fold(c.text) for c in sent.children(w) if c.deprel == "case"]
-            if w.deprel.startswith("obj") and not case or any(c in ("مع", "من") for c in case):
+            if (w.deprel.startswith("obj") and not case) or any(c in ("مع", "من") for c in case):
                 start = w.token
                 break
     if start is None:
