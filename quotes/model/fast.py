@@ -24,7 +24,7 @@ costs that are not neural work:
 * the tagger's and parser's vocabularies remember their lookups: characters
   → ids per word, feature strings ↔ ids (``cache_vocabs``).
 
-``speed_up(nlp)`` installs both; outputs do not change (tests compare against
+``speed_up(nlp)`` installs them all; outputs do not change (tests compare against
 Stanza's own code).
 """
 from __future__ import annotations
