@@ -171,11 +171,7 @@ def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], l
         j += 1  # past the rest of the outlet's name («الـ”بي بي سي”»), time words
     if j + 1 >= min(len(toks), limit) or fold(toks[j].text) != "عن":
         return None
-    first = j + 1
-    last = _extend_np(sent, first, limit)
-    first, last = _trim(sent, first, last)
-    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
-    return SpeakerMatch(first, last, head, "relay")
+    return _phrase_from(sent, j + 1, limit, "relay")
 
 
 def _name_part(toks: list[Token], j: int, limit: int) -> bool:
@@ -363,6 +359,16 @@ def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
     return last
 
 
+def _phrase_from(sent: Sentence, first: int, limit: int, evidence: str) -> SpeakerMatch:
+    """The noun phrase that starts at token ``first`` (before ``limit``), trimmed,
+    headed by the first noun-like word of its first token."""
+    last = _extend_np(sent, first, limit)
+    first, last = _trim(sent, first, last)
+    words = sent.tokens[first].words
+    head = next((w for w in words if w.upos in NP_UPOS), words[-1])
+    return SpeakerMatch(first, last, head, evidence)
+
+
 def _circumstantial_adjective(t: Token) -> bool:
     """«كتب سابقاً مهاجماً هيئة الإذاعة»: an indefinite adjective in the
     accusative (ending in ا) describes how it was said; it is no subject."""
@@ -416,10 +422,7 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
         return None
     if any(w.upos == "PRON" for w in toks[start].words):
         return None  # «سألته»، «مع المسؤول عنه»: a pronoun refers to someone known already
-    last = _extend_np(sent, start, len(toks))
-    first, last = _trim(sent, start, last)
-    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
-    return SpeakerMatch(first, last, head, "tree")
+    return _phrase_from(sent, start, len(toks), "tree")
 
 
 FRONTED_MAX = 12  # tokens between a complementiser and its clause's verb
@@ -447,10 +450,7 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     first = k + 1
     if first >= cue_token.index or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):
         return None
-    last = _extend_np(sent, first, cue_token.index)
-    first, last = _trim(sent, first, last)
-    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
-    return SpeakerMatch(first, last, head, "surface")
+    return _phrase_from(sent, first, cue_token.index, "surface")
 
 
 def _names(tokens: list[Token]) -> bool:
@@ -478,9 +478,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i > cue_token.index and any(_is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
         return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
     misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
-    if w.upos not in NP_UPOS and w.upos != "PRON" and not misread:
-        return None
-    if w.upos == "PRON":
+    if w.upos == "PRON" or (w.upos not in NP_UPOS and not misread):
         return None
     first = tok_i
     if tok_i > cue_token.index:
@@ -509,7 +507,6 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 break
             k += 1
     else:
-        last = tok_i
         # subject before the verb: its phrase runs up to the verb
         sub = [x.token for x in sent.subtree(w) if x.token < cue_token.index]
         first = min(sub) if sub else tok_i
@@ -553,10 +550,7 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                 and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
                 and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
                 and not _circumstantial_adjective(t)):
-            last = _extend_np(sent, j, limit)
-            first, last = _trim(sent, j, last)
-            head = next((w for w in t.words if w.upos in NP_UPOS), t.words[-1])
-            return SpeakerMatch(first, last, head, "surface")
+            return _phrase_from(sent, j, limit, "surface")
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1
     if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and fold(toks[k].text) not in ("ما", "من"):
