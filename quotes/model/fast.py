@@ -102,10 +102,11 @@ def one_root(scores):
     one sentence in ten of news) goes through the penalised decoder."""
     from stanza.models.common.chuliu_edmonds import chuliu_edmonds
 
-    tree = _best_heads(scores)
+    prepared = _prepared(scores)
+    tree = np.argmax(prepared, axis=1)
     if _one_root(tree) and not find_cycles(tree):
         return tree
-    tree = chuliu_edmonds(scores.astype(np.float64))
+    tree = chuliu_edmonds(prepared)  # prepares its (already prepared) copy again: same values
     if _one_root(tree):
         return tree
     return _ORIGINALS["one_root"](scores)
@@ -115,14 +116,15 @@ def _one_root(tree) -> bool:
     return np.count_nonzero(tree[1:] == 0) == 1
 
 
-def _best_heads(scores):
-    """Each word's best head, as Stanza's decoder computes it before any contraction
-    (no self-loops, node 0 its own head)."""
+def _prepared(scores):
+    """A float64 copy of the scores as Stanza's decoder prepares them (no
+    self-loops, node 0 its own head)."""
+    from stanza.models.common.chuliu_edmonds import prepare_scores
+
     s = scores.astype(np.float64)
-    np.fill_diagonal(s, -np.inf)
-    s[0] = -np.inf
-    s[0, 0] = 0
-    return np.argmax(s, axis=1)
+    prepare_scores(s)
+    return s
+
 
 
 _ORIGINALS: dict = {}
@@ -286,10 +288,21 @@ def cache_lemmas(nlp, size: int = LEMMA_CACHE_SIZE) -> None:
 VOCAB_CACHE_SIZE = 500_000
 
 
-def _bounded(cache: dict, size: int) -> dict:
-    if len(cache) >= size:
-        cache.clear()
-    return cache
+def _memoised(fn, size: int, key=lambda x: x, copy: bool = False):
+    """``fn`` remembering its answers by ``key(argument)`` (cleared at ``size``);
+    ``copy`` hands out a fresh list each time, so callers may change it."""
+    cache: dict = {}
+
+    def call(x):
+        k = key(x)
+        value = cache.get(k)
+        if value is None:
+            if len(cache) >= size:
+                cache.clear()
+            value = cache[k] = fn(x)
+        return list(value) if copy else value
+
+    return call
 
 
 def cache_vocabs(nlp, size: int = VOCAB_CACHE_SIZE) -> None:
@@ -313,37 +326,18 @@ def cache_vocabs(nlp, size: int = VOCAB_CACHE_SIZE) -> None:
 
 
 def _cache_char_map(vocab, size: int) -> None:
-    original, cache = vocab.map, {}
-
-    def map(units):
-        key = tuple(units)
-        ids = cache.get(key)
-        if ids is None:
-            ids = _bounded(cache, size)[key] = original(units)
-        return list(ids)
-
-    vocab.map = map
+    vocab.map = _memoised(vocab.map, size, key=tuple, copy=True)
 
 
 def _cache_feats(vocab, size: int) -> None:
-    to_id, to_unit, ids_of, unit_of = vocab.unit2id, vocab.id2unit, {}, {}
+    to_unit = vocab.id2unit
+    cached_to_unit = _memoised(to_unit, size, key=tuple)
 
-    def unit2id(unit):
-        ids = ids_of.get(unit)
-        if ids is None:
-            ids = _bounded(ids_of, size)[unit] = to_id(unit)
-        return list(ids)
+    def id2unit(id):  # one id (a vocabulary of one feature) is not a sequence
+        return cached_to_unit(id) if isinstance(id, (list, tuple)) else to_unit(id)
 
-    def id2unit(id):
-        if not isinstance(id, (list, tuple)):
-            return to_unit(id)
-        key = tuple(id)
-        unit = unit_of.get(key)
-        if unit is None:
-            unit = _bounded(unit_of, size)[key] = to_unit(id)
-        return unit
-
-    vocab.unit2id, vocab.id2unit = unit2id, id2unit
+    vocab.unit2id = _memoised(vocab.unit2id, size, copy=True)
+    vocab.id2unit = id2unit
 
 
 def speed_up(nlp) -> None:
