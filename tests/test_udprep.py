@@ -105,3 +105,56 @@ def test_padt_coordination_moves_to_the_following_conjunct():
     head = {w.form: w.head for w in s.words}
     assert head["،"] == 5 and head["و"] == 7  # v2: on the conjunct that follows
     assert head["."] == 1 and head["دمشق"] == 3 and head["عمان"] == 3
+
+
+def _v1(rows):
+    return udprep.Sentence(comments=[], tokens=[], words=[
+        udprep.Word(id=i, form=f, lemma=f, upos=u, xpos=x, feats="_", head=h, deprel=r, deps="_", misc="_")
+        for i, f, u, x, h, r in rows])
+
+
+def test_unanalysed_run_read_off_its_surface():
+    lex = {"على", "ذلك", "مشروع"}
+    assert udprep.segment_run("وسنضع", ["cc", "aux", "conj"], lex) == (["و", "س", "نضع"], 2)
+    assert udprep.segment_run("وذلك", ["cc", "cc"], lex) == (["و", "ذلك"], 1)  # not وذل + ك
+    assert udprep.segment_run("علينا", ["case", "nmod"], lex) == (["على", "نا"], 0)  # the host's own spelling
+    assert udprep.segment_run("لمشروعهما", ["case", "nmod", "nmod"], lex) == (["ل", "مشروع", "هما"], 1)
+    assert udprep.segment_run("للقروض", ["cc", "nmod"], lex) is None  # ل is no conjunction
+
+
+def test_unanalysed_runs_become_multiword_tokens_or_one_word():
+    U = "U---------"
+    s = _v1([(1, "قال", "VERB", "VP", 0, "root"), (2, "وسنضع", "X", U, 4, "cc"),
+             (3, "وسنضع", "X", U, 4, "aux"), (4, "وسنضع", "X", U, 1, "ccomp"),
+             (5, "خطة", "NOUN", "N", 4, "dobj"), (6, "للقروض", "X", U, 5, "cc"),
+             (7, "للقروض", "X", U, 5, "nmod")])
+    s = udprep.convert("padt", s, lexicon={"خطة"})
+    udprep.validate(s)
+    assert s.text == "قال وسنضع خطة للقروض"
+    tok = s.tokens[1]
+    assert [(w.form, w.upos, w.deprel, w.head) for w in tok.words] == [
+        ("و", "CCONJ", "cc", 4), ("س", "PART", "aux", 4), ("نضع", "X", "ccomp", 1)]
+    assert all("Run" not in w.misc_dict() for w in s.words)
+    last = s.tokens[-1]  # no reading: one word, as before
+    assert [w.form for w in last.words] == ["للقروض"] and last.words[0].head == 5
+
+
+def test_padt_kana_becomes_an_auxiliary_of_its_predicate():
+    s = _v1([(1, "ف", "CONJ", "C", 3, "cc"), (2, "قد", "PART", "F", 3, "advmod"),
+             (3, "كانت", "VERB", "VP", 0, "root"), (4, "الدولة", "NOUN", "N", 3, "nsubj"),
+             (5, "تستهدف", "VERB", "VI", 3, "xcomp"), (6, "رفع", "NOUN", "N", 5, "dobj"),
+             (7, "و", "CONJ", "C", 3, "cc"), (8, "كان", "VERB", "VP", 3, "conj"),
+             (9, "الوضع", "NOUN", "N", 8, "nsubj"), (10, "صعبا", "ADJ", "A", 8, "xcomp"),
+             (11, "في", "ADP", "P", 8, "case")])
+    for w in s.words:
+        w.lemma = "كان" if w.form.startswith("كان") else w.form
+    s.words[10].deprel, s.words[10].head = "nmod", 8  # في … on كان: a clause modifier
+    s = udprep.convert_v1_labels(s)
+    by = {w.form: w for w in s.words}
+    assert (by["تستهدف"].head, by["تستهدف"].deprel) == (0, "root")
+    assert (by["كانت"].upos, by["كانت"].deprel, by["كانت"].head) == ("AUX", "aux", 5)
+    assert by["الدولة"].head == 5 and by["ف"].head == 5 and by["قد"].head == 5
+    assert (by["صعبا"].head, by["صعبا"].deprel) == (5, "conj")  # the second clause's head is its predicate
+    assert (by["كان"].upos, by["كان"].deprel, by["كان"].head) == ("AUX", "cop", 10)
+    assert by["الوضع"].head == 10 and (by["في"].head, by["في"].deprel) == (10, "obl")
+    assert by["و"].head == 10  # v2 coordination: on the conjunct that follows

@@ -271,6 +271,14 @@ def regroup_padt(s: Sentence) -> Sentence:
     groups: list[list[Word]] = []
     attach_next = False
     for w in s.words:
+        run = w.misc_dict().get("Run")
+        if run is not None:  # an unanalysed token read off its surface (split_unanalysed)
+            if groups and groups[-1][-1].misc_dict().get("Run") == run:
+                groups[-1].append(w)
+            else:
+                groups.append([w])
+            attach_next = False
+            continue
         if groups and w.upos != "PUNCT" and (
                 attach_next or (is_enclitic(w) and groups[-1][-1].upos != "PUNCT")):
             groups[-1].append(w)
@@ -279,7 +287,13 @@ def regroup_padt(s: Sentence) -> Sentence:
         attach_next = is_proclitic(w)
     toks = []
     for g in groups:
-        form = g[0].form if len(g) == 1 else join_clitics(g)
+        surface = g[0].misc_dict().get("Surface")
+        form = g[0].form if len(g) == 1 else surface or join_clitics(g)
+        for w in g:
+            m = w.misc_dict()
+            if m.pop("Run", None) is not None:
+                m.pop("Surface", None)
+                w.set_misc(m)
         toks.append(Token(form, g, True))
     _set_spacing(toks)
     s.tokens = toks
@@ -378,7 +392,130 @@ def merge_unanalysed(s: Sentence) -> None:
     s.words = kept
 
 
-def convert_v1_labels(s: Sentence) -> Sentence:
+# Which clitic letters a proclitic member of an unanalysed run may be, by its
+# relation, and the part of speech it gets; which relations an enclitic
+# pronoun member may have.
+RUN_PROCLITIC = {"cc": ({"و", "ف"}, "CCONJ"), "case": ({"ب", "ل", "ك"}, "ADP"),
+                 "aux": ({"س"}, "PART"), "mark": ({"ل"}, "CCONJ")}
+RUN_ENCLITIC_RELS = {"nmod", "dobj", "iobj", "nsubj", "nsubjpass"}
+# A host's spelling before an enclitic, back to its own: حالت(ه) → حالة, عل(ينا) → على.
+HOST_RESPELL = (("ت", "ة"), ("ي", "ى"), ("ا", "ى"), ("ئ", "اء"), ("ؤ", "اء"))
+
+
+def _host_forms(host: str, after_lam: bool, has_enclitic: bool) -> list[str]:
+    """Spellings the host may have as a word of its own, most literal first."""
+    forms = [host]
+    if after_lam and host.startswith("ل"):
+        forms.append("ا" + host)  # ل + الحكومة → للحكومة
+    if has_enclitic:
+        for f in list(forms):
+            for end, own in HOST_RESPELL:
+                if f.endswith(end) and len(f) > len(end) + 1:
+                    forms.append(f[: -len(end)] + own)
+    return forms
+
+
+def _enclitic_splits(rest: str, n: int) -> list[tuple[str, list[str]]]:
+    """Ways to read ``n`` enclitic pronouns off the end of ``rest``."""
+    if n == 0:
+        return [(rest, [])]
+    out = []
+    for e in ENCLITICS:
+        if rest.endswith(e) and len(rest) > len(e):
+            out += [(host, tail + [e]) for host, tail in _enclitic_splits(rest[: -len(e)], n - 1)]
+    return out
+
+
+def segment_run(surface: str, rels: list[str], lexicon: set[str]) -> tuple[list[str], int] | None:
+    """The words of an unanalysed run, read off its one surface form: leading
+    members are clitic letters their relation allows (cc → و/ف, case → ب/ل/ك,
+    aux → س), trailing members enclitic pronouns, one host in between.
+    A reading whose host is a known word wins; a single reading is taken
+    as it is; anything else is ``None`` (the run stays one word). Returns
+    the words and the host's index."""
+    readings: list[tuple[bool, tuple[list[str], int]]] = []
+    k = len(rels)
+    for a in range(k):
+        b = k - 1 - a
+        if any(surface[i] not in RUN_PROCLITIC.get(rels[i], (set(),))[0] for i in range(min(a, len(surface)))):
+            continue
+        if any(r not in RUN_ENCLITIC_RELS for r in rels[a + 1:]):
+            continue
+        for host, tail in _enclitic_splits(surface[a:], b):
+            if len(host) < 2:
+                continue
+            forms = _host_forms(host, a > 0 and surface[a - 1] == "ل", b > 0)
+            known = [f for f in forms if f in lexicon]
+            readings.append((bool(known), (list(surface[:a]) + [(known or forms)[0]] + tail, a)))
+    good = [r for ok, r in readings if ok]
+    if len(good) == 1:
+        return good[0]
+    if not good and len(readings) == 1:
+        return readings[0][1]
+    return None
+
+
+def split_unanalysed(s: Sentence, lexicon: set[str]) -> None:
+    """PADT v1 writes a token it could not analyse (xpos ``U…``) once per
+    syntactic word: «وسنضع وسنضع وسنضع» (cc, aux, conj). Where the words can
+    be read off the surface (``segment_run``), each member gets its own form
+    and keeps its relation, and the run is marked to become one multiword
+    token; the other runs are merged into one word (``merge_unanalysed``)."""
+    words, i, n = s.words, 0, 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and words[j + 1].form == words[i].form and words[i].xpos.startswith("U") \
+                and words[j + 1].xpos.startswith("U"):
+            j += 1
+        run = words[i:j + 1]
+        surface = strip_diacritics(words[i].form) or words[i].form
+        found = segment_run(surface, [w.deprel for w in run], lexicon) if j > i else None
+        if found:
+            pieces, host_at = found
+            n += 1
+            for x, (w, form) in enumerate(zip(run, pieces)):
+                w.form = w.lemma = form
+                m = w.misc_dict()
+                m["Run"] = str(n)
+                if x == 0:
+                    m["Surface"] = surface
+                w.set_misc(m)
+                if x < host_at:
+                    w.upos, w.xpos = RUN_PROCLITIC[w.deprel][1], "_"
+                elif x > host_at:
+                    w.upos, w.xpos = "PRON", "_"
+                    w.feats = "Case=" + ("Acc" if w.deprel == "dobj" else "Gen") + "|PronType=Prs"
+        i = j + 1
+
+
+AUXILIARY_LEMMAS = {"كان", "ليس"}
+
+
+def auxiliary_v2(s: Sentence) -> None:
+    """PADT v1 makes كان (and ليس) the head of its clause, the predicate its
+    ``xcomp``: «كانت الدولة تستهدف» كانت → root, الدولة → nsubj of كانت.
+    UD v2 — and PUD — make the predicate the head and كان an ``AUX``, ``aux``
+    of a verb and ``cop`` of anything else; the subject and the rest of the
+    clause hang on the predicate. As a copula already, كان becomes ``AUX``."""
+    for w in s.words:
+        if w.upos != "VERB" or strip_diacritics(w.lemma) not in AUXILIARY_LEMMAS:
+            continue
+        if w.deprel == "cop":
+            w.upos = "AUX"
+            continue
+        pred = next((x for x in s.words if x.head == w.id and x.deprel == "xcomp"), None)
+        if pred is None:
+            continue  # «كان هناك …»: a verb of its own
+        for x in s.words:
+            if x.head == w.id and x is not pred:
+                x.head = pred.id
+        pred.head, pred.deprel = w.head, w.deprel
+        w.head, w.deprel, w.upos = pred.id, ("aux" if pred.upos == "VERB" else "cop"), "AUX"
+
+
+def convert_v1_labels(s: Sentence, lexicon: set[str] | None = None) -> Sentence:
+    if lexicon is not None:
+        split_unanalysed(s, lexicon)
     merge_unanalysed(s)
     promote_conj_root(s)
     by_id = {w.id: w for w in s.words}
@@ -390,6 +527,7 @@ def convert_v1_labels(s: Sentence) -> Sentence:
             rel = "obl"
         w.deprel = rel
         w.xpos = "_"
+    auxiliary_v2(s)  # after the relations: what modified كان's clause stays obl
     coordination_v2(s)
     return s
 
@@ -463,10 +601,17 @@ def load_sources(ud_dir: str | Path) -> dict[str, list[Sentence]]:
     return {"padt": padt, "pud": pud}
 
 
-def convert(source: str, s: Sentence) -> Sentence:
+def convert(source: str, s: Sentence, lexicon: set[str] | None = None) -> Sentence:
     if source == "padt":
-        return regroup_padt(convert_v1_labels(s))
+        return regroup_padt(convert_v1_labels(s, lexicon))
     return regroup_pud(s)
+
+
+def known_words(sources: dict[str, list[Sentence]]) -> set[str]:
+    """Undiacritised forms of the words the treebanks analysed (PADT's
+    unanalysed ``U…`` words left out): the hosts ``segment_run`` may trust."""
+    return {strip_diacritics(w.form).replace("ٱ", "ا") for sents in sources.values() for s in sents
+            for w in s.words if not w.xpos.startswith("U") and w.upos != "X"}
 
 
 def prepare(ud_dir: str | Path, seed: int = 20201023, dev_frac: float = 0.1,
@@ -474,10 +619,12 @@ def prepare(ud_dir: str | Path, seed: int = 20201023, dev_frac: float = 0.1,
     """Convert, validate and split by document. Returns the split and the same split per source."""
     per_source: dict[str, dict[str, list[Sentence]]] = {}
     rejected = 0
-    for source, sents in load_sources(ud_dir).items():
+    sources = load_sources(ud_dir)
+    lexicon = known_words(sources)
+    for source, sents in sources.items():
         docs: dict[str, list[Sentence]] = {}
         for s in sents:
-            s = convert(source, s)
+            s = convert(source, s, lexicon)
             try:
                 validate(s)
             except InvalidSentence:
