@@ -356,11 +356,10 @@ def coordination_v2(s: Sentence) -> None:
             w.head = min(nxt)
 
 
-def merge_unanalysed(s: Sentence) -> None:
-    """PADT v1 writes a token it could not analyse (xpos ``U…``) once per
-    syntactic word: «ووقفة ووقفة». Those runs become one word carrying the
-    attachment of the run's outermost member."""
-    runs, i, words = [], 0, s.words
+def unanalysed_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """First and last index of each run of two or more words that PADT v1
+    could not analyse (xpos ``U…``) and wrote with one repeated form."""
+    runs, i = [], 0
     while i < len(words):
         j = i
         while j + 1 < len(words) and words[j + 1].form == words[i].form and words[i].xpos.startswith("U") \
@@ -369,6 +368,15 @@ def merge_unanalysed(s: Sentence) -> None:
         if j > i:
             runs.append((i, j))
         i = j + 1
+    return runs
+
+
+def merge_unanalysed(s: Sentence) -> None:
+    """PADT v1 writes a token it could not analyse (xpos ``U…``) once per
+    syntactic word: «ووقفة ووقفة». Those runs become one word carrying the
+    attachment of the run's outermost member."""
+    words = s.words
+    runs = unanalysed_runs(words)
     if not runs:
         return
     target: dict[int, int] = {}
@@ -461,18 +469,12 @@ def split_unanalysed(s: Sentence, lexicon: set[str]) -> None:
     be read off the surface (``segment_run``), each member gets its own form
     and keeps its relation, and the run is marked to become one multiword
     token; the other runs are merged into one word (``merge_unanalysed``)."""
-    words, i, n = s.words, 0, 0
-    while i < len(words):
-        j = i
-        while j + 1 < len(words) and words[j + 1].form == words[i].form and words[i].xpos.startswith("U") \
-                and words[j + 1].xpos.startswith("U"):
-            j += 1
-        run = words[i:j + 1]
-        surface = strip_diacritics(words[i].form) or words[i].form
-        found = segment_run(surface, [w.deprel for w in run], lexicon) if j > i else None
+    for n, (i, j) in enumerate(unanalysed_runs(s.words), 1):
+        run = s.words[i:j + 1]
+        surface = strip_diacritics(run[0].form) or run[0].form
+        found = segment_run(surface, [w.deprel for w in run], lexicon)
         if found:
             pieces, host_at = found
-            n += 1
             for x, (w, form) in enumerate(zip(run, pieces)):
                 w.form = w.lemma = form
                 m = w.misc_dict()
@@ -485,7 +487,6 @@ def split_unanalysed(s: Sentence, lexicon: set[str]) -> None:
                 elif x > host_at:
                     w.upos, w.xpos = "PRON", "_"
                     w.feats = "Case=" + ("Acc" if w.deprel == "dobj" else "Gen") + "|PronType=Prs"
-        i = j + 1
 
 
 AUXILIARY_LEMMAS = {"كان", "ليس"}
