@@ -22,13 +22,3 @@ def test_train_every_component_briefly(tmp_path):
     assert doc.sentences and all(w.deprel for w in doc.sentences[0].words)
     # resumable: a second run finds every component done and trains nothing
     assert train.train(tmp_path, UD, settings=s) == timings
-
-
-def test_tokenizer_checkpoint_chosen_by_tokens_and_clitics():
-    from quotes.model.tokenizer_train import segmentation_score
-
-    stanza_weights = [1, 1, 0.01]  # what Stanza's trainer passes
-    late = segmentation_score([0.997, 0.68, 0.977], stanza_weights)
-    early = segmentation_score([0.991, 0.73, 0.958], stanza_weights)
-    assert late > early  # Stanza's own weights prefer the early one
-    assert segmentation_score([0.997, 0.1, 0.977], stanza_weights) == late

@@ -26,7 +26,7 @@ COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 class Settings:
     """Sizes chosen for a 2-core CPU (see MODEL.md for the measurements)."""
 
-    tokenize_steps: int = 3000
+    tokenize_steps: int = 2000
     mwt_epochs: int = 30
     pos_steps: int = 1600
     lemma_epochs: int = 4
@@ -90,7 +90,7 @@ def _vec_args(s: Settings) -> list[str]:
 def component_args(component: str, data: Path, out: Path, s: Settings) -> tuple[str, list[str]]:
     common = ["--shorthand", SHORTHAND, "--save_dir", str(out)]
     if component == "tokenize":
-        return "quotes.model.tokenizer_train", common + [
+        return "stanza.models.tokenizer", common + [
             "--mode", "train", "--lang", "ar",
             "--txt_file", str(data / "train.txt"), "--label_file", str(data / "train.toklabels"),
             "--mwt_json_file", str(data / "train-mwt.json"),
