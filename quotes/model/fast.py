@@ -126,7 +126,6 @@ def _prepared(scores):
     return s
 
 
-
 _ORIGINALS: dict = {}
 
 
