@@ -50,83 +50,132 @@ def _np_word(tok: Token) -> bool:
     return any(w.upos in NP_UPOS for w in tok.words) and not any(w.upos == "VERB" for w in tok.words)
 
 
+STOP = -1  # a step's answer: the noun phrase ends before this token
+
+
+def _quoted_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    return _opens_quoted_name(toks, j, limit) or None  # «رئيس شركة "أرامكو"»
+
+
+def _comma_apposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    if toks[j].text in ("،", ","):
+        return _apposition_after(toks, first, j, limit) or None
+    return None
+
+
+def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    if toks[j].text == "." and len(toks[j - 1].text) == 1 and is_a(toks[j - 1].text, "honorific") \
+            and j + 1 < limit:
+        return j  # «م. عجب بن عبدالله القحطاني»، «د. شوقي علام»
+    return None
+
+
+def _clause_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    t = toks[j]
+    if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
+            or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or default_lexicon().match_form(t.text):
+        return STOP  # «الهريفي قد كتب»، «… قائلاً»
+    return None
+
+
+def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    return j if _conj_name_part(toks, j, limit) else None
+
+
+def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    t = toks[j]
+    if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words) \
+            and fold(toks[j - 1].text) not in NAME_LINKS:  # «بن عبدالله»: a name, whatever the splitter did
+        return STOP  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
+    return None
+
+
+def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    if fold(toks[j].text) in TITLE_PREPS and j + 1 < limit and _person_head(toks, first, j):
+        nxt = toks[j + 1]
+        if not is_a(nxt.text, "speech_event") and _np_word(nxt) and not is_a(nxt.text, "time") \
+                and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")):
+            return j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
+    return None
+
+
+def _partitive(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    if fold(toks[j].text) == "من" and j + 1 < limit and is_a(toks[j - 1].text, "quantifier") \
+            and _np_word(toks[j + 1]):
+        return j + 1  # «عدد من المسؤولين الفلسطينيين»
+    return None
+
+
+def _source_link(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    return j if fold(toks[j].text) == "عن" and is_a(toks[j - 1].text, "source_link") else None
+
+
+def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    t = toks[j]
+    return STOP if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser") else None
+
+
+def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    t = toks[j]
+    if is_a(t.text, "honorific") and j + 1 < limit and (
+            not _is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
+        return j  # «م» read as a preposition: an abbreviated title before a name
+    return None
+
+
+def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    t = toks[j]
+    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
+        return STOP
+    if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
+            and not _coordinated_in_title(toks, first, j):
+        return STOP
+    return None
+
+
+def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«باسم» and genitive لـ continue a title; لـ after a name, or before an outlet or
+    a name («لرويترز»، «لوكالة فرانس برس»), is the addressee («مركز الملك سلمان
+    للإغاثة»: a definite genitive goes on); ب/ك end it unless they give a place."""
+    t = toks[j]
+    if not _starts_with_prep(t):
+        return None
+    key = fold(t.text)
+    if key.startswith("ل") and (is_addressee(t) or (
+            any(w.upos in NAME_UPOS for w in toks[j - 1].words) and not key.startswith("لل"))):
+        return STOP
+    if key.startswith(("ب", "ك")) and not key.startswith("باسم") and not _place_of_title(toks, first, j, limit):
+        return STOP
+    return None
+
+
+def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    t = toks[j]
+    if _inside_name(toks, j, limit) or _name_part(toks, j, limit):
+        return None
+    if any(w.upos == "VERB" for w in t.words) or (not _np_word(t) and not _starts_with_prep(t)):
+        return STOP
+    return None
+
+
+# Tried in order on each token after the first: the first step with an answer decides
+# (the last token the phrase takes, or STOP); a token no step decides on is taken.
+NP_STEPS = (_quoted_name, _comma_apposition, _abbreviation_dot, _clause_word, _coordinated_name,
+            _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
+            _honorific, _function_word, _prepositional, _not_nominal)
+
+
 def _extend_np(sent: Sentence, first: int, limit: int) -> int:
     """Last token index of a noun phrase starting at ``first``."""
     toks = sent.tokens
-    last = first
-    j = first + 1
-    while j < min(len(toks), limit):
-        t = toks[j]
-        close = _opens_quoted_name(toks, j, limit)
-        if close:
-            last = j = close
-            j += 1
-            continue
-        if t.text in ("،", ",") and (appos_end := _apposition_after(toks, first, j, limit)):
-            last = j = appos_end
-            j += 1
-            continue
-        if t.text == "." and len(toks[j - 1].text) == 1 and is_a(toks[j - 1].text, "honorific") \
-                and j + 1 < min(len(toks), limit):
-            last = j  # «م. عجب بن عبدالله القحطاني»، «د. شوقي علام»
-            j += 1
-            continue
-        if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
-                or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or default_lexicon().match_form(t.text):
-            break  # «الهريفي قد كتب»، «… قائلاً»
-        if _conj_name_part(toks, j, limit):
-            last = j
-            j += 1
-            continue
-        if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words) \
-                and fold(toks[j - 1].text) not in NAME_LINKS:  # «بن عبدالله»: a name, whatever the splitter did
-            break  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
-        if fold(t.text) in TITLE_PREPS and j + 1 < min(len(toks), limit) and _person_head(toks, first, j) \
-                and not is_a(toks[j + 1].text, "speech_event") and _np_word(toks[j + 1]) \
-                and not is_a(toks[j + 1].text, "time") and not is_a(toks[j + 1].text, "complementiser") \
-                and not fold(toks[j + 1].text).startswith(("جهت", "جانب", "ناحي")):
-            last = j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
-            j += 2
-            continue
-        if fold(t.text) == "من" and j + 1 < min(len(toks), limit) and is_a(toks[j - 1].text, "quantifier") \
-                and _np_word(toks[j + 1]):
-            last = j + 1  # «عدد من المسؤولين الفلسطينيين»
-            j += 2
-            continue
-        if fold(t.text) == "عن" and is_a(toks[j - 1].text, "source_link"):
-            last = j
-            j += 1
-            continue
-        if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser"):
-            break
-        if is_a(t.text, "honorific") and j + 1 < min(len(toks), limit) and (
-                not _is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
-            last = j  # «م» read as a preposition: an abbreviated title before a name
-            j += 1
-            continue
-        if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
-            break
-        if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
-                and not _coordinated_in_title(toks, first, j):
-            break
-        if _starts_with_prep(t):
-            # «باسم» and genitive لـ continue a title; لـ after a name, or before an
-            # outlet or a name («لرويترز»، «لوكالة فرانس برس»), is the addressee
-            prev = toks[j - 1]
-            key = fold(t.text)
-            if key.startswith("ل") and (is_addressee(t) or (
-                    any(w.upos in NAME_UPOS for w in prev.words) and not key.startswith("لل"))):
-                break  # («مركز الملك سلمان للإغاثة»: a definite genitive goes on)
-            if fold(t.text).startswith(("ب", "ك")) and not fold(t.text).startswith("باسم") \
-                    and not _place_of_title(toks, first, j, limit):
-                break
-        name_part = _name_part(toks, j, limit)
-        if any(w.upos == "VERB" for w in t.words) and not _inside_name(toks, j, limit) and not name_part:
-            break
-        if not _np_word(t) and not _starts_with_prep(t) and not _inside_name(toks, j, limit) and not name_part:
-            break
-        last = j
+    limit = min(len(toks), limit)
+    last = j = first
+    while j + 1 < limit:
         j += 1
+        answer = next((a for step in NP_STEPS if (a := step(toks, first, j, limit)) is not None), j)
+        if answer == STOP:
+            break
+        last = j = answer
     return last
 
 
