@@ -257,6 +257,7 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
     name: Optional[str] = None
     resolution = "none"
     via_toks: Optional[tuple[int, int]] = None
+    m: Optional[Mention] = None
     if f.source is not None:
         sm = f.source
     else:
@@ -325,10 +326,13 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
             name, resolution = m.name, "relative"
             memory.add(m)
         else:
-            m = memory.resolve_prodrop(g, num)
+            m = memory.cue_speaker(sent, c.index, g) if c.participle else None
+            m = m or memory.resolve_prodrop(g, num)
             if m is not None:
                 name, resolution = m.name, "pro-drop"
                 memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+    if name is not None and m is not None and f.source is None:
+        memory.by_cue[(sent.index, c.index)] = (m, word_agreement(c.word, fold(c.token.text))[0])
     cue_span = doc.span(c.token.start, c.token.end)
     content_span = doc.span(content.start, content.end)
     sspan = doc.span(sent.start, sent.end)

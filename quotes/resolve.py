@@ -97,6 +97,8 @@ def compatible(m: Mention, gender: Optional[str], number: Optional[str]) -> bool
 class Memory:
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)
+    # (sentence index, cue token index) → the speaker of that cue's quote, and the cue's gender
+    by_cue: dict[tuple[int, int], tuple[Mention, Optional[str]]] = field(default_factory=dict)
 
     def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
         toks = sm.tokens(sent)
@@ -164,6 +166,21 @@ class Memory:
     def _merge(self, m: Mention, prev: Mention) -> Mention:
         return Mention(prev.name, prev.keys, prev.gender or m.gender, prev.number or m.number,
                        prev.is_name or m.is_name, m.sentence, m.span)
+
+    def cue_speaker(self, sent: Sentence, cue_index: int, gender: Optional[str]) -> Optional[Mention]:
+        """«وأكد الصباغ أن …، موضحاً أنها …»: a circumstantial participle says what the
+        last one named said. When that is the speaker of a cue before it in the sentence
+        whose verb agrees with the participle, the verbs' endings are enough; the
+        speaker's own tags need not agree (a name like «رأفت» tagged as a plural). The
+        parser's head for the participle is not used: it often skips the subject in
+        between («وأكد كيري …، وهو ما أكده شكري، قائلاً»)."""
+        if not self.mentions:
+            return None
+        last = self.mentions[-1].name
+        for (s, k), (m, g) in self.by_cue.items():
+            if s == sent.index and k < cue_index and m.name == last and (gender is None or g is None or g == gender):
+                return m
+        return None
 
     def resolve_prodrop(self, gender: Optional[str], number: Optional[str]) -> Optional[Mention]:
         for prev in reversed(self.mentions):

@@ -493,3 +493,19 @@ def test_plural_sources_do_not_outrank_an_agreeing_singular_source():
                            Mention("مصادر أمنية", ["مصادر", "امنيه"], None, "Plur", False, 1)])
     assert memory.resolve_prodrop("Masc", "Sing").name == "الوزير"
     assert memory.resolve_prodrop("Masc", "Plur").name == "مصادر أمنية"
+
+
+def test_participle_takes_the_speaker_of_its_verb_whatever_the_name_was_tagged():
+    by_cue, _ = quotes_of("participle_mistagged")
+    # «رأفت» is tagged a plural: the masculine singular «موضحا» still goes with the
+    # speaker of «وأكد» in the same sentence, since nobody else was named in between
+    q = by_cue["موضحا"]
+    assert q.speaker_name == "رأفت الصباغ المتحدث الرسمي للمركز"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_participle_goes_with_the_last_one_named_not_with_its_parsed_head():
+    by_cue, _ = quotes_of("participle_mistagged")
+    # «وأكد كيري …، وهو ما أكده شكري بدوره، قائلا إن …»: the parser hangs «قائلا» on
+    # «وأكد», but Shoukry is the one who said it
+    assert by_cue["قائلا"].speaker_name == "شكري"
