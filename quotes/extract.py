@@ -11,7 +11,8 @@ from .lexicon import CueEntry, Lexicon, default_lexicon
 from .normalize import fold, prepare
 from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
-from .speaker import SpeakerMatch, addressee_after, find_speaker, interlocutor, is_addressee, relay_source
+from .speaker import (SpeakerMatch, addressee_after, find_speaker, interlocutor, is_addressee, quoted_addressee,
+                      relay_source)
 from .according import find_according
 from .words import is_a, is_according, token_is_a
 
@@ -175,6 +176,8 @@ def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Opti
     """The outlet's mention, without the «ل» of «لرويترز»."""
     if toks is None:
         return None
+    if fold(sent.tokens[toks[0]].text) == "ل" and toks[1] > toks[0]:
+        toks = (toks[0] + 1, toks[1])  # «لـ"الاقتصادية"» → «"الاقتصادية"»
     first, last = sent.tokens[toks[0]], sent.tokens[toks[1]]
     start = first.start
     if is_addressee(first) and not fold(first.text).startswith("لل"):
@@ -264,9 +267,11 @@ def _quote(doc: Doc, sent: Sentence, f: _Found, memory: Memory, n: int) -> Quote
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
         lim = len(sent.tokens) if limit is None else limit
         if sm is not None and not sm.relative:
-            via_toks = addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
+            via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
         elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
             via_toks = addressee_after(sent, SpeakerMatch(c.index, c.index, c.word, "cue"), lim)  # «وقال لرويترز»
+        elif sm is None and not c.participle and c.index + 1 < lim and (told := quoted_addressee(sent.tokens, c.index + 1, lim)):
+            via_toks = (c.index + 1, told)  # «وأكد لـ"الاقتصادية" أن …»
         quoting = _quoting_after(sent, sm, lim) if sm is not None and not sm.relative else None
         if quoting is not None and c.entry.category != "relay":
             src = relay_source(sent, quoting, None, lim)

@@ -30,6 +30,7 @@ class SpeakerMatch:
     head: Word
     evidence: str  # tree | surface
     relative: bool = False  # «والذي قال»: the mention is a relative pronoun
+    addressee: Optional[tuple[int, int]] = None  # «وقال لـ"الاقتصادية" حسن …»: told before the speaker
 
     def tokens(self, sent: Sentence) -> list[Token]:
         return sent.tokens[self.first:self.last + 1]
@@ -566,11 +567,45 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     return SpeakerMatch(first, last, w, "tree")
 
 
+def quoted_addressee(toks: list[Token], j: int, limit: int, telling: bool = False) -> int:
+    """«لـ"الاقتصادية"»، «لـ«عكاظ»»; after a verb of telling also «أبلغ «عكاظ» …»: the last
+    token of a quoted outlet told at ``j``, else 0."""
+    k = j
+    if fold(toks[j].text) == "ل" and len(toks[j].words) == 1 and j + 1 < limit:
+        k = j + 1
+    elif not telling:
+        return 0
+    return _opens_quoted_name(toks, k, limit)
+
+
+def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
+    """«وقال لـ"الاقتصادية" حسن الزهراني إن …»، «أبلغ «عكاظ» مدير التعليم أن …»: the
+    outlet told stands between the cue and the speaker. Last token of the addressee
+    when a noun phrase follows it, else 0."""
+    toks = sent.tokens
+    j = cue_token.index + 1
+    if j >= limit:
+        return 0
+    close = quoted_addressee(toks, j, limit, is_a_after_conj(cue_token.text, "telling"))
+    if not close or close + 1 >= limit:
+        return 0
+    nxt = toks[close + 1]
+    if _is_stop(nxt) or not _np_word(nxt) or _starts_with_prep(nxt) or is_a(nxt.text, "time") \
+            or is_complementiser(nxt) or default_lexicon().match_form(nxt.text):
+        return 0
+    return close
+
+
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
     ``surface=False`` trusts the tree alone (for subjects of any verb)."""
     limit = len(sent.tokens) if limit is None else limit
+    told = _addressee_first(sent, cue_token, limit)
+    if told:
+        sm = _phrase_from(sent, told + 1, limit, "surface")
+        sm.addressee = (cue_token.index + 1, told)
+        return sm
     # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار
     # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
     subjects = [m for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS

@@ -509,3 +509,27 @@ def test_participle_goes_with_the_last_one_named_not_with_its_parsed_head():
     # «وأكد كيري …، وهو ما أكده شكري بدوره، قائلا إن …»: the parser hangs «قائلا» on
     # «وأكد», but Shoukry is the one who said it
     assert by_cue["قائلا"].speaker_name == "شكري"
+
+
+def test_outlet_told_before_the_speaker_is_the_addressee():
+    by_cue, _ = quotes_of("told_first")
+    for cue, speaker, outlet in (("وأوضح", "المهندس أحمد العلي مدير المشروع", "الجزيرة"),
+                                 ("وقال", "حسن الزهراني", "الاقتصادية"),
+                                 ("أبلغ", "مدير التعليم محمد السالم", "عكاظ")):  # a verb of telling: no «ل»
+        q = by_cue[cue]
+        assert q.speaker.text == speaker and q.speaker_resolution == "explicit"
+        assert outlet in q.via.text and not q.via.text.startswith("ل")
+
+
+def test_outlet_told_with_no_speaker_after_it_is_still_the_addressee():
+    by_cue, _ = quotes_of("told_first")
+    q = by_cue["وأكد"]  # «وأكد لـ"الاقتصادية" أن …»: the last speaker, told the paper
+    assert q.speaker is None and q.speaker_resolution == "pro-drop"
+    assert q.speaker_name == "حسن الزهراني"
+    assert "الاقتصادية" in q.via.text
+
+
+def test_quoted_name_after_a_verb_of_saying_is_the_speaker():
+    by_cue, _ = quotes_of("told_first")
+    q = by_cue["وقالت"]  # «وقالت "أرامكو" في بيان»: not told, it spoke
+    assert "أرامكو" in q.speaker.text and q.via is None
