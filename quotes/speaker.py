@@ -599,7 +599,8 @@ def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
-    ``surface=False`` trusts the tree alone (for subjects of any verb)."""
+    ``surface=False`` trusts the tree alone for the subject (for subjects of any verb);
+    an outlet told before the subject is skipped either way."""
     limit = len(sent.tokens) if limit is None else limit
     told = _addressee_first(sent, cue_token, limit)
     if told:
