@@ -11,8 +11,8 @@ from .lexicon import CueEntry, Lexicon, default_lexicon
 from .normalize import fold, prepare
 from .parse import SECTION_CHARS, parse, sections
 from .resolve import Memory, Mention, relative_antecedent, word_agreement
-from .speaker import (SpeakerMatch, addressee_after, find_speaker, interlocutor, is_addressee, quoted_addressee,
-                      relay_source)
+from .speaker import (SpeakerMatch, addressee_after, find_speaker, interlocutor, is_addressee, is_bare_lam,
+                      quoted_addressee, relay_source)
 from .according import find_according
 from .words import is_a, is_according, token_is_a
 
@@ -176,7 +176,7 @@ def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Opti
     """The outlet's mention, without the «ل» of «لرويترز»."""
     if toks is None:
         return None
-    if fold(sent.tokens[toks[0]].text) == "ل" and toks[1] > toks[0]:
+    if is_bare_lam(sent.tokens[toks[0]]) and toks[1] > toks[0]:
         toks = (toks[0] + 1, toks[1])  # «لـ"الاقتصادية"» → «"الاقتصادية"»
     first, last = sent.tokens[toks[0]], sent.tokens[toks[1]]
     start = first.start

@@ -567,11 +567,16 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     return SpeakerMatch(first, last, w, "tree")
 
 
+def is_bare_lam(t: Token) -> bool:
+    """«لـ» standing alone before a quoted outlet («لـ"الاقتصادية"»)."""
+    return fold(t.text) == "ل" and len(t.words) == 1
+
+
 def quoted_addressee(toks: list[Token], j: int, limit: int, telling: bool = False) -> int:
     """«لـ"الاقتصادية"»، «لـ«عكاظ»»; after a verb of telling also «أبلغ «عكاظ» …»: the last
     token of a quoted outlet told at ``j``, else 0."""
     k = j
-    if fold(toks[j].text) == "ل" and len(toks[j].words) == 1 and j + 1 < limit:
+    if is_bare_lam(toks[j]) and j + 1 < limit:
         k = j + 1
     elif not telling:
         return 0
@@ -590,10 +595,19 @@ def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
     if not close or close + 1 >= limit:
         return 0
     nxt = toks[close + 1]
-    if _is_stop(nxt) or not _np_word(nxt) or _starts_with_prep(nxt) or is_a(nxt.text, "time") \
-            or is_complementiser(nxt) or default_lexicon().match_form(nxt.text):
+    if is_a(nxt.text, "time") or is_complementiser(nxt) or not _opens_speaker_phrase(nxt):
         return 0
     return close
+
+
+def _opens_speaker_phrase(t: Token) -> bool:
+    """Can the speaker's noun phrase begin at ``t``, right after the cue (or after the
+    outlet told)? Not punctuation, a preposition, a cue, a complementiser, «بحسب» or a
+    circumstantial adjective."""
+    return (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not default_lexicon().match_form(t.text)
+            and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
+            and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
+            and not _circumstantial_adjective(t))
 
 
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
@@ -631,10 +645,7 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
         return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
         t = toks[j]
-        if (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not default_lexicon().match_form(t.text)
-                and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
-                and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
-                and not _circumstantial_adjective(t)):
+        if _opens_speaker_phrase(t):
             return _phrase_from(sent, j, limit, "surface")
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1
