@@ -16,7 +16,7 @@ from pathlib import Path
 from quotes.model.vectors import iter_articles
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-OUT = Path(__file__).parent / "docs"
+OUT = Path(__file__).resolve().parent.parent / "docs"
 PATTERNS = {
     "relay": r"\b[وف]?نقل(?:ت|وا)?\s+(?:\S+\s+){1,5}عن\s+(?:\S+\s+){1,6}(?:أن|إن|بأن)\b",
     "addressee": r"\b[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت)\s+(?:\S+\s+){0,5}ل(?:وكالة|رويترز|صحيفة|قناة)",

@@ -15,7 +15,7 @@ from quotes.lexicon import default_lexicon
 from quotes.model.vectors import iter_articles
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-OUT = Path(__file__).parent / "docs"
+OUT = Path(__file__).resolve().parent.parent / "docs"
 NEG = {"لم", "لن", "لا", "ولم", "ولن", "ولا"}
 COMP = {"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه"}
 VAGUE = re.compile(r"\b[وف]?(?:أفادت|ذكرت|قالت|أكدت|أشارت|تحدثت|رجحت|كشفت)\s+(?:تقارير|أنباء|معلومات|تسريبات)\b")

@@ -20,7 +20,7 @@ from quotes.model.vectors import iter_articles
 from quotes.normalize import fold
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-OUT = Path(__file__).parent / "docs"
+OUT = Path(__file__).resolve().parent.parent / "docs"
 
 
 def cue_count(words, lex):
