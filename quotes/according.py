@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .content import QuoteMark, classify, is_complementiser
+from .content import ContentMatch, QuoteMark, Report, classify
+from .cues import CueMatch
 from .doc import Doc, Sentence
-from .normalize import fold
-from .speaker import SpeakerMatch, _extend_np, _is_stop, _opens_quoted_name, _trim
-from .words import is_a, is_according
+from .lexicon import CueEntry
+from .normalize import fold, has_conj, strip_conj
+from .speaker import SpeakerMatch, noun_phrase_end, quoted_name_end, trim_phrase
+from .words import is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop
 
 
 @dataclass
@@ -40,13 +42,13 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
             j += 1
     if j >= len(toks):
         return None
-    close = _opens_quoted_name(toks, j, len(toks))
+    close = quoted_name_end(toks, j, len(toks))
     if close:
         return SpeakerMatch(j, close, toks[j + 1].words[0], "surface")
     t = toks[j]
-    if _is_stop(t) or not any(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
+    if is_stop(t) or not any(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
         return None
-    first, last = _trim(sent, j, _extend_np(sent, j, len(toks)))
+    first, last = trim_phrase(sent, j, noun_phrase_end(sent, j, len(toks)))
     head = next((w for w in t.words if w.upos in ("NOUN", "PROPN", "X")), t.words[-1])
     return SpeakerMatch(first, last, head, "surface")
 
@@ -65,36 +67,36 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         src = _source_after(sent, i)
         if src is None:
             continue
-        prefixed = fold(toks[i].text)[:1] in ("و", "ف") and not is_a(toks[i].text, "according")
-        after_comma = i > 0 and (toks[i - 1].text in ("،", ",", "(") or (
+        prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")
+        after_comma = i > 0 and ((is_comma(toks[i - 1].text) or toks[i - 1].text == "(") or (
             i > 1 and fold(toks[i - 1].text) == "وذلك"))
         if after_comma and not prefixed:  # «…، بحسب البيان»، «…، وذلك حسبما ذكر متحدث»
             # closing phrase: the clause before it, from the sentence start
             start_tok = 0
-            end_tok = i - 1 if toks[i - 1].text in ("،", ",", "(") else i - 2
-            while end_tok > start_tok and toks[end_tok - 1].text in ("،", ",", "(", "-"):
+            end_tok = i - 1 if is_comma(toks[i - 1].text) or toks[i - 1].text == "(" else i - 2
+            while end_tok > start_tok and (is_comma(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1
             if end_tok <= start_tok:
                 continue
             s, e = toks[start_tok].start, toks[end_tok - 1].end
-            rest = [t for t in toks[src.last + 1:] if t.text not in (".", "،", ",", "!", "؟")]
+            rest = [t for t in toks[src.last + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)]
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
                 last = len(toks)
-                while last > 0 and toks[last - 1].text in (".", "!", "؟"):
+                while last > 0 and is_sentence_end(toks[last - 1].text):
                     last -= 1
                 e = toks[last - 1].end
         elif i <= 1 or prefixed:
             # opening phrase: the clause after the source
             k = src.last + 1
-            while k < len(toks) and (toks[k].text in ("،", ",", ":") or is_complementiser(toks[k])):
+            while k < len(toks) and (is_comma(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])):
                 k += 1  # «وحسب أم فؤاد، أنها حاولت …»
             end = len(toks)
             nxt = [c for c in cue_starts if c > toks[k].start]
             if nxt:
                 end = next(t.index for t in toks if t.end >= min(nxt))
-                comma = next((j for j in range(end - 1, max(k, end - 4), -1) if toks[j].text in ("،", ",")), None)
+                comma = next((j for j in range(end - 1, max(k, end - 4), -1) if is_comma(toks[j].text)), None)
                 end = comma if comma is not None else end
-            while end > k and toks[end - 1].text in (".", "،", ",", "!", "؟"):
+            while end > k and (is_sentence_end(toks[end - 1].text) or is_comma(toks[end - 1].text)):
                 end -= 1
             if end <= k:
                 continue
@@ -110,4 +112,20 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             continue
         typ, s, e = classify(doc.text, s, e, marks)
         out.append(AccordingMatch(i, (s, e), typ, src))
+    return out
+
+
+def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports: list[Report],
+                      covered: list[tuple[int, int]]) -> list[Report]:
+    """The according-to phrases of a sentence as reports: the marker is the cue
+    (category ``according``), the phrase's noun phrase the source. ``reports``: the
+    sentence's reports so far; ``covered`` learns the new contents."""
+    taken = [(sent.start, r.content.end) for r in reports]
+    out = []
+    for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)):
+        tok = sent.tokens[a.marker]
+        entry = CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
+        cue = CueMatch(sent, tok, tok.words[-1], entry, False, "form")
+        out.append(Report(cue, ContentMatch(a.content[0], a.content[1], a.type, ["according-to"]), a.speaker))
+        covered.append(a.content)
     return out

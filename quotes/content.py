@@ -12,16 +12,18 @@ Evidence, strongest first, combined so one wrong arc does not lose a quote:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .cues import CueMatch
 from .doc import Doc, Sentence, Token
-from .normalize import fold
-from .words import is_a, is_a_after_conj, is_according, token_is_a
+from .normalize import fold, has_conj
+from .words import is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end, token_is_a
+
+if TYPE_CHECKING:
+    from .speaker import SpeakerMatch
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = '"'
-ENCLITIC_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "ني", "نا", "ه", "ك", "ي")
 MAX_GAP = 30
 CLAUSAL = {"ccomp", "csubj", "xcomp", "advcl", "obl", "obj", "parataxis", "nmod", "acl", "dep"}
 
@@ -44,6 +46,45 @@ class ContentMatch:
     end: int
     type: str  # direct | indirect | mixed
     evidence: list[str]
+
+
+@dataclass
+class Report:
+    """A cue and what it reports; ``source`` is set for according-to phrases, whose
+    source the phrase itself names («بحسب البيان»)."""
+
+    cue: CueMatch
+    content: ContentMatch
+    source: Optional["SpeakerMatch"] = None
+
+
+def find_reports(doc: Doc, sent: Sentence, cues: list[CueMatch], marks: list[QuoteMark],
+                 covered: list[tuple[int, int]]) -> list[Report]:
+    """The content of each cue of a sentence that reports one. ``covered``: content
+    already reported (prepared offsets); what is found here is added to it."""
+    cues_at = {c.index for c in cues}
+    participle_at = {c.index for c in cues if c.participle}
+    found: list[Report] = []
+    for k, c in enumerate(cues):
+        prev = cues[k - 1] if k else None
+        if c.participle and prev is not None and prev.index == c.index - 1 and not prev.participle:
+            continue  # «وتابع قائلاً إن …»: the participle belongs to the verb before it
+        content = find_content(doc, sent, c, marks, cues_at, participle_at)
+        if content is None and not c.participle and k + 1 < len(cues) and cues[k + 1].participle \
+                and cues[k + 1].index == c.index + 1:
+            content = find_content(doc, sent, cues[k + 1], marks, cues_at - {cues[k + 1].index},
+                                   participle_at)
+        if content is None:
+            continue
+        if _in_ranges(content.start, covered) or _in_ranges(c.token.start, [(x.content.start, x.content.end) for x in found]):
+            continue
+        found.append(Report(c, content))
+        covered.append((content.start, content.end))
+    return found
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
 
 
 def find_quote_marks(text: str) -> list[QuoteMark]:
@@ -70,16 +111,6 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
     return sorted(marks, key=lambda m: m.open)
 
 
-def is_complementiser(tok: Token) -> bool:
-    key = fold(tok.text)
-    if is_a(key, "complementiser"):
-        return True
-    for suf in ENCLITIC_SUFFIXES:
-        if key.endswith(suf) and is_a(key[: -len(suf)], "complementiser"):
-            return True
-    return False
-
-
 def _is_open_mark(ch: str) -> bool:
     return ch in OPEN_CLOSE or ch == STRAIGHT
 
@@ -98,7 +129,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     prev_name = False
     for tok in sent.tokens[start + 1:stop]:
         abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
-        if tok.text in (".", "؟", "?", "!", "؛", ";") and not abbrev:
+        if is_sentence_end(tok.text) and not abbrev:
             return False
         if tok.index in cues_at:
             return False
@@ -124,34 +155,34 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     for i in range(from_tok + 1, len(toks)):
         t = toks[i]
         prev = toks[i - 1]
-        if t.text in ("!", "؟", "?", ".", "؛", ";") and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
+        if is_sentence_end(t.text) and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
                 and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
         two = fold(t.text) + " " + fold(toks[i + 1].text) if i + 1 < len(toks) else ""
-        if prev.text in ("،", ",") and (i in participle_at or (is_a(t.text, "according") and not speech)
+        if is_comma(prev.text) and (i in participle_at or (is_a(t.text, "according") and not speech)
                                          or is_a(t.text, "comment_opener") or is_a(two, "comment_opener")):
             end = i - 1
             break
-        if prev.text in ("،", ",") and _links_new_report(toks, i, cues_at, participle_at):
+        if is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
         if is_a(t.text, "according") and any(is_a(x.text, "own_words") for x in toks[i + 1:i + 3]):
             end = i  # «… للتوقيع لنادي الهلال حسب قوله»
             break
-        if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف")) \
+        if i in cues_at and i not in participle_at and has_conj(fold(t.text)) \
                 and i + 1 < len(toks) and toks[i + 1].text == ":":
             end = i  # «… رخصة الإقامة وقال: …»: a new report in direct speech
             break
         if i in cues_at and i not in participle_at and _starts_new_report(sent, i):
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
-        if i in cues_at and i not in participle_at and fold(t.text).startswith(("و", "ف", "ل")) \
-                and prev.text in ("،", ",", "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
+        if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
+                and (is_comma(prev.text) or prev.text == "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
             break
     # trailing punctuation is not content
-    while end > from_tok and toks[end - 1].text in (".", "،", ",", "؛", ";", ":", "-", "…"):
+    while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
 
@@ -222,10 +253,10 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     if len(inner.split()) < 3:
         return False
     after = [t for t in sent.tokens if t.start > m.close]
-    if not after or after[0].text in (".", "!", "؟", "?", "…") or inner.rstrip().endswith((".", "!", "؟", "?", "…")):
+    if not after or is_a(after[0].text, "speech_end") or is_a(inner.rstrip()[-1:], "speech_end"):
         return True  # «“… ولم يفعل شيئا.”»: a quote that ends its own sentence is speech
     # «"…"، حسب تقرير» or «"…"، وعن راموس قال …»: the sentence moves on
-    return after[0].text in ("،", ",") and len(after) > 1 and (
+    return is_comma(after[0].text) and len(after) > 1 and (
         is_a(after[1].text, "according") or fold(after[1].text).startswith("و"))
 
 
@@ -319,7 +350,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
     # 2. a quote before the cue: ‹"…"، قال X›
     if i >= 1 and not cue.participle:
         k = i - 1
-        while k >= 0 and toks[k].text in ("،", ",", "-", ":"):
+        while k >= 0 and (is_comma(toks[k].text) or toks[k].text in ("-", ":")):
             k -= 1
         if k >= 0 and k < i - 0:
             end_char = toks[k].end - 1

@@ -12,8 +12,8 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
-from .normalize import fold, strip_diacritics
-from .words import is_a, is_a_after_conj
+from .normalize import fold, has_conj, strip_conj, strip_diacritics
+from .words import is_a, is_a_after_conj, is_complementiser
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -64,7 +64,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"
-        if participle and fold(tok.text).startswith(("و", "ف")) and hit is None:
+        if participle and has_conj(fold(tok.text)) and hit is None:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
@@ -82,7 +82,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
 def _spelling(surface: str) -> str:
     """The verb as written (hamza kept, unlike ``fold``), without a و/ف before it."""
     s = strip_diacritics(surface)
-    return s[1:] if len(s) > 4 and s[0] in "وف" else s
+    return strip_conj(s, longer_than=4)
 
 
 def _first_person(surface: str) -> bool:
@@ -101,7 +101,6 @@ def _hamza_first_person(surface: str, entry: CueEntry) -> bool:
 def _impersonal(sent: Sentence, tok: Token) -> bool:
     if not is_a_after_conj(tok.text, "impersonal"):
         return False
-    from .content import is_complementiser
     return tok.index + 1 < len(sent.tokens) and is_complementiser(sent.tokens[tok.index + 1])
 
 
@@ -113,7 +112,6 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     toks = sent.tokens[tok.index + 1:tok.index + 3]
     if toks and fold(toks[0].text) in {fold(p) for p in entry.preps}:
         toks = toks[1:]
-    from .content import is_complementiser  # content builds on cues
     return bool(toks) and is_complementiser(toks[0])
 
 

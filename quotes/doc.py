@@ -7,7 +7,7 @@ ORIGINAL text (``Doc.span`` does the mapping).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
-from typing import Any, Optional
+from typing import Any, Iterator, Optional, Union
 
 from .normalize import Prepared, fold
 
@@ -134,6 +134,15 @@ class Cue:
 
 
 @dataclass
+class SentenceRef:
+    """The sentence a quote stands in: its index in the document and its offsets."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
 class Quote:
     doc_id: Optional[str]
     quote_id: str
@@ -143,7 +152,7 @@ class Quote:
     speaker: Optional[Span]
     speaker_name: Optional[str]
     speaker_resolution: str
-    sentence: dict[str, int]
+    sentence: SentenceRef
     confidence: float
     rule: str
     via: Optional[Span] = None  # the outlet a relayed quote came through (نقلت الوكالة عن …، قال لرويترز)
@@ -151,6 +160,23 @@ class Quote:
 
     FIELD_ORDER = ("doc_id", "quote_id", "type", "content", "cue", "speaker", "speaker_name", "speaker_resolution",
                    "via", "sentence", "confidence", "rule", "meta")
+
+    def spans(self) -> Iterator[tuple[str, Union[Span, Cue, SentenceRef]]]:
+        """Every span of the quote, by field name: the one list that offset shifts and
+        offset checks go through, so no span can be forgotten («via» once was)."""
+        for name in ("content", "cue", "speaker", "via", "sentence"):
+            span = getattr(self, name)
+            if span is not None:
+                yield name, span
+
+    def shifted(self, offset: int, sentences: int = 0) -> "Quote":
+        """The same quote ``offset`` characters and ``sentences`` sentences further on
+        (a section of a long text in the coordinates of the whole)."""
+        for _, span in self.spans():
+            span.start += offset
+            span.end += offset
+        self.sentence.index += sentences
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

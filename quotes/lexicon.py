@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import csv
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .normalize import fold
+from .normalize import fold, strip_conj
 
 PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_AFFIXES = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "وا"), ("ي", "ان"), ("ت", "ان"),
                      ("ي", "ن"), ("ت", "ون"))
 PARTICIPLE_SUFFIXES = ("", "ا", "ة", "ين", "ون", "ات", "تين", "تان")
-CLITIC_PREFIXES = ("و", "ف")
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,8 @@ class Lexicon:
         """(entry, is_participle) for a surface token, with و/ف allowed before it."""
         key = fold(surface)
         hit = self.by_form.get(key)
-        if hit is None and len(key) > 3 and key[0] in CLITIC_PREFIXES:
-            hit = self.by_form.get(key[1:])
+        if hit is None and strip_conj(key) != key:
+            hit = self.by_form.get(strip_conj(key))
         return hit
 
     def match_lemma(self, lemma: str) -> Optional[CueEntry]:
@@ -80,3 +81,22 @@ def parse_lexicon(text: str) -> Lexicon:
 def default_lexicon() -> Lexicon:
     text = resources.files("quotes").joinpath("data/cues.tsv").read_text(encoding="utf-8")
     return parse_lexicon(text)
+
+
+_ACTIVE: ContextVar[Optional[Lexicon]] = ContextVar("quotes_lexicon", default=None)
+
+
+def active_lexicon() -> Lexicon:
+    """The lexicon of the extraction under way (``use_lexicon``), else the bundled one.
+    Every step asks here, so a lexicon passed to ``extract_doc`` reaches all of them."""
+    return _ACTIVE.get() or default_lexicon()
+
+
+@contextmanager
+def use_lexicon(lexicon: Optional[Lexicon]):
+    """Make ``lexicon`` the active one inside the block (per thread and task)."""
+    token = _ACTIVE.set(lexicon)
+    try:
+        yield lexicon or default_lexicon()
+    finally:
+        _ACTIVE.reset(token)

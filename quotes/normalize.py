@@ -48,6 +48,20 @@ def fold(s: str) -> str:
     return strip_diacritics(s).translate(_FOLD)
 
 
+CONJUNCTIONS = ("و", "ف")
+
+
+def has_conj(s: str) -> bool:
+    """Does the word begin with the conjunction و or ف (which may be its own first letter)?"""
+    return s[:1] in CONJUNCTIONS
+
+
+def strip_conj(s: str, longer_than: int = 3) -> str:
+    """The word without a leading و/ف: «وقال» → «قال», «فأكد» → «أكد». Words of
+    ``longer_than`` letters or fewer are kept whole («وقف», «فاز» are words, not و + …)."""
+    return s[1:] if len(s) > longer_than and has_conj(s) else s
+
+
 def strip_article(key: str) -> str:
     """A folded word without its article: «الوزارة» → «وزارة» (short words kept whole)."""
     return key[2:] if key.startswith("ال") and len(key) > 3 else key

@@ -8,16 +8,28 @@ content, and resolved speakers) answers:
 * nominal (ولفتت الوزارة …): the most recent fuller mention with that head noun;
 * name (وأشار بوتين …): the most recent fuller mention containing that name;
 * relative (…، والذي قال …): the noun phrase the relative clause hangs on.
+
+The memory learns from every sentence in token order (``sentence_events``): the
+subjects of reporting verbs that report nothing and of sentence-initial verbs, the
+one asked after a verb of asking, the subject a participle continues — and each
+quote's resolved speaker (``attribution.attribute`` adds it).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
 
+from typing import TYPE_CHECKING
+
 from .doc import Doc, Sentence, Word
-from .normalize import fold, strip_article
-from .speaker import NAME_UPOS, SpeakerMatch, _is_stop
-from .words import is_a
+from .lexicon import active_lexicon
+from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
+from .speaker import NAME_UPOS, SpeakerMatch, find_speaker, interlocutor, is_vague, names_someone, source_like
+from .words import is_a, is_according, is_comma, is_complementiser, is_stop, token_is_a
+
+if TYPE_CHECKING:
+    from .content import Report
+    from .cues import CueMatch
 
 
 @dataclass
@@ -55,8 +67,8 @@ def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]
     """Gender/number of a verb or participle: parser features, else its ending."""
     g, n = w.feat("Gender"), w.feat("Number")
     s = surface
-    while len(s) > 3 and s[0] in "وف":
-        s = s[1:]
+    while strip_conj(s) != s:
+        s = strip_conj(s)
     if g is None:
         if s.endswith("ت") or s.endswith("ة") or (s.startswith("ت") and not s.endswith(("ون", "وا"))):
             g = "Fem"
@@ -103,7 +115,7 @@ class Memory:
     def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
         toks = sm.tokens(sent)
         first = toks[0]
-        conj = len(first.words) > 1 and first.words[0].upos == "CCONJ" and fold(first.words[0].text) in ("و", "ف")
+        conj = len(first.words) > 1 and first.words[0].upos == "CCONJ" and fold(first.words[0].text) in CONJUNCTIONS
         span = self.doc.span(first.start + (1 if conj else 0), toks[-1].end)  # «ومارادونا» → «مارادونا»
         g, n = mention_agreement(sm.head)
         keys = [fold(t.text) for t in toks]
@@ -115,6 +127,10 @@ class Memory:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+
+    def remember_cue(self, sentence: int, cue_index: int, m: Mention, gender: Optional[str]) -> None:
+        """The speaker of a cue's quote (for a participle after it, ``cue_speaker``)."""
+        self.by_cue[(sentence, cue_index)] = (m, gender)
 
     def resolve_explicit(self, m: Mention) -> tuple[Mention, str]:
         """Map a short name or a definite description to its fullest earlier mention."""
@@ -207,10 +223,10 @@ def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optio
 def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[SpeakerMatch]:
     toks = sent.tokens
     k = end - 1
-    while k >= 0 and (_is_stop(toks[k]) or is_a(toks[k].text, "time")):
+    while k >= 0 and (is_stop(toks[k]) or is_a(toks[k].text, "time")):
         k -= 1
     last = k
-    while k >= 0 and not _is_stop(toks[k]) and not (k < last and len(toks[k + 1].words) > 1
+    while k >= 0 and not is_stop(toks[k]) and not (k < last and len(toks[k + 1].words) > 1
                                                     and toks[k + 1].words[0].upos == "CCONJ") and (
             all(w.upos in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") for w in toks[k].words)
             or toks[k].words[-1].upos in NAME_UPOS  # a name the clitic splitter cut («ب+اشينيان»)
@@ -223,3 +239,97 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
         head = next((w for t in toks[first:last + 1] for w in t.words if w.upos in ("NOUN", "PROPN", "X")),
                     toks[first].words[0])
     return SpeakerMatch(first, last, head, "relative")
+
+
+def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:
+    """Subjects outside reported content, and quotes, in token order. Subjects
+    come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
+    from sentence-initial verbs (ويلتقي الوزير …): the entities a later «وأضاف»
+    may mean. Subjects of other verbs are too often misparsed to rely on.
+    Events are ``("subject", token, SpeakerMatch)`` — remember it — and
+    ``("quote", token, Report)`` — attribute it, then go on."""
+    in_content = [(f.content.start, f.content.end) for f in found]
+    events: list[tuple[str, int, object]] = []
+    cue_tokens = {f.cue.index for f in found}
+    other_cues = {c.index: c for c in cues if c.index not in cue_tokens and not c.participle}
+    for tok in sent.tokens:
+        if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
+            continue
+        prev = sent.tokens[tok.index - 1] if tok.index else None
+        # «وهو ما أكده شكري بدوره، قائلاً إن …»: no report of its own, but its subject
+        # is whom the participle after it means
+        before = sent.tokens[tok.index - 2] if tok.index > 1 else None
+        echoed = prev is not None and fold(prev.text) == "ما" and not (  # «وفق ما أوردته رويترز»: no
+            before is not None and is_according(before.text)) and any(  # speaker, the outlet
+            active_lexicon().match_form(w.text) or (w.upos == "VERB" and active_lexicon().match_lemma(w.lemma))
+            for w in tok.words)
+        if not echoed and prev is not None and token_is_a(prev, "relative"):
+            continue
+        initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator"))
+        if tok.index not in other_cues and not initial and not echoed:
+            continue
+        for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
+            if w.upos == "VERB" or tok.index in other_cues or echoed:
+                sm = find_speaker(sent, tok, w)
+                if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
+                        and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
+                        and (echoed or names_someone(sm.tokens(sent))
+                             or (tok.index in other_cues and source_like(sm.tokens(sent)))):
+                    events.append(("subject", tok.index, sm))
+                break
+    # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs
+    for tok in sent.tokens:
+        if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
+            continue
+        sm = interlocutor(sent, tok)
+        if sm is not None and names_someone(sm.tokens(sent)) and not _in_ranges(sent.tokens[sm.last].start, in_content):
+            events.append(("subject", sm.first, sm))
+    # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
+    have = {e[1] for e in events}
+    for f in found:
+        if not f.cue.participle:
+            continue
+        head = sent.word(f.cue.word.head) if f.cue.word.head else None
+        order = ([head.token] if head is not None and head.upos == "VERB" and head.token < f.cue.index else []) + \
+            list(range(f.cue.index - 1, -1, -1))
+        for k in order:
+            tok = sent.tokens[k]
+            if _in_ranges(tok.start, in_content) or k in cue_tokens:
+                break  # another report stands between: its speaker is the one
+            verb = next((w for w in tok.words if w.upos == "VERB"), None)
+            if verb is None or _in_relative_clause(sent, k):
+                continue
+            if _reported_clause(sent, verb):
+                break  # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words
+            if k not in have:
+                sm = find_speaker(sent, tok, verb)
+                if sm is not None and not sm.relative and names_someone(sm.tokens(sent)) \
+                        and not _in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
+                    events.append(("subject", k, sm))
+            break
+    for f in found:
+        events.append(("quote", f.cue.index, f))
+    events.sort(key=lambda e: (e[1], e[0] == "quote"))
+    return events
+
+
+def _reported_clause(sent: Sentence, verb) -> bool:
+    """Is the verb's clause itself reported (introduced by أن/إن)? Its subject
+    is then part of what was said, not who says it."""
+    return any(x.deprel == "mark" and is_complementiser(sent.tokens[x.token])
+               for x in sent.children(verb))
+
+
+def _in_relative_clause(sent: Sentence, k: int) -> bool:
+    """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»)?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        t = sent.tokens[j]
+        if token_is_a(t, "relative"):
+            return True
+        if is_comma(t.text) or t.text in ("–", "-"):
+            return False
+    return False
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)

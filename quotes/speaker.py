@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .doc import Sentence, Token, Word
-from .content import is_complementiser
-from .lexicon import default_lexicon
-from .normalize import fold, strip_article
-from .words import is_a, is_a_after_conj
+from .lexicon import active_lexicon
+from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
+from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_sentence_end, is_stop
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
-PUNCT_STOP = {"،", ",", ":", ".", "؛", ";", "(", ")", "«", "»", '"', "“", "”", "-", "–", "?", "؟", "!"}
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
 VERB_DEPENDENTS = {"obj", "ccomp"}
 
@@ -36,12 +34,6 @@ class SpeakerMatch:
         return sent.tokens[self.first:self.last + 1]
 
 
-def _is_stop(tok: Token) -> bool:
-    if len(tok.text) == 1 and tok.text.isalpha():
-        return False  # «م»، «د»: an abbreviated title the tagger took for punctuation
-    return tok.text in PUNCT_STOP or any(w.upos == "PUNCT" for w in tok.words)
-
-
 def _starts_with_prep(tok: Token) -> bool:
     first = tok.words[0]
     return (first.upos == "ADP" and len(tok.words) > 1) or fold(tok.text).startswith(("لل",))
@@ -55,11 +47,11 @@ STOP = -1  # a step's answer: the noun phrase ends before this token
 
 
 def _quoted_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    return _opens_quoted_name(toks, j, limit) or None  # «رئيس شركة "أرامكو"»
+    return quoted_name_end(toks, j, limit) or None  # «رئيس شركة "أرامكو"»
 
 
 def _comma_apposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    if toks[j].text in ("،", ","):
+    if is_comma(toks[j].text):
         return _apposition_after(toks, first, j, limit) or None
     return None
 
@@ -73,8 +65,8 @@ def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Opti
 
 def _clause_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if _is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
-            or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or default_lexicon().match_form(t.text):
+    if is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
+            or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or active_lexicon().match_form(t.text):
         return STOP  # «الهريفي قد كتب»، «… قائلاً»
     return None
 
@@ -86,13 +78,13 @@ def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
 def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
     if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words) \
-            and fold(toks[j - 1].text) not in NAME_LINKS:  # «بن عبدالله»: a name, whatever the splitter did
+            and not is_a(toks[j - 1].text, "name_link"):  # «بن عبدالله»: a name, whatever the splitter did
         return STOP  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
     return None
 
 
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    if fold(toks[j].text) in TITLE_PREPS and j + 1 < limit and _person_head(toks, first, j):
+    if is_a(toks[j].text, "title_prep") and j + 1 < limit and _person_head(toks, first, j):
         nxt = toks[j + 1]
         if not is_a(nxt.text, "speech_event") and _np_word(nxt) and not is_a(nxt.text, "time") \
                 and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")):
@@ -119,7 +111,7 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
 def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
     if is_a(t.text, "honorific") and j + 1 < limit and (
-            not _is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
+            not is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
         return j  # «م» read as a preposition: an abbreviated title before a name
     return None
 
@@ -166,7 +158,7 @@ NP_STEPS = (_quoted_name, _comma_apposition, _abbreviation_dot, _clause_word, _c
             _honorific, _function_word, _prepositional, _not_nominal)
 
 
-def _extend_np(sent: Sentence, first: int, limit: int) -> int:
+def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
     """Last token index of a noun phrase starting at ``first``."""
     toks = sent.tokens
     limit = min(len(toks), limit)
@@ -206,7 +198,7 @@ def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[
     j = sm.last + 1
     if j >= min(len(toks), limit) or not is_addressee(toks[j]):
         return None
-    if _after_lam(fold(toks[j].text)) in ("الصحفيين", "الصحافيين", "صحفيين", "صحافيين", "الصحافه", "الاعلام"):
+    if is_a(_after_lam(fold(toks[j].text)), "press"):
         return None  # the press in general is no outlet
     last = _extend_np_plain(toks, j, limit)
     return j, last
@@ -216,7 +208,7 @@ def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], l
     """«نقلت الوكالة عن مسؤول في الوزارة أن …»: the original source after «عن»."""
     toks = sent.tokens
     j = (sm.last if sm is not None else cue_index) + 1
-    while j < min(len(toks), limit) and fold(toks[j].text) != "عن" and toks[j].text not in (".", "؛", ":") \
+    while j < min(len(toks), limit) and fold(toks[j].text) != "عن" and not is_sentence_end(toks[j].text) and toks[j].text != ":" \
             and not is_complementiser(toks[j]) and j - cue_index <= 10:
         j += 1  # past the rest of the outlet's name («الـ”بي بي سي”»), time words
     if j + 1 >= min(len(toks), limit) or fold(toks[j].text) != "عن":
@@ -229,19 +221,16 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     («سامح شكري»، «صبحي وائل زيارة»، «الدكتور وليد»): one word, no article, no clitic."""
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
-    if len(t.words) > 1 or key.startswith("ال") or _is_stop(t) or is_complementiser(t):
+    if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t):
         return False
-    if is_a(prev.text, "honorific") and not default_lexicon().match_form(t.text) and not is_a(key, "time"):
+    if is_a(prev.text, "honorific") and not active_lexicon().match_form(t.text) and not is_a(key, "time"):
         return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»
     if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \
-            or is_a(key, "according") or is_a(key, "negator") or default_lexicon().match_form(t.text):
+            or is_a(key, "according") or is_a(key, "negator") or active_lexicon().match_form(t.text):
         return False
-    if not any(c.isalpha() for c in key) or key.startswith(("و", "ف")) and len(key) > 3 and key[1:2] != "ا":
+    if not any(c.isalpha() for c in key) or strip_conj(key) != key and key[1:2] != "ا":
         return False
     return any(w.upos in NAME_UPOS for w in prev.words) or is_a(prev.text, "honorific")
-
-
-NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ال"}
 
 
 def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
@@ -250,26 +239,26 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
     «لازاريديس» → ل + ازاريديس (a surname after a name, not an outlet); «عبده»
     → عبد + ه (after an honorific or a name)."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) < 2 or default_lexicon().match_form(t.text) or _is_stop(t):
+    if len(t.words) < 2 or active_lexicon().match_form(t.text) or is_stop(t):
         return False
     after_honorific = is_a(prev.text, "honorific")
-    after_name = after_honorific or (any(w.upos in NAME_UPOS for w in prev.words) and not _is_stop(prev))
+    after_name = after_honorific or (any(w.upos in NAME_UPOS for w in prev.words) and not is_stop(prev))
     if not after_name:
         return False
     first, rest = fold(t.words[0].text), t.words[1:]
     key = fold(t.text)
-    if first in ("و", "ف"):
+    if first in CONJUNCTIONS:
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
         if nxt is not None and any(w.upos in NAME_UPOS for w in prev.words) and is_a(nxt.text, "relative") \
-                and fold(nxt.text) not in ("ما", "من"):
+                and not is_free_relative(nxt.text):
             return True  # «جان بول فيفريه الذي شارك …» (ف + يفري + ه): «الذي» follows a noun, not a verb
         if not all(w.upos in NAME_UPOS for w in rest):
             return False
         if after_honorific:
             return True
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
-        return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not _is_stop(nxt)
-                and (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text) in NAME_LINKS))
+        return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not is_stop(nxt)
+                and (any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "name_link")))
     if first in ("ب", "ل", "ك") and len(rest) == 1 and not key[1:].startswith("ال") and not key.startswith("لل") \
             and len(key) > 4:
         stem = key[1:]
@@ -294,13 +283,13 @@ def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     no clitic, and a name word follows."""
     if len(toks[j].words) > 1 or j + 1 >= min(len(toks), limit):
         return False
-    return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not _is_stop(toks[j + 1])
+    return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not is_stop(toks[j + 1])
 
 
 def _np_before_subject(t: Token) -> bool:
-    return (_np_word(t) and not _is_stop(t) and not _starts_with_prep(t) and not is_a(t.text, "time")
+    return (_np_word(t) and not is_stop(t) and not _starts_with_prep(t) and not is_a(t.text, "time")
             and not is_a(t.text, "adverb") and t.words[0].upos not in ("CCONJ", "ADP", "PRON")
-            and not default_lexicon().match_form(t.text))
+            and not active_lexicon().match_form(t.text))
 
 
 def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
@@ -310,7 +299,7 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
     definite = key.startswith("بال") or (nxt is not None and (
         fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
-        and not is_complementiser(nxt) and not _is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
+        and not is_complementiser(nxt) and not is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
     return definite and key.startswith("ب") and j - first <= 8 and any(
         is_a(t.text, "person_noun") for t in toks[first:j]) and not is_a(key, "time")
 
@@ -324,7 +313,7 @@ def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> boo
     if len(t.words) > 1 or fold(t.text).startswith("ال") or limit >= len(toks) or last - k > 2:
         return False
     nxt = toks[last + 1] if last + 1 < len(toks) else None
-    return nxt is not None and (nxt.text in ("،", ",") or is_complementiser(nxt) or last + 1 == limit
+    return nxt is not None and (is_comma(nxt.text) or is_complementiser(nxt) or last + 1 == limit
                                 or is_a(nxt.text, "circumstantial_prep"))
 
 
@@ -334,7 +323,7 @@ def _name_follows(toks: list[Token], k: int, last: int) -> bool:
 
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     toks = sent.tokens
-    if any(_is_stop(t) for t in toks[first:verb]):
+    if any(is_stop(t) for t in toks[first:verb]):
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
@@ -344,13 +333,13 @@ QUOTE_OPEN = {"«", '"', "“"}
 QUOTE_CLOSE = {"»", '"', "”"}
 
 
-def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
+def quoted_name_end(toks: list[Token], j: int, limit: int) -> int:
     """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»،
     «صحيفة (كيهان)»), else 0."""
     if toks[j].text == "(" and j > 0 and _np_word(toks[j - 1]):
         k = j + 1
         while k < min(j + 5, limit, len(toks)) and toks[k].text != ")":
-            if _is_stop(toks[k]) or is_complementiser(toks[k]) or any(w.upos == "VERB" for w in toks[k].words):
+            if is_stop(toks[k]) or is_complementiser(toks[k]) or any(w.upos == "VERB" for w in toks[k].words):
                 return 0
             k += 1
         return k if k < min(j + 5, limit, len(toks)) and k > j + 1 and toks[k].text == ")" else 0
@@ -360,12 +349,9 @@ def _opens_quoted_name(toks: list[Token], j: int, limit: int) -> int:
         if toks[k].text in QUOTE_CLOSE:
             inner = toks[j + 1:k]
             return k if inner and not any(is_complementiser(t) for t in inner) else 0
-        if _is_stop(toks[k]):
+        if is_stop(toks[k]):
             return 0
     return 0
-
-
-TITLE_PREPS = {"في", "علي", "عن", "الي", "لدي", "من"}
 
 
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:
@@ -378,11 +364,11 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
         return 0
     t = toks[k]
     if (not _np_word(t) or _starts_with_prep(t) or is_a(t.text, "time") or is_a(t.text, "according")
-            or is_a(t.text, "circumstantial_prep") or default_lexicon().match_form(t.text)):
+            or is_a(t.text, "circumstantial_prep") or active_lexicon().match_form(t.text)):
         return 0
     last = _extend_np_plain(toks, k, limit)
     nxt = toks[last + 1] if last + 1 < len(toks) else None
-    if nxt is not None and (nxt.text in ("،", ",") or is_a(nxt.text, "complementiser")) and last - k < 6:
+    if nxt is not None and (is_comma(nxt.text) or is_a(nxt.text, "complementiser")) and last - k < 6:
         return last
     return 0
 
@@ -394,8 +380,8 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int) -> int:
     if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
         return 0
     last = k
-    while last + 1 < min(len(toks), limit) and not _is_stop(toks[last + 1]) and (
-            any(w.upos in NAME_UPOS for w in toks[last + 1].words) or fold(toks[last + 1].text) in NAME_LINKS
+    while last + 1 < min(len(toks), limit) and not is_stop(toks[last + 1]) and (
+            any(w.upos in NAME_UPOS for w in toks[last + 1].words) or is_a(toks[last + 1].text, "name_link")
             or _name_part(toks, last + 1, limit) or _conj_name_part(toks, last + 1, limit)):
         last += 1
     return last if last > k else 0
@@ -403,7 +389,7 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int) -> int:
 
 def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
     last = k
-    while last + 1 < min(len(toks), limit) and _np_word(toks[last + 1]) and not _is_stop(toks[last + 1]) \
+    while last + 1 < min(len(toks), limit) and _np_word(toks[last + 1]) and not is_stop(toks[last + 1]) \
             and not is_a(toks[last + 1].text, "circumstantial_prep") and not is_a(toks[last + 1].text, "time"):
         last += 1
     return last
@@ -412,8 +398,8 @@ def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
 def _phrase_from(sent: Sentence, first: int, limit: int, evidence: str) -> SpeakerMatch:
     """The noun phrase that starts at token ``first`` (before ``limit``), trimmed,
     headed by the first noun-like word of its first token."""
-    last = _extend_np(sent, first, limit)
-    first, last = _trim(sent, first, last)
+    last = noun_phrase_end(sent, first, limit)
+    first, last = trim_phrase(sent, first, last)
     words = sent.tokens[first].words
     head = next((w for w in words if w.upos in NP_UPOS), words[-1])
     return SpeakerMatch(first, last, head, evidence)
@@ -431,9 +417,9 @@ def _person_head(toks: list[Token], first: int, j: int) -> bool:
         j - first <= 6 and is_a(toks[first].text, "person_noun"))
 
 
-def _trim(sent: Sentence, first: int, last: int) -> tuple[int, int]:
+def trim_phrase(sent: Sentence, first: int, last: int) -> tuple[int, int]:
     toks = sent.tokens
-    while last > first and (_is_stop(toks[last]) or is_a(toks[last].text, "time")):
+    while last > first and (is_stop(toks[last]) or is_a(toks[last].text, "time")):
         if toks[last].text in QUOTE_CLOSE and any(t.text in QUOTE_OPEN for t in toks[first:last]) \
                 and sum(t.text == '"' for t in toks[first:last + 1]) % 2 == 0:
             break  # the closing mark of a quoted name («"إسماعيل ولد الشيخ أحمد"») stays
@@ -467,8 +453,8 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
                 break
     if start is None:
         start = next((k + 1 for k in range(tok.index + 1, end - 1)
-                      if fold(toks[k].text) == "مع" and not any(_is_stop(t) for t in toks[tok.index + 1:k])), None)
-    if start is None or _is_stop(toks[start]) or not _np_word(toks[start]) or _starts_with_prep(toks[start]):
+                      if fold(toks[k].text) == "مع" and not any(is_stop(t) for t in toks[tok.index + 1:k])), None)
+    if start is None or is_stop(toks[start]) or not _np_word(toks[start]) or _starts_with_prep(toks[start]):
         return None
     if any(w.upos == "PRON" for w in toks[start].words):
         return None  # «سألته»، «مع المسؤول عنه»: a pronoun refers to someone known already
@@ -489,8 +475,8 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
         t = toks[k]
         if is_complementiser(t):
             break
-        if (_is_stop(t) and t.text not in ("(", ")")) or any(w.upos in ("VERB", "AUX") for w in t.words) \
-                or default_lexicon().match_form(t.text) or (is_a(t.text, "relative") and fold(t.text) not in ("ما", "من")):
+        if (is_stop(t) and t.text not in ("(", ")")) or any(w.upos in ("VERB", "AUX") for w in t.words) \
+                or active_lexicon().match_form(t.text) or (is_a(t.text, "relative") and not is_free_relative(t.text)):
             return None  # («من قبل لجنة الاحتراف»: «من» is a preposition here)
         k -= 1
     else:
@@ -517,15 +503,15 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i >= limit:
         return None
     tok = sent.tokens[tok_i]
-    if fold(w.text) in ("ما", "من") or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
-            or is_complementiser(tok) or default_lexicon().match_form(tok.text) \
+    if is_free_relative(w.text) or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
+            or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
             or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):
         return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
     if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
         return None  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
-    if tok_i > cue_token.index and any(_is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
+    if tok_i > cue_token.index and any(is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
         return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
     misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
     if w.upos == "PRON" or (w.upos not in NP_UPOS and not misread):
@@ -538,11 +524,11 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
             first -= 1
         # the noun phrase from the subject on, up to a word the tree makes
         # another dependent of the verb («وأكد الوزير التزامه»)
-        last = _extend_np(sent, first, limit)
+        last = noun_phrase_end(sent, first, limit)
         k = first + 1
         while k <= last:
             toks = sent.tokens
-            if toks[k].text in ("،", ",") and (appos := _apposition_after(toks, first, k, limit)):
+            if is_comma(toks[k].text) and (appos := _apposition_after(toks, first, k, limit)):
                 k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
                 continue
             if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
@@ -560,10 +546,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         # subject before the verb: its phrase runs up to the verb
         sub = [x.token for x in sent.subtree(w) if x.token < cue_token.index]
         first = min(sub) if sub else tok_i
-        while first < tok_i and (_is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
+        while first < tok_i and (is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
             first += 1
-        last = _extend_np(sent, first, cue_token.index)
-    first, last = _trim(sent, first, last)
+        last = noun_phrase_end(sent, first, cue_token.index)
+    first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
 
 
@@ -580,7 +566,7 @@ def quoted_addressee(toks: list[Token], j: int, limit: int, telling: bool = Fals
         k = j + 1
     elif not telling:
         return 0
-    return _opens_quoted_name(toks, k, limit)
+    return quoted_name_end(toks, k, limit)
 
 
 def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
@@ -604,7 +590,7 @@ def _opens_speaker_phrase(t: Token) -> bool:
     """Can the speaker's noun phrase begin at ``t``, right after the cue (or after the
     outlet told)? Not punctuation, a preposition, a cue, a complementiser, «بحسب» or a
     circumstantial adjective."""
-    return (not _is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not default_lexicon().match_form(t.text)
+    return (not is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not active_lexicon().match_form(t.text)
             and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
             and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
             and not _circumstantial_adjective(t))
@@ -636,11 +622,11 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     j = cue_token.index + 1
     toks = sent.tokens
     while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
-                                         or toks[j].text in ("،", ",")):
+                                         or is_comma(toks[j].text)):
         j += 1
-    if j < min(len(toks), limit) and _opens_quoted_name(toks, j, limit):
-        close = _opens_quoted_name(toks, j, limit)
-        last = _extend_np(sent, close, limit) if close + 1 < limit else close
+    if j < min(len(toks), limit) and quoted_name_end(toks, j, limit):
+        close = quoted_name_end(toks, j, limit)
+        last = noun_phrase_end(sent, close, limit) if close + 1 < limit else close
         head = next((w for t in toks[j + 1:close] for w in t.words if w.upos in NP_UPOS), toks[j + 1].words[0])
         return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
@@ -649,6 +635,24 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
             return _phrase_from(sent, j, limit, "surface")
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1
-    if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and fold(toks[k].text) not in ("ما", "من"):
+    if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and not is_free_relative(toks[k].text):
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
     return None
+
+
+def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
+    """«تقارير إعلامية»، «أنباء»: a subject that names no identifiable source."""
+    return is_a(sent.tokens[sm.first].text, "vague_source")
+
+
+def source_like(tokens) -> bool:
+    """A subject that can be a source though it holds no name: a definite phrase
+    or a source noun («الوزارة»، «مصادر»), not «يتوقع فرض عقوبات …»."""
+    key = fold(tokens[0].text)
+    return key.startswith(("ال", "وال")) or is_a(tokens[0].text, "person_noun")
+
+
+def names_someone(tokens) -> bool:
+    """A subject worth remembering for «وأضاف»: it holds a name («ويلتقي الوزير
+    مايك بومبيو …»), not «وأضاء خمسة آلاف فانوس …»."""
+    return any(w.upos in ("PROPN", "X") for t in tokens for w in t.words)

@@ -1,10 +1,18 @@
-"""Closed-class word lists (``quotes/data/words.tsv``), folded for matching."""
+"""Closed-class words and the shared Arabic predicates built on them.
+
+The word lists live in ``quotes/data/words.tsv`` (one ``class<TAB>word`` a line,
+matched after ``fold``); every rule asks here rather than keeping a list of its own.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import fold
+from .normalize import fold, has_conj
+
+
+class UnknownWordClass(KeyError):
+    """A rule asked for a word class that ``words.tsv`` does not define (a typo)."""
 
 
 @lru_cache(maxsize=1)
@@ -19,8 +27,17 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in classes.items()}
 
 
+def members(cls: str) -> frozenset[str]:
+    """The folded words of a class; an unknown class raises (a misspelt name must not
+    silently match nothing)."""
+    try:
+        return word_classes()[cls]
+    except KeyError:
+        raise UnknownWordClass(f"no word class {cls!r} in quotes/data/words.tsv") from None
+
+
 def is_a(word: str, cls: str) -> bool:
-    return fold(word) in word_classes().get(cls, frozenset())
+    return fold(word) in members(cls)
 
 
 def token_is_a(tok, cls: str) -> bool:
@@ -31,7 +48,7 @@ def token_is_a(tok, cls: str) -> bool:
 def is_a_after_conj(word: str, cls: str) -> bool:
     """In the class, alone or with و/ف before it («وبحسب»، «ويذكر»، «وتبين»)."""
     key = fold(word)
-    return is_a(key, cls) or (key[:1] in ("و", "ف") and is_a(key[1:], cls))
+    return is_a(key, cls) or (has_conj(key) and is_a(key[1:], cls))
 
 
 def is_according(word: str) -> bool:
@@ -40,3 +57,32 @@ def is_according(word: str) -> bool:
     key = fold(word)
     return is_a_after_conj(key, "according") or (
         len(key) > 4 and key.endswith("ما") and is_a_after_conj(key[:-2], "according"))
+
+
+def is_comma(text: str) -> bool:
+    return text in members("comma")
+
+
+def is_sentence_end(text: str) -> bool:
+    return text in members("sentence_end")
+
+
+def is_complementiser(tok) -> bool:
+    """أن، إن، بأن … alone or with an enclitic pronoun («أنه»، «إنها»)."""
+    key = fold(tok.text)
+    if key in members("complementiser"):
+        return True
+    return any(key.endswith(suf) and key[: -len(suf)] in members("complementiser") for suf in members("enclitic"))
+
+
+def is_stop(tok) -> bool:
+    """Punctuation that ends a noun phrase. A lone letter is no stop: «م»، «د» are
+    abbreviated titles the tagger took for punctuation."""
+    if len(tok.text) == 1 and tok.text.isalpha():
+        return False
+    return tok.text in members("phrase_stop") or any(w.upos == "PUNCT" for w in tok.words)
+
+
+def is_free_relative(text: str) -> bool:
+    """«ما»، «من»: a relative with no antecedent («ما قاله الوزير»), never a speaker."""
+    return is_a(text, "free_relative")

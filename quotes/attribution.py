@@ -1,0 +1,198 @@
+"""Attribution step: who said it, and how we know.
+
+Given a report (a cue and the content it reports) and the document's speaker
+memory, decide in this order:
+
+1. the speaker's **mention** in the sentence (``speaker.find_speaker``: the tree's
+   subject trimmed to its noun phrase, else surface evidence); for an according-to
+   phrase, its source;
+2. the **outlet** a quote came through (``via``): the addressee «قال الوزير لرويترز»,
+   «وأكد لـ"الاقتصادية"», the relaying agency of «نقلت الوكالة عن مسؤول» and of
+   «ذكرت الهيئة نقلاً عن غواصين» — whose original source then becomes the mention;
+3. **who that is** (``resolve.Memory``): a short name or a description to its fullest
+   earlier mention, «والذي قال» to its antecedent, a pro-drop «وأضافت» to the last
+   source that agrees, a continuing «وتابع مدرب برشلونة السابق» to the one going on;
+   unattributed claims («يذكر أن») and vague sources («أفادت تقارير») get no name.
+
+The answer is one ``Attribution``; its ``evidence`` names what fired (it becomes the
+``speaker:`` part of a quote's ``rule`` and feeds its confidence).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .content import Report
+from .doc import Doc, Sentence, Span
+from .normalize import fold
+from .resolve import Memory, Mention, relative_antecedent, word_agreement
+from .speaker import (SpeakerMatch, addressee_after, find_speaker, is_addressee, is_bare_lam, is_vague,
+                      quoted_addressee, relay_source)
+from .words import is_a, is_comma, is_complementiser, token_is_a
+
+
+@dataclass
+class Attribution:
+    speaker: Optional[Span]  # the mention in the text, or None (pro-drop)
+    name: Optional[str]  # who the speaker is
+    resolution: str  # explicit | name | nominal | relative | pro-drop | according-to | relay | none
+    via: Optional[Span]  # the outlet the quote came through
+    evidence: str  # what fired: tree | surface | relay | according-to | pro-drop | agentless | vague | …
+
+
+def attribute(doc: Doc, sent: Sentence, report: Report, memory: Memory) -> Attribution:
+    """Who said ``report``, and how we know (see the module's docstring)."""
+    c, content = report.cue, report.content
+    limit = None
+    if content.start > c.token.start:
+        limit = next((t.index for t in sent.tokens if t.start >= content.start), None)
+    lim = len(sent.tokens) if limit is None else limit
+    if report.source is not None:
+        sm, via_toks = report.source, None
+    else:
+        sm, via_toks = _mention_and_outlet(sent, report, limit, lim)
+    vague = sm is not None and not sm.relative and is_vague(sent, sm)
+    speaker_span, name, resolution = _resolve(doc, sent, report, sm, vague, memory)
+    evidence = "none" if sm is None else sm.evidence
+    if resolution == "according-to":
+        evidence = "according-to"
+    if c.agentless or vague:
+        resolution = "none"
+        evidence = "agentless" if c.agentless else "vague"
+    if resolution not in ("explicit", "name", "nominal", "none"):
+        evidence = resolution
+    return Attribution(speaker_span, name, resolution, _via_span(doc, sent, via_toks), evidence)
+
+
+def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
+                        lim: int) -> tuple[Optional[SpeakerMatch], Optional[tuple[int, int]]]:
+    """The speaker's mention of a cue, and the outlet told or relaying (token indices)."""
+    c = report.cue
+    via_toks: Optional[tuple[int, int]] = None
+    sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
+    if sm is not None and not sm.relative:
+        via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
+    elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
+        via_toks = addressee_after(sent, SpeakerMatch(c.index, c.index, c.word, "cue"), lim)  # «وقال لرويترز»
+    elif sm is None and not c.participle and c.index + 1 < lim and (told := quoted_addressee(sent.tokens, c.index + 1, lim)):
+        via_toks = (c.index + 1, told)  # «وأكد لـ"الاقتصادية" أن …»
+    quoting = _quoting_after(sent, sm, lim) if sm is not None and not sm.relative else None
+    if quoting is not None and c.entry.category != "relay":
+        src = relay_source(sent, quoting, None, lim)
+        if src is not None:  # «وذكرت هيئة الإذاعة … نقلاً عن غواصين أنه …»
+            via_toks, sm = (sm.first, sm.last), src
+    if c.entry.category == "relay" and not (sm is not None and sm.relative):
+        src = relay_source(sent, c.index, sm, lim)
+        if src is not None:  # «نقلت الوكالة عن مسؤول …»: the official said it, via the agency
+            if sm is not None:
+                end = src.first - 2  # up to «عن», without time words and marks
+                while end > sm.last and (is_a(sent.tokens[end].text, "time") or not any(
+                        ch.isalnum() for ch in sent.tokens[end].text) and sent.tokens[end].text not in "”»\""):
+                    end -= 1
+                via_toks = (sm.first, max(sm.last, end))
+            sm = src
+    return sm, via_toks
+
+
+def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch], vague: bool,
+             memory: Memory) -> tuple[Optional[Span], Optional[str], str]:
+    """The speaker's span, name and resolution; the memory learns the speaker."""
+    c = report.cue
+    speaker_span: Optional[Span] = None
+    name: Optional[str] = None
+    resolution = "none"
+    m: Optional[Mention] = None
+    if c.agentless or vague:
+        # «ويذكر أن …»، «أفادت تقارير …»: an unattributed claim; kept, with no source
+        if vague:
+            toks = sm.tokens(sent)
+            speaker_span = doc.span(toks[0].start, toks[-1].end)
+    elif sm is not None and sm.relative:
+        ante = relative_antecedent(sent, c.word, sm.first)
+        rel_tok = sent.tokens[sm.first]
+        speaker_span = doc.span(rel_tok.start, rel_tok.end)
+        if ante is not None:
+            m = memory.mention_from(sent, ante)
+            m, _ = memory.resolve_explicit(m)
+        else:  # no antecedent found: the last source that agrees with the verb
+            m = memory.resolve_prodrop(*word_agreement(c.word, fold(c.token.text)))
+        if m is not None:
+            name, resolution = m.name, "relative"
+            memory.add(m)
+    elif sm is not None:
+        toks = sm.tokens(sent)
+        speaker_span = doc.span(toks[0].start, toks[-1].end)
+        m = memory.mention_from(sent, sm)
+        m, resolution = memory.resolve_explicit(m)
+        if resolution == "explicit" and c.entry.category == "add" and report.source is None \
+                and toks[0].words[-1].upos == "NOUN":
+            going_on = memory.resolve_continuing(m)
+            if going_on is not None:
+                m, resolution = going_on, "nominal"
+        name = m.name
+        memory.add(m)
+        if report.source is not None:
+            resolution = "according-to"
+        elif sm.evidence == "relay":
+            resolution = "relay"
+    else:
+        g, num = word_agreement(c.word, fold(c.token.text))
+        rel = _coordinated_relative(sent, report)
+        ante = relative_antecedent(sent, sent.word(rel[1]), rel[0]) if rel is not None else None
+        if ante is not None:
+            # «ومارادونا الذي قاد بلاده … وقال مؤخراً إن …»: the relative clause goes on
+            m, _ = memory.resolve_explicit(memory.mention_from(sent, ante))
+            name, resolution = m.name, "relative"
+            memory.add(m)
+        else:
+            m = memory.cue_speaker(sent, c.index, g) if c.participle else None
+            m = m or memory.resolve_prodrop(g, num)
+            if m is not None:
+                name, resolution = m.name, "pro-drop"
+                memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+    if name is not None and m is not None and report.source is None:
+        memory.remember_cue(sent.index, c.index, m, word_agreement(c.word, fold(c.token.text))[0])
+    return speaker_span, name, resolution
+
+
+def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Optional[Span]:
+    """The outlet's mention, without the «ل» of «لرويترز»."""
+    if toks is None:
+        return None
+    if is_bare_lam(sent.tokens[toks[0]]) and toks[1] > toks[0]:
+        toks = (toks[0] + 1, toks[1])  # «لـ"الاقتصادية"» → «"الاقتصادية"»
+    first, last = sent.tokens[toks[0]], sent.tokens[toks[1]]
+    start = first.start
+    if is_addressee(first) and not fold(first.text).startswith("لل"):
+        start += 1
+    return doc.span(start, last.end)
+
+
+def _coordinated_relative(sent: Sentence, report: Report) -> Optional[tuple[int, int]]:
+    """A «و»-cue that continues a relative clause of the same sentence («… الذي قاد
+    بلاده … وقال إن …»): (relative token, its verb's word id), else None."""
+    c = report.cue
+    if c.participle or not fold(c.token.text).startswith("و"):
+        return None
+    for k in range(c.index - 1, max(-1, c.index - 16), -1):
+        t = sent.tokens[k]
+        if t.text in (".", "؛", ":") or is_comma(t.text) or any(w.upos == "VERB" for w in t.words) and k + 1 < c.index \
+                and fold(t.text).startswith("و"):
+            return None  # another clause of its own stands between
+        if token_is_a(t, "relative") and not is_a(t.text, "free_relative") and k + 1 < c.index:
+            rel_verb = sent.tokens[k + 1]
+            verb = next((w for w in rel_verb.words if w.upos == "VERB"), None)
+            if verb is not None and rel_verb.words[-1].upos != "PRON":
+                return k, verb.id
+            return None  # «الدور الذي تلعبه القنوات … وقال»: the antecedent is the object
+    return None
+
+
+def _quoting_after(sent: Sentence, sm: SpeakerMatch, limit: int) -> Optional[int]:
+    """Index of «نقلاً» (as in «نقلاً عن») shortly after the speaker, before the content."""
+    for k in range(sm.last + 1, min(limit, sm.last + 8, len(sent.tokens) - 1)):
+        if is_a(sent.tokens[k].text, "quoting") and fold(sent.tokens[k + 1].text) == "عن":
+            return k
+        if is_complementiser(sent.tokens[k]):
+            return None
+    return None
