@@ -69,8 +69,11 @@ _PIPELINES: dict = {}
 
 
 def get_pipeline(model: Optional[str] = None):
-    from .model.registry import load_pipeline
-    key = model or "default"
+    """The pipeline for ``model`` ('bundled', 'stanza', a directory; default
+    $QUOTES_MODEL or 'bundled'), loaded once per process: one cache entry per
+    resolved model directory, whatever name it was asked by."""
+    from .model.registry import load_pipeline, resolve
+    key = str(resolve(model).directory.resolve())
     if key not in _PIPELINES:
         _PIPELINES[key] = load_pipeline(model)
     return _PIPELINES[key]

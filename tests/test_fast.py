@@ -21,7 +21,7 @@ def _random_heads(rng, n):
 
 def test_find_cycles_is_stanzas_tarjan():
     rng = np.random.default_rng(7)
-    tarjan = fast._ORIGINALS.get("tarjan", cle.tarjan)
+    tarjan = cle.tarjan  # Stanza's own: the speed-ups never replace it outside a pipeline's call
     seen_several = 0
     for _ in range(3000):
         heads = _random_heads(rng, int(rng.integers(2, 60)))
@@ -43,13 +43,9 @@ def test_find_cycles_examples():
 def test_decoded_trees_are_the_same():
     rng = np.random.default_rng(11)
     matrices = [rng.normal(size=(n, n)).astype(np.float32) for n in rng.integers(2, 70, size=300)]
-    fast.install_find_cycles()
-    ours = [cle.chuliu_edmonds_one_root(m) for m in matrices]
-    cle.tarjan, cle.process_cycle = fast._ORIGINALS["tarjan"], fast._ORIGINALS["process_cycle"]
-    try:
-        theirs = [cle.chuliu_edmonds_one_root(m) for m in matrices]
-    finally:
-        fast.install_find_cycles()
+    with fast.faster_decoder():
+        ours = [cle.chuliu_edmonds_one_root(m) for m in matrices]
+    theirs = [cle.chuliu_edmonds_one_root(m) for m in matrices]
     assert all((a == b).all() for a, b in zip(ours, theirs))
 
 
@@ -69,8 +65,7 @@ def _parser_like(rng, n):
 
 def test_one_root_shortcuts_give_stanzas_trees():
     rng = np.random.default_rng(5)
-    original = fast._ORIGINALS.get("one_root", cle.chuliu_edmonds_one_root)
-    fast.install_find_cycles()
+    original = cle.chuliu_edmonds_one_root  # Stanza's own decoder, untouched
     paths = {"best heads": 0, "unpenalised": 0, "penalised": 0}
     for _ in range(1500):
         m = _parser_like(rng, int(rng.integers(2, 60)))
@@ -81,7 +76,9 @@ def test_one_root_shortcuts_give_stanzas_trees():
             paths["unpenalised"] += 1
         else:
             paths["penalised"] += 1
-        assert (fast.one_root(m) == original(m)).all()
+        with fast.faster_decoder():
+            ours = fast.one_root(m)
+        assert (ours == original(m)).all()
     assert min(paths.values()) > 50, paths  # every path was taken and checked
 
 
@@ -100,16 +97,44 @@ def test_fast_pipeline_parses_exactly_like_stanza(nlp):
         return [(w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end)
                 for d in docs for s in d.sentences for w in s.words]
 
-    fast.uninstall()
-    try:
-        pipe = load_pipeline("bundled", fast=False)
-        plain = rows()
-    finally:
-        pipe = load_pipeline("bundled")
+    pipe = load_pipeline("bundled")  # fast, loaded first: a plain pipeline after it stays plain
+    fast_pipe = pipe
+    pipe = load_pipeline("bundled", fast=False)
+    plain = rows()
+    pipe = fast_pipe
     cold, warm = rows(), rows()
     assert len(plain) > 500
     assert cold == plain and warm == plain
     assert pipe.processors["mwt"]._quotes_cache  # the caches were used
+
+
+@pytest.mark.model
+def test_speed_ups_stay_inside_their_pipeline():
+    """Nothing of Stanza is replaced module-wide: outside a fast pipeline's own calls,
+    Stanza's decoder and character model are Stanza's."""
+    from stanza.models.common.char_model import CharacterModel
+    from stanza.models.depparse import model as depparse_model
+
+    from quotes.model.registry import load_pipeline
+
+    before = (cle.tarjan, cle.process_cycle, depparse_model.chuliu_edmonds_one_root, CharacterModel.forward)
+    pipe = load_pipeline("bundled")
+    pipe("قال الوزير إن المحادثات ستستأنف.")
+    assert (cle.tarjan, cle.process_cycle, depparse_model.chuliu_edmonds_one_root, CharacterModel.forward) == before
+    plain = load_pipeline("bundled", fast=False)
+    assert not getattr(plain.processors["depparse"], "_quotes_decoder", False)
+    assert not any(getattr(m, "_quotes_unique", False) for m in plain.processors["pos"].trainer.model.modules())
+
+
+def test_another_stanza_version_runs_plain_stanza(monkeypatch):
+    import stanza
+
+    class Pipeline:  # what speed_up would touch, were the version right
+        processors = {}
+
+    monkeypatch.setattr(stanza, "__version__", "0.0.1")
+    with pytest.warns(RuntimeWarning, match="written for stanza"):
+        assert fast.speed_up(Pipeline()) is False
 
 
 def test_vocab_caches_answer_like_the_vocabularies():

@@ -298,14 +298,14 @@ def test_subject_phrase_starts_right_after_the_cue():
 
 def test_noun_phrase_ends_at_a_particle_or_a_cue_form():
     from quotes.parse import doc_from_conllu
-    from quotes.speaker import _extend_np
+    from quotes.speaker import noun_phrase_end
     rows = [(1, "وختم", "ختم", "VERB", 0, "root"), (2, "الهريفي", "هريفي", "PROPN", 1, "nsubj"),
             (3, "قائلا", "قائل", "ADJ", 2, "amod"), (4, "إن", "إن", "SCONJ", 6, "mark"),
             (5, "النادي", "نادي", "NOUN", 6, "nsubj"), (6, "بخير", "خير", "NOUN", 1, "ccomp")]
     conllu = "# text = وختم الهريفي قائلا إن النادي بخير\n" + "\n".join(
         f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
     sent = doc_from_conllu(conllu, "t").sentences[0]
-    assert _extend_np(sent, 1, len(sent.tokens)) == 1  # «قائلاً» is the next cue, not part of the name
+    assert noun_phrase_end(sent, 1, len(sent.tokens)) == 1  # «قائلاً» is the next cue, not part of the name
 
 
 def test_clause_runs_through_a_quote_it_opened():

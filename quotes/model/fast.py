@@ -18,18 +18,25 @@ costs that are not neural work:
   that its training dictionary does not answer to the model;
 * the tagger's and parser's character model encodes every word of a batch,
   although a batch of news repeats في، من، أن hundreds of times: it now
-  encodes each distinct word once (``install_unique_words``);
+  encodes each distinct word once (``use_unique_words``);
 * the lemmatizer, likewise context-free, remembers its answers
   (``cache_lemmas``, Stanza's own ``store_results`` with a bound);
 * the tagger's and parser's vocabularies remember their lookups: characters
   → ids per word, feature strings ↔ ids (``cache_vocabs``).
 
-``speed_up(nlp)`` installs them all; outputs do not change (tests compare against
-Stanza's own code).
+``speed_up(nlp)`` installs them all on one pipeline — never module-wide, so a plain
+Stanza pipeline in the same process stays plain — after checking that the installed
+Stanza is the version they were written for; outputs do not change (tests compare
+against Stanza's own code).
 """
 from __future__ import annotations
 
+import warnings
+from contextlib import contextmanager
+
 import numpy as np
+
+STANZA_VERSION = "1.15.0"  # the version whose internals the speed-ups reach into (pinned in pyproject)
 
 MWT_CACHE_SIZE = 200_000
 LEMMA_CACHE_SIZE = 200_000
@@ -100,7 +107,7 @@ def one_root(scores):
     own ``chuliu_edmonds``, which contracts only the real cycles) is the answer
     for the same reason when it has one word on the root. Only the rest (about
     one sentence in ten of news) goes through the penalised decoder."""
-    from stanza.models.common.chuliu_edmonds import chuliu_edmonds
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds, chuliu_edmonds_one_root
 
     prepared = _prepared(scores)
     tree = np.argmax(prepared, axis=1)
@@ -109,7 +116,7 @@ def one_root(scores):
     tree = chuliu_edmonds(prepared)  # prepares its (already prepared) copy again: same values
     if _one_root(tree):
         return tree
-    return _ORIGINALS["one_root"](scores)
+    return chuliu_edmonds_one_root(scores)  # Stanza's own (its module's name is never replaced)
 
 
 def _one_root(tree) -> bool:
@@ -126,20 +133,37 @@ def _prepared(scores):
     return s
 
 
-_ORIGINALS: dict = {}
-
-
-def install_find_cycles() -> None:
-    """Let Stanza's Chu-Liu-Edmonds decoder use ``find_cycles`` and
-    ``process_cycle`` (it looks them up in its module at every call)."""
+@contextmanager
+def faster_decoder():
+    """Inside the block, Stanza's Chu-Liu-Edmonds decoder uses ``find_cycles`` and
+    ``process_cycle`` (it looks them up in its module at every call) and the parser
+    ``one_root``; on leaving, Stanza's own functions are back. Only quotes' own
+    pipelines run their parser inside it (``speed_up``)."""
     from stanza.models.common import chuliu_edmonds
-    _ORIGINALS.setdefault("tarjan", chuliu_edmonds.tarjan)
-    _ORIGINALS.setdefault("process_cycle", chuliu_edmonds.process_cycle)
-    chuliu_edmonds.tarjan = find_cycles
-    chuliu_edmonds.process_cycle = process_cycle
     from stanza.models.depparse import model as depparse_model
-    _ORIGINALS.setdefault("one_root", depparse_model.chuliu_edmonds_one_root)
+    saved = chuliu_edmonds.tarjan, chuliu_edmonds.process_cycle, depparse_model.chuliu_edmonds_one_root
+    chuliu_edmonds.tarjan, chuliu_edmonds.process_cycle = find_cycles, process_cycle
     depparse_model.chuliu_edmonds_one_root = one_root
+    try:
+        yield
+    finally:
+        chuliu_edmonds.tarjan, chuliu_edmonds.process_cycle, depparse_model.chuliu_edmonds_one_root = saved
+
+
+def use_faster_decoder(nlp) -> None:
+    """The pipeline's parser decodes inside ``faster_decoder`` (this pipeline only)."""
+    proc = nlp.processors.get("depparse")
+    if proc is None or getattr(proc, "_quotes_decoder", False):
+        return
+    proc._quotes_decoder = True
+    for name in ("process", "bulk_process"):
+        original = getattr(proc, name)
+
+        def call(*args, _original=original, **kwargs):
+            with faster_decoder():
+                return _original(*args, **kwargs)
+
+        setattr(proc, name, call)
 
 
 def _expand(proc, texts: list[str]) -> list[str]:
@@ -240,26 +264,21 @@ def _unique_words_forward(original):
     return forward
 
 
-def install_unique_words() -> None:
-    from stanza.models.common.char_model import CharacterModel
-    if not getattr(CharacterModel.forward, "_quotes", False):
-        _ORIGINALS["char_forward"] = CharacterModel.forward
-        CharacterModel.forward = _unique_words_forward(CharacterModel.forward)
+def use_unique_words(nlp) -> None:
+    """The tagger's and parser's character models (this pipeline's instances only)
+    encode each distinct word of a batch once."""
+    import types
 
-
-def uninstall() -> None:
-    """Put Stanza's own decoder and character model back (for comparisons;
-    pipelines already wrapped by ``cache_mwt``/``cache_lemmas`` keep them)."""
-    from stanza.models.common import chuliu_edmonds
     from stanza.models.common.char_model import CharacterModel
-    from stanza.models.depparse import model as depparse_model
-    if "tarjan" in _ORIGINALS:
-        chuliu_edmonds.tarjan = _ORIGINALS.pop("tarjan")
-        chuliu_edmonds.process_cycle = _ORIGINALS.pop("process_cycle")
-    if "one_root" in _ORIGINALS:
-        depparse_model.chuliu_edmonds_one_root = _ORIGINALS.pop("one_root")
-    if "char_forward" in _ORIGINALS:
-        CharacterModel.forward = _ORIGINALS.pop("char_forward")
+    for name in ("pos", "depparse"):
+        proc = nlp.processors.get(name)
+        model = getattr(getattr(proc, "trainer", None), "model", None)
+        if model is None:
+            continue
+        for module in model.modules():
+            if isinstance(module, CharacterModel) and not getattr(module, "_quotes_unique", False):
+                module.forward = types.MethodType(_unique_words_forward(CharacterModel.forward), module)
+                module._quotes_unique = True
 
 
 def cache_lemmas(nlp, size: int = LEMMA_CACHE_SIZE) -> None:
@@ -339,10 +358,19 @@ def _cache_feats(vocab, size: int) -> None:
     vocab.id2unit = id2unit
 
 
-def speed_up(nlp) -> None:
-    """All of the above on a loaded pipeline (idempotent)."""
-    install_find_cycles()
-    install_unique_words()
+def speed_up(nlp) -> bool:
+    """All of the above on one loaded pipeline (idempotent); nothing changes for any
+    other pipeline or for Stanza's modules outside this pipeline's calls. The speed-ups
+    reach into Stanza's internals as of ``STANZA_VERSION``: with another Stanza, a
+    warning says so and the pipeline stays plain Stanza (returns False)."""
+    import stanza
+    if stanza.__version__ != STANZA_VERSION:
+        warnings.warn(f"quotes' Stanza speed-ups were written for stanza {STANZA_VERSION}, not "
+                      f"{stanza.__version__}: running plain Stanza (same parses, slower)", RuntimeWarning, stacklevel=2)
+        return False
+    use_faster_decoder(nlp)
+    use_unique_words(nlp)
     cache_mwt(nlp)
     cache_lemmas(nlp)
     cache_vocabs(nlp)
+    return True

@@ -117,18 +117,16 @@ def _empty_resources() -> str:
 
 def load_pipeline(model: Optional[str] = None, processors: str = PROCESSORS, fast: bool = True, **extra):
     """A ``stanza.Pipeline`` built from local files only: no download, no network.
-    ``fast`` adds the exact speed-ups of ``quotes.model.fast`` (same output)."""
+    ``fast`` adds the exact speed-ups of ``quotes.model.fast`` (same output) to this
+    pipeline, for quotes' own models; the official Stanza model runs plain Stanza.
+    Torch's thread count is the caller's to set (``set_threads``): the command line
+    and worker processes set one thread each."""
     import logging
 
     import stanza
 
     spec = resolve(model)
     logging.getLogger("stanza").setLevel(logging.ERROR)
-    # One thread per process by default: with more, torch's worker threads spin
-    # against any other busy process (measured: 25x slower beside a training job);
-    # throughput comes from worker processes. QUOTES_THREADS overrides.
-    import torch
-    torch.set_num_threads(int(os.environ.get("QUOTES_THREADS", "1")))
     kwargs = pipeline_kwargs(spec)
     kwargs.update(extra)
     try:
@@ -137,7 +135,18 @@ def load_pipeline(model: Optional[str] = None, processors: str = PROCESSORS, fas
                               logging_level="ERROR", allow_unknown_language=True, **kwargs)
     except Exception as e:  # stanza raises many kinds; the user needs one clear message
         raise ModelError(f"could not load the {spec.name} model from {spec.directory}: {e}") from e
-    if fast:
+    if fast and spec.name != "stanza":
         from .fast import speed_up
         speed_up(nlp)
     return nlp
+
+
+def set_threads() -> int:
+    """One torch thread per process, or $QUOTES_THREADS. With more, torch's worker
+    threads spin against any other busy process (measured: 25x slower beside a
+    training job); throughput comes from worker processes instead. For the command
+    line and worker processes; a library user keeps torch's own setting."""
+    import torch
+    n = int(os.environ.get("QUOTES_THREADS", "1"))
+    torch.set_num_threads(n)
+    return n
