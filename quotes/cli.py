@@ -142,6 +142,7 @@ def evaluate(
     gold: Path = typer.Argument(..., help="Gold TSV: doc type speaker cue content."),
     pred: Path = typer.Argument(..., help="Predictions (JSONL from `quotes extract`)."),
     json_out: bool = typer.Option(False, "--json", help="Print the metrics as JSON only."),
+    by_class: Optional[Path] = typer.Option(None, "--by-class", help="The documents' folder: tally misses, wrong speakers and false positives by cause."),
 ):
     """Precision, recall, attribution, type accuracy and end-to-end F1 against gold."""
     import jsonlines
@@ -158,6 +159,15 @@ def evaluate(
     except (KeyError, ValueError, jsonlines.InvalidLineError) as e:
         _fail(f"cannot read the input: {e}")
     rep = run(rows, preds)
+    if by_class is not None:
+        from .evaluate import error_classes, format_classes
+        texts = {p.stem: p.read_text(encoding="utf-8") for p in by_class.glob("*.txt")}
+        classes = error_classes(rep, texts, preds, rows)
+        if json_out:
+            typer.echo(json.dumps({"metrics": rep.metrics(), "classes": classes}, ensure_ascii=False))
+        else:
+            typer.echo(format_report(rep, details=False) + "\n\n" + format_classes(classes))
+        return
     typer.echo(json.dumps(rep.metrics(), ensure_ascii=False) if json_out else format_report(rep))
 
 

@@ -164,6 +164,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                                          or is_a(t.text, "comment_opener") or is_a(two, "comment_opener")):
             end = i - 1
             break
+        if i in participle_at and not is_comma(prev.text) and _reports_clause(toks, i) \
+                and not _inside_quote(toks[from_tok:i]):
+            end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
+            break
         if is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
@@ -185,6 +189,17 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _reports_clause(toks, i: int) -> bool:
+    """Does a complementiser or a colon follow the cue at ``i`` (after at most one
+    preposition: «مشيراً إلى أن»)?"""
+    for k in (i + 1, i + 2):
+        if k < len(toks) and (is_complementiser(toks[k]) or toks[k].text == ":"):
+            return True
+        if k < len(toks) and not (toks[k].words[0].upos == "ADP" and len(toks[k].words) == 1):
+            return False
+    return False
 
 
 def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:

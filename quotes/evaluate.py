@@ -152,6 +152,101 @@ def evaluate(gold: list[GoldRow], preds: Iterable[dict]) -> Report:
     return rep
 
 
+HONORIFIC_PRONOUN = re.compile(r"^(سمو|معالي|فضيل|سماح|جلال|فخام|سعاد)(ه|ها|هم)$")
+
+
+def _near(text: str, needle: str, at: int, before: int, after: int) -> bool:
+    return bool(needle) and needle in text[max(0, at - before):at + after]
+
+
+def miss_class(g: GoldRow, text: str, preds: list[dict]) -> str:
+    """Why a gold quote was missed, as far as the text and the predictions tell."""
+    at = text.find(g.content)
+    if at < 0:
+        return "content not in text"
+    end = at + len(g.content)
+    if any(p["content"]["start"] < end and at < p["content"]["end"] for p in preds):
+        return "content boundary"
+    cue = fold(g.cue)
+    window = fold(text[max(0, at - 160):at])
+    if cue.startswith(("بقول", "قول")):
+        return "noun cue"
+    if fold(g.cue) in ("جاء", "ورد"):
+        return "«جاء في» report"
+    if cue and cue in fold(text[end:end + 60]) and cue not in window[-60:]:
+        return "cue after content"
+    if window.rstrip().endswith(":") and g.type in ("direct", "indirect") and not window.rstrip()[:-1].rstrip().endswith(
+            tuple("\"»”")) and cue and cue in window[-80:]:
+        return "speech after colon"
+    if cue and cue in window[-40:]:
+        return "cue next to content"
+    if cue and cue in window:
+        return "cue far from content"
+    return "cue not found near"
+
+
+def wrong_speaker_class(p: dict, g: GoldRow, text: str) -> str:
+    """Why a matched quote has the wrong speaker."""
+    res = p.get("speaker_resolution")
+    said = (p.get("speaker") or {}).get("text") or ""
+    if not p.get("speaker_name"):
+        return "no speaker (" + (res or "none") + ")"
+    if HONORIFIC_PRONOUN.match(fold(said).replace("ة", "ه")):
+        return "honorific pronoun"
+    if res in ("pro-drop", "nominal", "name", "relative"):
+        return "resolved to the wrong source (" + res + ")"
+    if said and fold(said)[:1] in ("ل", "ب") and len(tokens(said)) <= 3 and said.split()[0] not in g.speakers:
+        return "preposition kept on the source"
+    span_end = (p.get("speaker") or {}).get("end")
+    if span_end is not None and any(_near(fold(text), fold(n), fold(text[:span_end]).__len__(), 0, 120)
+                                    for n in g.speakers if len(n) > 2):
+        return "phrase stops before the name"
+    return "wrong mention (" + (res or "?") + ")"
+
+
+def false_positive_class(p: dict, gold: list[GoldRow], text: str) -> str:
+    cue = fold(p["cue"]["text"])
+    if cue in ("بين", "وبين"):
+        return "«بين» the preposition"
+    if any(token_f1(p["content"]["text"], g.content) > 0.2 for g in gold):
+        return "overlaps a gold quote (split or boundary)"
+    if p.get("cue", {}).get("category") == "demand":
+        return "call or demand"
+    if p.get("speaker_resolution") == "none":
+        return "unattributed claim"
+    return "not a report"
+
+
+def error_classes(rep: Report, texts: dict[str, str], preds: Iterable[dict],
+                  gold: list[GoldRow]) -> dict[str, Counter]:
+    """Misses, wrong speakers and false positives tallied by cause (``texts``: document
+    text by doc key)."""
+    by_doc: dict[str, list[dict]] = {}
+    for p in preds:
+        if "content" in p:
+            by_doc.setdefault(doc_key(p.get("doc_id")), []).append(p)
+    gold_by_doc: dict[str, list[GoldRow]] = {}
+    for g in gold:
+        gold_by_doc.setdefault(g.doc, []).append(g)
+    out = {"misses": Counter(), "wrong speakers": Counter(), "false positives": Counter()}
+    for g in rep.misses:
+        out["misses"][miss_class(g, texts.get(g.doc, ""), by_doc.get(g.doc, []))] += 1
+    for p, g in rep.wrong_speakers:
+        out["wrong speakers"][wrong_speaker_class(p, g, texts.get(g.doc, ""))] += 1
+    for p in rep.false_positives:
+        d = doc_key(p.get("doc_id"))
+        out["false positives"][false_positive_class(p, gold_by_doc.get(d, []), texts.get(d, ""))] += 1
+    return out
+
+
+def format_classes(classes: dict[str, Counter]) -> str:
+    lines = []
+    for kind, counts in classes.items():
+        lines.append(f"{kind} ({sum(counts.values())}):")
+        lines += [f"  {n:4d}  {cls}" for cls, n in counts.most_common()]
+    return "\n".join(lines)
+
+
 def format_report(rep: Report, details: bool = True) -> str:
     m = rep.metrics()
     lines = [
