@@ -466,22 +466,24 @@ FRONTED_MAX = 12  # tokens between a complementiser and its clause's verb
 
 def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     """«وعلمت المصادر أن اللاعب عبدالعزيز الجبرين خلال استجوابه … أكد أنه …»: in
-    a clause opened by أن/إن the noun after the complementiser is its subject (the
-    «ism» of أنّ), however the parser attached it. The phrase must reach the verb
-    with nothing but circumstantial phrases between: no verb, no punctuation."""
+    a clause opened by أن/إن/فإن the noun after the complementiser is its subject (the
+    «ism» of أنّ), and after «أما» the topic its «فقال» goes with («أما منيرة محمد
+    "إحدى المشاركات" فقالت»), however the parser attached it. The phrase must reach
+    the verb with nothing but circumstantial phrases or a quoted apposition between:
+    no verb, no other punctuation."""
     toks = sent.tokens
     k = cue_token.index - 1
     while k >= 0 and cue_token.index - k <= FRONTED_MAX:
         t = toks[k]
-        if is_complementiser(t):
+        if is_complementiser(t) or is_a(t.text, "subject_opener"):
             break
-        if (is_stop(t) and t.text not in ("(", ")")) or any(w.upos in ("VERB", "AUX") for w in t.words) \
+        if (is_stop(t) and t.text not in ("(", ")", '"', "«", "»")) or any(w.upos in ("VERB", "AUX") for w in t.words) \
                 or active_lexicon().match_form(t.text) or (is_a(t.text, "relative") and not is_free_relative(t.text)):
             return None  # («من قبل لجنة الاحتراف»: «من» is a preposition here)
         k -= 1
     else:
         return None
-    if fold(toks[k].text) not in ("ان", "بان"):
+    if not is_a(toks[k].text, "subject_opener"):
         return None  # «أنه أكد»: the pronoun is the subject, and it refers back
     first = k + 1
     if first >= cue_token.index or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):
