@@ -217,8 +217,10 @@ def models_train(
     components: str = typer.Option("tokenize,mwt,pos,lemma,depparse", "--components"),
     smoke: bool = typer.Option(False, "--smoke", help="A few steps on a tiny subset (for tests)."),
     threads: int = typer.Option(2, "--threads"),
+    news: Optional[Path] = typer.Option(Path("devset/treebank"), "--news", help="The news treebank (train.conllu, test.conllu); '' for none."),
+    news_weight: int = typer.Option(3, "--news-weight", help="How many times the news training trees count."),
 ):
-    """Rebuild the Stanza Arabic pipeline from the UD data."""
+    """Rebuild the Stanza Arabic pipeline from the UD data and the news treebank."""
     from .model import train
 
     if not ud_dir.is_dir():
@@ -226,6 +228,8 @@ def models_train(
     s = train.Settings.smoke() if smoke else train.Settings()
     s.threads = threads
     s.pretrain = str(pretrain) if pretrain else None
+    if news is not None and str(news) and news.is_dir():
+        s.news_dir, s.news_weight = str(news), news_weight
     t0 = time.time()
     try:
         timings = train.train(out, ud_dir, [c for c in components.split(",") if c], s)
@@ -255,6 +259,7 @@ def models_vectors(
 def models_score(
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     ud_dir: Path = typer.Option(Path("../shared/data/ud"), "--ud", help="The UD Arabic data."),
+    news: Optional[Path] = typer.Option(Path("devset/treebank"), "--news", help="The news treebank, for its frozen test part."),
     write: bool = typer.Option(False, "--write", help="Save the scores in the model folder."),
 ):
     """End-to-end scores on the held-out test split (raw text in), per source, with
@@ -270,7 +275,7 @@ def models_score(
 
     with tempfile.TemporaryDirectory() as tmp:
         with contextlib.redirect_stdout(io.StringIO()):
-            prepare_data(ud_dir, tmp)
+            prepare_data(ud_dir, tmp, news_dir=news if news is not None and news.is_dir() else None)
         try:
             res = score.score_model(model, Path(tmp))
         except ModelError as e:

@@ -35,6 +35,8 @@ class Settings:
     pretrain: str | None = None  # Stanza pretrain .pt with word vectors
     threads: int = 2
     limit: int | None = None  # train on the first N sentences only (smoke tests)
+    news_dir: str | None = None  # the hand-corrected news treebank (devset/treebank)
+    news_weight: int = 3  # its training sentences count this many times
     extra: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -43,13 +45,20 @@ class Settings:
                    depparse_steps=10, eval_interval=5, limit=40)
 
 
-def prepare_data(ud_dir: str | Path, data_dir: str | Path, limit: int | None = None) -> dict:
-    """Write the converted splits (CoNLL-U, raw text, tokenizer labels)."""
+def prepare_data(ud_dir: str | Path, data_dir: str | Path, limit: int | None = None,
+                 news_dir: str | Path | None = None, news_weight: int = 3) -> dict:
+    """Write the converted splits (CoNLL-U, raw text, tokenizer labels). With
+    ``news_dir``, the news treebank's training part joins the training split
+    ``news_weight`` times over, and its frozen test part is scored as ``news``."""
     from stanza.utils.datasets import prepare_tokenizer_data
 
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     merged, per_source = udprep.prepare(ud_dir)
+    if news_dir is not None:
+        news = udprep.load_news(news_dir)
+        merged.train = merged.train + news["train"] * news_weight
+        per_source["news"] = {"train": news["train"], "dev": [], "test": news["test"]}
     stats = {"rejected": merged.rejected}
     for part in ("train", "dev", "test"):
         sents = getattr(merged, part)
@@ -64,6 +73,8 @@ def prepare_data(ud_dir: str | Path, data_dir: str | Path, limit: int | None = N
         stats[part] = {"sentences": len(sents), "words": sum(len(s.words) for s in sents)}
     for source, parts in per_source.items():
         sents = parts["test"] if limit is None else parts["test"][: max(5, limit // 4)]
+        if not sents:
+            continue
         udprep.write_conllu(sents, data_dir / f"test-{source}.conllu")
         udprep.write_text(sents, data_dir / f"test-{source}.txt")
     (data_dir / "stats.json").write_text(json.dumps(stats, indent=2))
@@ -149,7 +160,7 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
     data = out / "data"
     out.mkdir(parents=True, exist_ok=True)
     if not (data / "stats.json").exists():
-        prepare_data(ud_dir, data, s.limit)
+        prepare_data(ud_dir, data, s.limit, s.news_dir, s.news_weight)
     timings = {}
     for comp in components:
         done = out / f"{comp}.seconds"

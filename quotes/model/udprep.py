@@ -528,6 +528,8 @@ def convert_v1_labels(s: Sentence, lexicon: set[str] | None = None) -> Sentence:
             rel = "obl"
         w.deprel = rel
         w.xpos = "_"
+        if w.upos == "CCONJ" and rel == "mark":
+            w.upos = "SCONJ"  # v1's CONJ «أنّ»، «إنّ» opening a clause: v2 PADT and PUD tag it SCONJ
     auxiliary_v2(s)  # after the relations: what modified كان's clause stays obl
     coordination_v2(s)
     return s
@@ -579,6 +581,10 @@ def validate(s: Sentence) -> None:
 # ---------------------------------------------------------------- split
 
 def doc_id(s: Sentence, source: str) -> str:
+    if source == "udocs":
+        return "udocs:" + (s.comment("source_path") or "")
+    if source == "news":
+        return "news:" + (s.comment("article") or s.comment("sent_id") or "").split()[0]
     if source == "padt":
         orig = s.comment("orig_file_sentence") or s.comment("sent_id") or ""
         return "padt:" + orig.split("#")[0]
@@ -599,11 +605,19 @@ def load_sources(ud_dir: str | Path) -> dict[str, list[Sentence]]:
     for name in ("ar_padt-ud1-dev.conllu", "ar_padt-ud1-test.conllu"):
         padt.extend(read_conllu(ud_dir / name))
     pud = read_conllu(ud_dir / "ar_pud-ud-test.conllu")
-    return {"padt": padt, "pud": pud}
+    sources = {"padt": padt, "pud": pud}
+    udocs = ud_dir / UDOCS_FILE
+    if udocs.exists():
+        sources["udocs"] = read_conllu(udocs)
+    return sources
+
+
+UDOCS_FILE = "ar_padt-udocs-examples.conllu"
+TRAIN_ONLY = ("udocs",)  # the documentation's example trees: too few and too scattered to split
 
 
 def convert(source: str, s: Sentence, lexicon: set[str] | None = None) -> Sentence:
-    if source == "padt":
+    if source in ("padt", "udocs"):  # the documentation's PADT trees: vocalised, mostly v1 labels
         return regroup_padt(convert_v1_labels(s, lexicon))
     return regroup_pud(s)
 
@@ -635,6 +649,9 @@ def prepare(ud_dir: str | Path, seed: int = 20201023, dev_frac: float = 0.1,
             s.comments.append(f"# source = {source}")
             s.comments.append(f"# doc = {doc_id(s, source)}")
             docs.setdefault(doc_id(s, source), []).append(s)
+        if source in TRAIN_ONLY:
+            per_source[source] = {"train": [s for k in sorted(docs) for s in docs[k]], "dev": [], "test": []}
+            continue
         keys = sorted(docs)
         random.Random(seed).shuffle(keys)
         n = sum(len(docs[k]) for k in keys)
@@ -664,3 +681,18 @@ def write_text(sents: list[Sentence], path: str | Path, source_docs: bool = True
             paras[-1].append(s.text)
             prev = d
         f.write("\n\n".join(" ".join(p) for p in paras) + "\n")
+
+
+def load_news(news_dir: str | Path) -> dict[str, list[Sentence]]:
+    """The hand-corrected news treebank (``devset/treebank``, UD v2 as PUD annotates it,
+    multiword tokens for clitics): its ``train`` and frozen ``test`` parts, validated."""
+    out: dict[str, list[Sentence]] = {}
+    for part in ("train", "test"):
+        path = Path(news_dir) / f"{part}.conllu"
+        sents = read_conllu(path) if path.exists() else []
+        for s in sents:
+            validate(s)
+            s.comments = [c for c in s.comments if not c.startswith("# text")]
+            s.comments += ["# source = news", f"# doc = {doc_id(s, 'news')}"]
+        out[part] = sents
+    return out
