@@ -1,0 +1,217 @@
+"""Attribution (quotes/attribution.py, quotes/speaker.py): the speaker mention in the sentence, the outlet (via) and relay sources."""
+from conftest import quotes_by_content, quotes_of
+
+
+def test_verbal_cue_vso_subject_without_addressee():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["وقال"]
+    assert q.speaker.text == "وزير الخارجية مايك بومبيو"  # not «لرويترز»
+    assert q.content.text == "الأزمة معقدة"
+    assert q.type == "indirect"
+    assert q.speaker_resolution == "explicit"
+
+
+def test_speaker_after_colon_quote_keeps_title_and_drops_circumstantial():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["وقال"]
+    assert q.speaker.text == "المتحدث باسم الأمم المتحدة ستيفان دوجاريك"  # not «خلال مؤتمر صحافي»
+
+
+def test_subject_before_verb():
+    _, qs = quotes_of("constructions2")
+    q = next(q for q in qs if q.content.text == "العلاقات جيدة")
+    assert q.speaker.text == "الرئيس الروسي"
+
+
+def test_according_to_source_is_the_speaker():
+    _, qs = quotes_of("according")
+    by_content = {q.content.text: q for q in qs}
+    q = by_content["وحكمت المحكمة على المتهم بالسجن"]
+    assert q.speaker.text == "بيان صادر عن الأمم المتحدة"
+    assert q.speaker_resolution == "according-to"
+    q = by_content["يبلغ عدد العاطلين مليون شخص"]
+    assert q.speaker.text == "إحصاءات رسمية"
+
+
+def test_speaker_keeps_a_name_the_parser_split_and_a_quantified_source():
+    _, qs = quotes_of("names")
+    assert qs[0].speaker.text == "صبحي وائل زيارة"  # «زيارة» parsed as the object
+    assert qs[1].speaker.text == "عدد من المسؤولين الفلسطينيين"
+
+
+def test_names_cut_by_the_parser_stay_whole():
+    by_cue, _ = quotes_of("names_misparsed")
+    assert by_cue["أكد"].speaker.text == "وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني"
+    assert by_cue["وقال"].speaker.text == "وزير الخارجية الألماني فرانك فالتر شتاينماير"
+
+
+def test_titles_quoted_names_and_abbreviations_misparsed():
+    _, qs = quotes_of("titles_misparsed")
+    by_content = {q.content.text: q for q in qs}
+    q = next(q for q in qs if q.cue.text == "وأكد" and q.speaker.text.startswith("مدير"))
+    assert q.speaker.text == "مدير مؤسسة العلاقات الخارجية والأمنية في برلين الدكتور فولكر برتيس"
+    q = by_content["اللجنة شرعت بتركيب اللوحات"]  # the split after «م.» is undone
+    assert q.cue.text == "وقال" and q.speaker.text == "أمين منطقة الجوف م. عجب بن عبدالله القحطاني"
+
+
+def test_relayed_quote_names_the_original_source_and_the_outlet():
+    q = quotes_by_content("sources")["المحادثات ستستأنف الأسبوع المقبل"]
+    assert q.speaker.text == "مسؤول في الوزارة" and q.speaker_resolution == "relay"
+    assert q.via.text == "وكالة رويترز"
+    assert q.to_dict()["via"] == {"text": "وكالة رويترز", "start": q.via.start, "end": q.via.end}
+
+
+def test_addressee_outlet_is_via_never_the_speaker():
+    qs = quotes_by_content("sources")
+    q = qs["الاتفاق قريب"]
+    assert q.speaker.text == "الوزير" and q.via.text == "رويترز"
+    q = qs["الهدنة صامدة"]
+    assert q.speaker.text == "المتحدث" and q.via.text == "وكالة فرانس برس"
+    q = qs["السلام ممكن"]  # a genitive «لـ» is part of the title
+    assert q.speaker.text == "الأمين العام للأمم المتحدة" and q.via is None
+
+
+def test_surnames_split_by_the_clitic_splitter_and_source_phrases():
+    qs = quotes_by_content("names_split")
+    q = qs["المقاومة سيطرت على المحافظة"]
+    assert q.speaker.text == "مصادر من المقاومة" and q.via.text == "وكالة الأنباء الألمانية"
+    assert qs["الوضع هادئ"].speaker.text == "مسؤول"  # «من جهته» is no part of it
+    assert qs["الأولويات واضحة"].speaker.text == "وزير النقل اليمني بدر باسلمة"
+    assert qs["وصل نائب رئيس الجمهورية"].speaker.text == "وزير الداخلية اليمني العميد عبده الحذيفي"
+    q = qs["أظهر اليوم الثاني للتداول علامات واضحة"]
+    assert q.speaker.text == "سوكراتيس لازاريديس" and q.via is None
+
+
+def test_press_after_the_speaker_is_no_outlet_and_no_part_of_the_name():
+    _, qs = quotes_of("speech")
+    assert qs[0].speaker.text == "مارادونا"
+    assert qs[0].via is None  # «للصحفيين»: the press, no outlet, and no part of the name
+
+
+def test_relay_sources_and_titles_with_a_place():
+    qs = quotes_by_content("relay_titles")
+    q = qs["الوفد سيوقع مذكرة تفاهم"]
+    assert q.speaker.text == "السفير المصري بالخرطوم أسامة شلتوت" and q.via.text == "الوكالة الرسمية"
+    q = qs["التعاملات استقرت"]  # «عن X قوله إن»: the noun of saying is no part of the source
+    assert q.speaker.text == "رئيس سوق الأسهم اليونانية" and q.via.text == "وكالة رويترز"
+    assert qs["تم القبض على المتهمين"].speaker.text == "المتحدث الأمني بوزارة الداخلية"
+    assert qs["الوضع صعب"].speaker.text == "المسؤول"  # «بصراحة» is how, not where
+
+
+def test_subject_phrase_starts_right_after_the_cue():
+    _, qs = quotes_of("subject_start")
+    assert qs[0].speaker.text.startswith("جان بول")
+
+
+def test_noun_phrase_ends_at_a_particle_or_a_cue_form():
+    from quotes.parse import doc_from_conllu
+    from quotes.speaker import noun_phrase_end
+    rows = [(1, "وختم", "ختم", "VERB", 0, "root"), (2, "الهريفي", "هريفي", "PROPN", 1, "nsubj"),
+            (3, "قائلا", "قائل", "ADJ", 2, "amod"), (4, "إن", "إن", "SCONJ", 6, "mark"),
+            (5, "النادي", "نادي", "NOUN", 6, "nsubj"), (6, "بخير", "خير", "NOUN", 1, "ccomp")]
+    conllu = "# text = وختم الهريفي قائلا إن النادي بخير\n" + "\n".join(
+        f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
+    sent = doc_from_conllu(conllu, "t").sentences[0]
+    assert noun_phrase_end(sent, 1, len(sent.tokens)) == 1  # «قائلاً» is the next cue, not part of the name
+
+
+def test_ranks_places_and_outlets_in_quote_marks():
+    qs = quotes_by_content("ranks")
+    q = next(q for c, q in qs.items() if c.startswith("أسراب طائرات"))
+    assert q.speaker.text == "فالون" and q.speaker_resolution == "relay" and "بي بي سي" in q.via.text
+    assert qs["باشرت فرق الدفاع المدني بلاغا"].speaker.text.endswith("بالإنابة الرائد محمد بن حسن آل صمغان")
+    q = qs["عند الساعة العاشرة أطلقت الميليشيات قذائف"]
+    assert q.speaker.text.endswith("، المقدم علي عمير آل جرمان")
+
+
+def test_subject_noun_tagged_as_a_verb():
+    _, qs = quotes_of("noun_as_verb")
+    assert [q.speaker.text for q in qs] == ["شاهد عيان"]
+
+
+def test_name_in_parentheses_belongs_to_the_speaker():
+    _, qs = quotes_of("paren_name")
+    assert [q.speaker.text for q in qs] == ["صحيفة (كيهان)"]
+
+
+def test_title_place_then_honorific_and_name_is_one_speaker():
+    # the parser made «الدكتور» the verb's object: a title before a name is no object
+    _, qs = quotes_of("title_place_name")
+    assert [q.speaker.text for q in qs] == ["مدير مركز الدراسات الاستراتيجية في القاهرة الدكتور سامي عبد العزيز"]
+
+
+def test_adverbs_and_prepositions_are_never_the_speaker():
+    _, qs = quotes_of("not_speakers")
+    assert [(q.cue.text, q.speaker, q.speaker_resolution) for q in qs[2:]] == [
+        ("وكتبت", None, "pro-drop"),  # «وقتها» (then) read as the subject
+        ("ولفت", None, "pro-drop"),  # «الى» of «لفت إلى» read as the subject
+    ]
+    assert qs[1].cue.text == "مفيدا" and qs[1].speaker_name == "المدعي العام الفرنسي"
+
+
+def test_circumstantial_adjective_is_no_speaker():
+    _, qs = quotes_of("circumstantial_adjective")
+    assert [(q.speaker and q.speaker.text, q.speaker_name) for q in qs] == [
+        ("الفنان", "الفنان"),
+        (None, "الفنان"),  # not «مهاجماً هيئة الإذاعة»
+    ]
+
+
+def test_quoting_phrase_after_the_speaker_names_the_real_source():
+    _, qs = quotes_of("quoting_relay")
+    assert [(q.speaker.text, q.speaker_resolution, q.via and q.via.text) for q in qs] == [
+        ("غواصين أصدقاء للضحية", "relay", "هيئة الإذاعة الأسترالية"),  # «… نقلا عن غواصين …»
+        ("جون هاموند", "explicit", None),
+    ]
+
+
+def test_subject_after_complementiser_when_the_parser_hangs_it_elsewhere():
+    # «… أن المدرب خالد العطوي خلال اجتماعه … أكد أنه …»: the noun after «أن» is the
+    # subject of its clause's verb, whatever the parser attached it to
+    by_cue, _ = quotes_of("fronted_subject")
+    q = by_cue["أكد"]
+    assert q.speaker.text == "المدرب خالد العطوي"
+    assert q.speaker_resolution == "explicit"
+    assert q.content.text == "لن يستقيل من منصبه قبل نهاية الموسم"
+
+
+def test_of_two_tree_subjects_the_one_naming_someone_speaks():
+    # «ارتفاع أسعار النفط … أكد الدكتور خالد الفالح وزير الطاقة استمرار … مشيرا إلى أن …»:
+    # the headline before the verb is a second nsubj in the tree
+    by_cue, _ = quotes_of("two_subjects")
+    q = by_cue["مشيرا"]
+    assert q.speaker_name == "الدكتور خالد الفالح وزير الطاقة"
+    assert q.content.text == "الطلب سيزيد في الصيف"
+
+
+def test_a_name_cut_into_conjunction_and_verb_before_a_relative_pronoun():
+    # «جان بول فيفريه الذي شارك …»: «الذي» follows a noun, so «فيفريه» is the surname,
+    # not «ف + يفري + ه» (and he fries it)
+    by_cue, _ = quotes_of("name_before_relative")
+    q = by_cue["ويقول"]
+    assert q.speaker.text == "جان بول فيفريه"
+    assert q.content.text == "النباتات تنمو بسرعة كبيرة"
+
+
+def test_outlet_told_before_the_speaker_is_the_addressee():
+    by_cue, _ = quotes_of("told_first")
+    for cue, speaker, outlet in (("وأوضح", "المهندس أحمد العلي مدير المشروع", "الجزيرة"),
+                                 ("وقال", "حسن الزهراني", "الاقتصادية"),
+                                 ("أبلغ", "مدير التعليم محمد السالم", "عكاظ")):  # a verb of telling: no «ل»
+        q = by_cue[cue]
+        assert q.speaker.text == speaker and q.speaker_resolution == "explicit"
+        assert outlet in q.via.text and not q.via.text.startswith("ل")
+
+
+def test_outlet_told_with_no_speaker_after_it_is_still_the_addressee():
+    by_cue, _ = quotes_of("told_first")
+    q = by_cue["وأكد"]  # «وأكد لـ"الاقتصادية" أن …»: the last speaker, told the paper
+    assert q.speaker is None and q.speaker_resolution == "pro-drop"
+    assert q.speaker_name == "حسن الزهراني"
+    assert "الاقتصادية" in q.via.text
+
+
+def test_quoted_name_after_a_verb_of_saying_is_the_speaker():
+    by_cue, _ = quotes_of("told_first")
+    q = by_cue["وقالت"]  # «وقالت "أرامكو" في بيان»: not told, it spoke
+    assert "أرامكو" in q.speaker.text and q.via is None

@@ -1,0 +1,162 @@
+"""Content (quotes/content.py, quotes/according.py): the content span of each cue, where it ends, and its type."""
+import pytest
+
+from conftest import quotes_by_content, quotes_of
+
+
+def test_preposition_and_complementiser_stay_outside_content():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["ولفتت"]
+    assert q.content.text == "الجيش تقدم"  # «إلى أن» stays outside
+
+
+def test_participle_content_and_the_main_clause_stops_before_it():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["مشيرا"]
+    assert q.content.text == "المفاوضات مستمرة"
+    # the main clause stops before «، مشيرا»
+    assert by_cue["وأكد"].content.text == "الوضع مستقر"
+
+
+def test_direct_quote_after_colon():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["وقال"]
+    assert q.type == "direct"
+    assert q.content.text == "نحن ندعم كل الجهود"
+    assert "colon" in q.rule
+
+
+def test_nominal_object_is_not_a_quote():
+    _, qs = quotes_of("constructions")
+    assert not any(q.content.text.startswith("التزام") for q in qs)
+    assert not any(q.cue.text == "وأكد" and "الوزير" in (q.speaker.text if q.speaker else "") for q in qs)
+
+
+def test_quote_before_cue():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["قال"]
+    assert q.content.text == "الوضع خطير جدا"
+    assert q.type == "direct"
+    assert q.speaker.text == "المسؤول"
+
+
+def test_mixed_quote_keeps_inner_marks():
+    by_cue, _ = quotes_of("constructions2")
+    q = by_cue["وأضاف"]
+    assert q.type == "mixed"
+    assert q.content.text == 'الرئيس "قد يبدو صارما"'
+
+
+def test_unmarked_speech_after_colon():
+    by_cue, _ = quotes_of("constructions2")
+    q = by_cue["وتابع"]
+    assert q.type == "direct"
+    assert q.content.text == "الحرب لن تنتهي قريبا"
+
+
+def test_multi_sentence_guillemets():
+    _, qs = quotes_of("robust")
+    q = qs[1]
+    assert q.type == "direct"
+    assert q.content.text == "الوضع صعب. لكننا سننتصر"
+    # the second sentence's words are not reported again
+    assert sum("سننتصر" in x.content.text for x in qs) == 1
+
+
+def test_curly_quotes_right_after_cue():
+    _, qs = quotes_of("robust")
+    q = next(q for q in qs if q.cue.text == "وأضاف")
+    assert q.content.text == "نحن مستعدون للحوار مع الجميع"
+    assert q.type == "direct"
+
+
+@pytest.mark.parametrize("cue,content", [
+    ("وأفاد", "روسيا تتمتع بعلاقات جيدة"),       # بأن
+    ("وشدد", "الهجمات جريمة حرب"),              # على أن
+    ("وحذر", "الوضع خطير"),                     # من أن
+])
+def test_complementisers_stay_outside_content(cue, content):
+    _, qs = quotes_of("robust")
+    assert next(q for q in qs if q.cue.text == cue).content.text == content
+
+
+def test_quote_ids_are_stable_and_ordered():
+    _, a = quotes_of("robust")
+    _, b = quotes_of("robust")
+    assert [q.quote_id for q in a] == [f"robust#{i}" for i in range(len(a))]
+    assert [q.to_dict() for q in a] == [q.to_dict() for q in b]
+    assert [q.content.start for q in a] == sorted(q.content.start for q in a)
+
+
+def test_according_to_closing_and_opening_phrases():
+    _, qs = quotes_of("according")
+    by_content = {q.content.text: q for q in qs}
+    q = by_content["وحكمت المحكمة على المتهم بالسجن"]
+    assert q.cue.category == "according"
+    assert "يبلغ عدد العاطلين مليون شخص" in by_content
+    # a reporting verb already reports the clause: «بحسب البيان» adds no second quote
+    assert [x.content.text for x in qs if "الاقتصاد" in x.content.text] == ["الاقتصاد قوي"]
+
+
+def test_calls_and_demands_with_a_nominal_object():
+    qs = quotes_by_content("demands")
+    q = qs["وقف فوري لإطلاق النار"]  # «ودعا … إلى وقف …», the cue left unsplit by the parser
+    assert q.cue.category == "demand" and q.type == "indirect" and "content:demand/nominal" in q.rule
+    assert q.speaker.text == "وزير الخارجية الأمريكي مايك بومبيو" and q.confidence < 0.8
+    q = qs["الإفراج عن المعتقلين"]  # «بالإفراج»: the preposition stays outside
+    assert q.cue.text == "وطالبت" and q.speaker.text == "المنظمة"
+    assert qs["احتجازهم غير قانوني"].speaker_name == "المنظمة"
+
+
+def test_quote_ending_with_its_own_stop_is_speech_even_if_the_sentence_runs_on():
+    _, qs = quotes_of("speech")
+    assert [q.content.text for q in qs] == ["لدينا الأفضل في العالم ثم حضر إلى هنا ولم يفعل شيئا."]
+    assert qs[0].type == "direct"
+
+
+def test_clause_runs_through_a_quote_it_opened():
+    _, qs = quotes_of("open_quote")
+    assert len(qs) == 1 and qs[0].type == "mixed"
+    assert qs[0].content.text.startswith("تقرير اللجنة") and qs[0].content.text.endswith("أي تغيير »")
+
+
+def test_content_after_a_subject_noun_tagged_as_a_verb():
+    _, qs = quotes_of("noun_as_verb")
+    assert [q.content.text for q in qs] == ["مواطنا قام بحمل مقذوف لم ينفجر من الأرض"]
+
+
+def test_content_stops_where_a_new_report_or_the_speakers_own_words_begin():
+    _, qs = quotes_of("report_links")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وقال", "الاتفاق مهم للبلدين"),  # «، فيما أوضح السفير أن …» is a report of its own
+        ("أوضح", "المفاوضات ستستمر"),
+        ("وأكد", "اضطر للرحيل عن النادي"),  # «حسب قوله» closes his words
+        ("وأضاف", "الهيئة تعمل على فحص الشهادات ومن ثم إصدار الرخص"),  # «وقال:» opens new speech
+        ("وقال", "لن نسمح بالتزوير"),
+    ]
+
+
+def test_negated_and_contrasted_reports_and_according_to_forms():
+    _, qs = quotes_of("links_according")
+    got = [(q.cue.text, q.cue.negated, q.speaker_name, q.content.text) for q in qs]
+    assert got[:4] == [
+        ("وأكد", False, "المصدر الأمني", "الجهات المعنية منزعجة من تلك التصرفات"),
+        ("يستبعد", True, "المصدر الأمني", "يتم التواصل مع السفارات"),  # «، ولم يستبعد أن»
+        ("وأشار", False, "المصدر الأمني", "لن يكون هناك تعليق على العمليات"),
+        ("أضاف", False, "المصدر الأمني", "الطائرات ستكون قادرة على استخدام القاعدة"),  # «، ولكنه أضاف»
+    ]
+    report = qs[4]  # «، حسبما ذكر تقرير»: a vague source
+    assert (report.cue.text, report.speaker.text, report.speaker_name) == ("حسبما", "تقرير", None)
+    assert report.content.text == "لقي غواص حتفه إثر هجوم من سمكة قرش أمس"
+    assert (qs[5].cue.text, qs[5].speaker_name) == ("وفقا", "البيت الأبيض")  # «وفقا لما ذكره»
+    # an opening «وبحسب X، أنها …» stops before the next report «، لتؤكد الإدارة أنها …»
+    assert [(q.cue.text, q.content.text) for q in qs[6:]] == [
+        ("وبحسب", "حاولت حل الأزمة مع العمال"), ("لتؤكد", "لن تتراجع عن قرارها")]
+
+
+def test_brackets_after_colon_are_quote_marks():
+    _, qs = quotes_of("circumstantial_adjective")
+    assert [(q.type, q.content.text) for q in qs] == [
+        ("direct", "مساكين بعض المسؤولين بالهيئة"),
+        ("direct", "المشكلة محد درى عنه"),
+    ]

@@ -1,0 +1,47 @@
+"""Cues (quotes/cues.py find_cues): which tokens are cues, their lemma, category and negation."""
+from quotes.extract import extract_doc
+
+from conftest import quotes_by_content, quotes_of
+
+
+def test_verbal_cue_lemma_and_category():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["وقال"]
+    assert q.cue.lemma == "قال" and q.cue.category == "assert"
+
+
+def test_negated_cue():
+    by_cue, _ = quotes_of("constructions2")
+    assert by_cue["يقل"].cue.negated is True
+    assert by_cue["وأضاف"].cue.negated is False
+
+
+def test_unsplit_clitic_and_mislabelled_clause_still_give_the_quote():
+    _, qs = quotes_of("robust")
+    q = qs[0]
+    assert q.cue.text == "وقال" and q.cue.lemma == "قال"
+    assert q.content.text == "الاقتصاد قوي"
+    assert q.speaker.text == "الوزير"
+    assert "cue:form" in q.rule  # found by surface evidence, not the (wrong) lemma
+
+
+def test_agentless_claims_are_kept_without_a_source():
+    qs = quotes_by_content("sources")
+    for content in ("الوزارة أعلنت خطة جديدة", "الخطة تأجلت مرتين"):  # «ويذكر أن»، «ويشار إلى أن»
+        q = qs[content]
+        assert q.speaker is None and q.speaker_name is None and q.speaker_resolution == "none"
+        assert "speaker:agentless" in q.rule and q.confidence < 0.8
+
+
+def test_first_person_verbs_are_the_author_not_a_source():
+    qs = quotes_by_content("demands")
+    assert "الحل بعيد" not in qs and "المهمة صعبة" not in qs
+
+
+def test_impersonal_forms_before_a_complementiser_are_not_reports():
+    from quotes.parse import doc_from_conllu
+    rows = [(1, "وتبين", "تبين", "VERB", 0, "root"), (2, "أن", "أن", "SCONJ", 4, "mark"),
+            (3, "الحادث", "حادث", "NOUN", 4, "nsubj"), (4, "مدبر", "مدبر", "ADJ", 1, "ccomp")]
+    conllu = "# text = وتبين أن الحادث مدبر\n" + "\n".join(
+        f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
+    assert extract_doc(doc_from_conllu(conllu, "t")) == []

@@ -1,0 +1,155 @@
+"""Resolution (quotes/resolve.py Memory): who the speaker mention is across the document."""
+from conftest import quotes_by_content, quotes_of
+
+
+def test_prodrop_takes_the_last_agreeing_source():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["وأضافت"]  # feminine: the ministry, not Pompeo who spoke before
+    assert q.speaker is None
+    assert q.speaker_name == "وزارة الدفاع"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_definite_description_resolves_to_full_mention():
+    by_cue, _ = quotes_of("news_a")
+    q = by_cue["ولفتت"]
+    assert q.speaker.text == "الوزارة"
+    assert q.speaker_name == "وزارة الدفاع"
+
+
+def test_participle_takes_speaker_from_its_clause():
+    by_cue, _ = quotes_of("constructions")
+    q = by_cue["مشيرا"]
+    assert q.speaker_name == "الرئيس"
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    _, qs = quotes_of("constructions2")
+    q = next(q for q in qs if q.content.text == "لا يرى فرصة")
+    assert q.speaker_resolution == "relative"
+    assert q.speaker_name == "رئيس الوزراء نيكول باشينيان"
+
+
+def test_a_title_resolves_to_the_named_mention_with_that_title():
+    _, qs = quotes_of("titles_misparsed")
+    by_content = {q.content.text: q for q in qs}
+    q = by_content["الإرهابيين لا يراعون حرمة المساجد"]  # «المفتي» → the named mention with that title
+    assert q.speaker.text == "المفتي" and q.speaker_resolution == "nominal"
+    assert q.speaker_name == "الدكتور شوقي علام، مفتي مصر"
+    q = by_content["الحل سلمي"]  # another wording of the same title → the quoted name
+    assert q.speaker_resolution == "nominal" and "إسماعيل ولد الشيخ أحمد" in q.speaker_name
+
+
+def test_a_different_title_is_not_coreferent():
+    from quotes.resolve import Memory, Mention
+    mem = Memory(None, [Mention("الرئيس الروسي فلاديمير بوتين", ["الرئيس", "الروسي", "فلاديمير", "بوتين"],
+                                "Masc", "Sing", True, 0)])
+    m, how = mem.resolve_explicit(Mention("الرئيس الأمريكي الجديد", ["الرئيس", "الامريكي", "الجديد"], "Masc", "Sing",
+                                          False, 1))
+    assert how == "explicit" and m.name == "الرئيس الأمريكي الجديد"
+    m, how = mem.resolve_explicit(Mention("الرئيس الروسي", ["الرئيس", "الروسي"], "Masc", "Sing", False, 1))
+    assert how == "nominal" and m.name == "الرئيس الروسي فلاديمير بوتين"
+
+
+def test_vague_sources_name_nobody_and_a_later_cue_skips_unattributed_claims():
+    qs = quotes_by_content("sources")
+    q = qs["الخطة تأجلت"]  # «وأفادت تقارير إعلامية»: the mention, but no identifiable source
+    assert q.speaker.text == "تقارير إعلامية" and q.speaker_name is None and q.speaker_resolution == "none"
+    q = qs["النمو سيرتفع"]  # a later «وأضاف» skips the unattributed claims
+    assert q.speaker_name == "الوزير" and q.speaker_resolution == "pro-drop"
+
+
+def test_participle_after_an_echoing_clause_takes_its_subject():
+    qs = quotes_by_content("echo")
+    assert qs["الحوار جرى في أجواء إيجابية"].speaker_name == "شكري"  # «وهو ما أكده شكري بدوره، قائلاً»
+    assert qs["الاتصالات مستمرة"].speaker_name == "بوتين"  # «وفق ما أوردته رويترز»: the outlet is nobody's «وأضاف»
+
+
+def test_participle_takes_the_subject_of_its_clause():
+    qs = quotes_by_content("participle_clause")
+    assert qs["اللاعب بات مدللا"].speaker_name.endswith("مارادونا")
+    assert qs["سيبقي عليه في التشكيلة"].speaker_name == "مارتينو"  # not the last speaker, nor «ميسي»
+
+
+def test_cue_continuing_a_relative_clause_takes_its_antecedent():
+    _, qs = quotes_of("relative_coordinated")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("مارادونا", "relative")]
+
+
+def test_spokesperson_synonyms_corefer_and_a_verb_in_yn_is_singular():
+    # «وحذر الناطق الرسمي للهيئة …» (no quote) is the same man as «المتحدث الرسمي …»,
+    # and «وبين» (explained) agrees with him: «ين» is no plural ending on a verb
+    _, qs = quotes_of("spokesperson")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وأوضح", "المتحدث الرسمي للهيئة المهندس سامي العلي"),
+        ("وبين", "المتحدث الرسمي للهيئة المهندس سامي العلي"),
+    ]
+
+
+def test_a_subject_that_is_no_source_is_not_remembered():
+    # «يتوقع فرض عقوبات مالية» (it is expected): «فرض» is no one a later «وأكد» can mean
+    _, qs = quotes_of("source_like")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "اللاعب محمد العلي"), ("وأكد", "اللاعب محمد العلي")]
+
+
+def test_relative_clause_with_a_resumptive_pronoun_is_not_continued_by_the_cue():
+    # «الدور الذي تلعبه القنوات … وقال»: the role is what the channels play, not who spoke
+    _, qs = quotes_of("relative_object")
+    assert [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("وقال", "المخرج عامر الحمود", "pro-drop")]
+
+
+def test_the_one_asked_answers_next():
+    # «وتواصلت الصحيفة مع المتحدث … لسؤاله …، فأكد أن …»: not the hospital director
+    # who spoke before, but the one the paper asked
+    by_cue, _ = quotes_of("interlocutor")
+    assert by_cue["وقال"].speaker_name == "مدير المستشفى خالد العمري"
+    q = by_cue["فأكد"]
+    assert q.speaker is None
+    assert q.speaker_name == "المتحدث باسم الشرطة العقيد فواز الميمان"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_continuing_cue_with_a_title_is_the_named_source_going_on():
+    # «وتابع مدرب برشلونة السابق …» right after «جيراردو مارتينو مدرب الأرجنتين» spoke
+    by_cue, _ = quotes_of("continuing_title")
+    q = by_cue["وتابع"]
+    assert q.speaker.text == "مدرب برشلونة السابق"
+    assert q.speaker_name == "جيراردو مارتينو مدرب الأرجنتين"
+    assert q.speaker_resolution == "nominal"
+    # a cue that does not continue introduces a new source: another coach
+    assert by_cue["وقال"].speaker_name == "مدرب المكسيك"
+    assert by_cue["وقال"].speaker_resolution == "explicit"
+
+
+def test_singular_prodrop_falls_back_to_plural_sources():
+    # «أكدت مصادر أمنية … وأوضح أن …»: no singular source about; Arabic news refers
+    # to «مصادر» as «المصدر» too
+    by_cue, _ = quotes_of("plural_sources")
+    q = by_cue["وأوضح"]
+    assert q.speaker_name == "مصادر أمنية رفيعة"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_plural_sources_do_not_outrank_an_agreeing_singular_source():
+    from quotes.resolve import Memory, Mention
+    memory = Memory(None, [Mention("الوزير", ["الوزير"], "Masc", "Sing", False, 0),
+                           Mention("مصادر أمنية", ["مصادر", "امنيه"], None, "Plur", False, 1)])
+    assert memory.resolve_prodrop("Masc", "Sing").name == "الوزير"
+    assert memory.resolve_prodrop("Masc", "Plur").name == "مصادر أمنية"
+
+
+def test_participle_takes_the_speaker_of_its_verb_whatever_the_name_was_tagged():
+    by_cue, _ = quotes_of("participle_mistagged")
+    # «رأفت» is tagged a plural: the masculine singular «موضحا» still goes with the
+    # speaker of «وأكد» in the same sentence, since nobody else was named in between
+    q = by_cue["موضحا"]
+    assert q.speaker_name == "رأفت الصباغ المتحدث الرسمي للمركز"
+    assert q.speaker_resolution == "pro-drop"
+
+
+def test_participle_goes_with_the_last_one_named_not_with_its_parsed_head():
+    by_cue, _ = quotes_of("participle_mistagged")
+    # «وأكد كيري …، وهو ما أكده شكري بدوره، قائلا إن …»: the parser hangs «قائلا» on
+    # «وأكد», but Shoukry is the one who said it
+    assert by_cue["قائلا"].speaker_name == "شكري"
