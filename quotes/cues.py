@@ -61,6 +61,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
             if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
+            if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok):
+                continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن»
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"
@@ -77,6 +79,22 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry)))
     return out
+
+
+PAIR_REACH = 6  # tokens after «بين» in which «و» + the second member comes
+
+
+def _coordinated_pair(sent: Sentence, tok: Token) -> bool:
+    """«بين X وY»: a noun after the word, then «و» + another noun before any
+    complementiser, colon or verb."""
+    toks = sent.tokens
+    for k in range(tok.index + 2, min(len(toks), tok.index + 1 + PAIR_REACH)):
+        t = toks[k]
+        if is_complementiser(t) or t.text == ":" or any(w.upos == "VERB" for w in t.words):
+            return False
+        if has_conj(fold(t.text)) and len(t.words) > 1 and t.words[-1].upos in NOMINAL_UPOS:
+            return True
+    return False
 
 
 def _spelling(surface: str) -> str:
