@@ -219,6 +219,8 @@ def models_train(
     threads: int = typer.Option(2, "--threads"),
     news: Optional[Path] = typer.Option(Path("devset/treebank"), "--news", help="The news treebank (train.conllu, test.conllu); '' for none."),
     news_weight: int = typer.Option(3, "--news-weight", help="How many times the news training trees count."),
+    start_from: Optional[str] = typer.Option(None, "--start-from", help="A model ('bundled' or a directory): copy the components not retrained, and fine-tune its parser."),
+    depparse_steps: Optional[int] = typer.Option(None, "--depparse-steps", help="Parser training steps (default 4500; fewer when fine-tuning)."),
 ):
     """Rebuild the Stanza Arabic pipeline from the UD data and the news treebank."""
     from .model import train
@@ -230,6 +232,14 @@ def models_train(
     s.pretrain = str(pretrain) if pretrain else None
     if news is not None and str(news) and news.is_dir():
         s.news_dir, s.news_weight = str(news), news_weight
+    if start_from is not None:
+        from .model.registry import ModelError, resolve
+        try:
+            s.start_from = str(resolve(start_from).directory)
+        except ModelError as e:
+            _fail(str(e))
+    if depparse_steps is not None:
+        s.depparse_steps = depparse_steps
     t0 = time.time()
     try:
         timings = train.train(out, ud_dir, [c for c in components.split(",") if c], s)

@@ -37,6 +37,8 @@ class Settings:
     limit: int | None = None  # train on the first N sentences only (smoke tests)
     news_dir: str | None = None  # the hand-corrected news treebank (devset/treebank)
     news_weight: int = 3  # its training sentences count this many times
+    start_from: str | None = None  # a model directory: components not retrained are copied from it,
+    #                                and the parser continues from its weights (fine-tuning)
     extra: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -57,8 +59,12 @@ def prepare_data(ud_dir: str | Path, data_dir: str | Path, limit: int | None = N
     merged, per_source = udprep.prepare(ud_dir)
     if news_dir is not None:
         news = udprep.load_news(news_dir)
-        merged.train = merged.train + news["train"] * news_weight
-        per_source["news"] = {"train": news["train"], "dev": [], "test": news["test"]}
+        # every eighth training tree is a news dev part, so the checkpoint is chosen on news too
+        dev = [s for i, s in enumerate(news["train"]) if i % 8 == 0]
+        train = [s for i, s in enumerate(news["train"]) if i % 8 != 0]
+        merged.train = merged.train + train * news_weight
+        merged.dev = merged.dev + dev
+        per_source["news"] = {"train": train, "dev": dev, "test": news["test"]}
     stats = {"rejected": merged.rejected}
     for part in ("train", "dev", "test"):
         sents = getattr(merged, part)
@@ -161,6 +167,10 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
     out.mkdir(parents=True, exist_ok=True)
     if not (data / "stats.json").exists():
         prepare_data(ud_dir, data, s.limit, s.news_dir, s.news_weight)
+    if s.start_from:
+        for comp in COMPONENTS:
+            if comp not in components and not (out / _save_name(comp)).exists():
+                shutil.copy(Path(s.start_from) / _save_name(comp), out / _save_name(comp))
     timings = {}
     for comp in components:
         done = out / f"{comp}.seconds"
@@ -172,6 +182,8 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
         if comp == "depparse":
             t += retag(data, out, s, log)
         module, args = component_args(comp, data, out, s)
+        if s.start_from and comp == "depparse":
+            args += ["--continue_from", str(Path(s.start_from) / _save_name(comp))]
         t += _run(module, args + s.extra.get(comp, []), log, s.threads)
         timings[comp] = round(t, 1)
         done.write_text(str(timings[comp]))
