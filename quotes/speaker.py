@@ -13,7 +13,8 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
-from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_sentence_end, is_stop
+from .words import (is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_person_noun,
+                    is_sentence_end, is_stop)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -275,7 +276,7 @@ def _coordinated_in_title(toks: list[Token], first: int, j: int) -> bool:
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
     return (len(t.words) == 2 and key.startswith("وال") and fold(prev.text).startswith(("ال", "لل"))
-            and t.words[1].upos in ("NOUN", "ADJ") and any(is_a(x.text, "person_noun") for x in toks[first:j]))
+            and t.words[1].upos in ("NOUN", "ADJ") and any(is_person_noun(x.text) for x in toks[first:j]))
 
 
 def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
@@ -301,7 +302,7 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
         fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
         and not is_complementiser(nxt) and not is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
     return definite and key.startswith("ب") and j - first <= 8 and any(
-        is_a(t.text, "person_noun") for t in toks[first:j]) and not is_a(key, "time")
+        is_person_noun(t.text) for t in toks[first:j]) and not is_a(key, "time")
 
 
 def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> bool:
@@ -413,8 +414,8 @@ def _circumstantial_adjective(t: Token) -> bool:
 
 
 def _person_head(toks: list[Token], first: int, j: int) -> bool:
-    return j - first <= 2 and any(is_a(t.text, "person_noun") for t in toks[first:j]) or (
-        j - first <= 6 and is_a(toks[first].text, "person_noun"))
+    return j - first <= 2 and any(is_person_noun(t.text) for t in toks[first:j]) or (
+        j - first <= 6 and is_person_noun(toks[first].text))
 
 
 def trim_phrase(sent: Sentence, first: int, last: int) -> tuple[int, int]:
@@ -494,7 +495,7 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
 def _names(tokens: list[Token]) -> bool:
     """A phrase that names someone: a name, a title or a person noun in it."""
     return any(w.upos in NAME_UPOS for t in tokens for w in t.words) or any(
-        is_a(t.text, "honorific") or is_a(t.text, "person_noun") for t in tokens)
+        is_a(t.text, "honorific") or is_person_noun(t.text) for t in tokens)
 
 
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
@@ -534,7 +535,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
                 continue
             if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
-                    (is_a(toks[k].text, "person_noun") or is_a(toks[k].text, "honorific"))
+                    (is_person_noun(toks[k].text) or is_a(toks[k].text, "honorific"))
                     and _name_follows(toks, k, last)):
                 k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
                 continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
@@ -651,7 +652,7 @@ def source_like(tokens) -> bool:
     """A subject that can be a source though it holds no name: a definite phrase
     or a source noun («الوزارة»، «مصادر»), not «يتوقع فرض عقوبات …»."""
     key = fold(tokens[0].text)
-    return key.startswith(("ال", "وال")) or is_a(tokens[0].text, "person_noun")
+    return key.startswith(("ال", "وال")) or is_person_noun(tokens[0].text)
 
 
 def names_someone(tokens) -> bool:

@@ -83,6 +83,13 @@ def is_stop(tok) -> bool:
     return tok.text in members("phrase_stop") or any(w.upos == "PUNCT" for w in tok.words)
 
 
+def is_person_noun(word: str) -> bool:
+    """A generic source noun or title (مسؤول، مصدر، قيادي، مدير), with or without the
+    article («القيادي»)."""
+    key = fold(word)
+    return key in members("person_noun") or (key.startswith("ال") and len(key) > 3 and key[2:] in members("person_noun"))
+
+
 def is_free_relative(text: str) -> bool:
     """«ما»، «من»: a relative with no antecedent («ما قاله الوزير»), never a speaker."""
     return is_a(text, "free_relative")
