@@ -35,7 +35,7 @@ from .words import is_a, is_comma, is_complementiser, token_is_a
 class Attribution:
     speaker: Optional[Span]  # the mention in the text, or None (pro-drop)
     name: Optional[str]  # who the speaker is
-    resolution: str  # explicit | name | nominal | relative | pro-drop | according-to | relay | none
+    resolution: str  # explicit | name | nominal | relative | pro-drop | pronoun | according-to | relay | none
     via: Optional[Span]  # the outlet the quote came through
     evidence: str  # what fired: tree | surface | relay | according-to | pro-drop | agentless | vague | …
 
@@ -119,6 +119,14 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         if m is not None:
             name, resolution = m.name, "relative"
             memory.add(m)
+    elif sm is not None and sm.first == sm.last and is_a(sent.tokens[sm.first].text, "honorific_pronoun"):
+        # «وأكد معاليه»، «وقال سموه»: the minister or prince the article named
+        tok = sent.tokens[sm.first]
+        speaker_span = doc.span(tok.start, tok.end)
+        m = memory.resolve_honorific("Fem" if fold(tok.text).endswith("ها") else "Masc")
+        if m is not None:
+            name, resolution = m.name, "pronoun"
+            memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
     elif sm is not None:
         toks = sm.tokens(sent)
         speaker_span = doc.span(toks[0].start, toks[-1].end)

@@ -25,7 +25,7 @@ from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
 from .speaker import NAME_UPOS, SpeakerMatch, find_speaker, interlocutor, is_vague, names_someone, source_like
-from .words import is_a, is_according, is_comma, is_complementiser, is_stop, token_is_a
+from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_stop, token_is_a
 
 if TYPE_CHECKING:
     from .content import Report
@@ -196,6 +196,16 @@ class Memory:
         for (s, k), (m, g) in self.by_cue.items():
             if s == sent.index and k < cue_index and m.name == last and (gender is None or g is None or g == gender):
                 return m
+        return None
+
+    def resolve_honorific(self, gender: Optional[str]) -> Optional[Mention]:
+        """«معاليه»، «سموه»، «فضيلته»: the last named person of that gender, named with a
+        title (الأمير، الوزير، الدكتور …): an honorific pronoun stands for a dignitary,
+        never for a ministry, a report or a phrase the tagger took for a name."""
+        for prev in reversed(self.mentions):
+            if prev.is_name and compatible(prev, gender, "Sing") and any(
+                    is_a(k, "honorific") or is_person_noun(k) for k in prev.keys):
+                return prev
         return None
 
     def resolve_prodrop(self, gender: Optional[str], number: Optional[str]) -> Optional[Mention]:

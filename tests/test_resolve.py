@@ -153,3 +153,13 @@ def test_participle_goes_with_the_last_one_named_not_with_its_parsed_head():
     # «وأكد كيري …، وهو ما أكده شكري بدوره، قائلا إن …»: the parser hangs «قائلا» on
     # «وأكد», but Shoukry is the one who said it
     assert by_cue["قائلا"].speaker_name == "شكري"
+
+
+def test_honorific_pronoun_is_the_person_named_before():
+    """«وبين معاليه أن …» after «أكد وزير الصحة الدكتور توفيق الربيعة …» and «وأوضحت الوزارة …»:
+    the minister, not the ministry that spoke last, and not the word «معاليه»."""
+    by_cue, _ = quotes_of("honorific_pronoun")
+    q = by_cue["وبين"]
+    assert q.speaker.text == "معاليه"
+    assert q.speaker_name == "وزير الصحة الدكتور توفيق الربيعة"
+    assert q.speaker_resolution == "pronoun"
