@@ -76,6 +76,9 @@ def find_reports(doc: Doc, sent: Sentence, cues: list[CueMatch], marks: list[Quo
                                    participle_at)
         if content is None:
             continue
+        if c.agentless and any(content.start <= o.token.start < content.end and not o.participle and not o.agentless
+                               and find_content(doc, sent, o, marks, cues_at, participle_at) is not None for o in cues):
+            continue  # «يذكر أن مصدراً في النادي كشف أن …»: the report inside is the one with a source
         if _in_ranges(content.start, covered) or _in_ranges(c.token.start, [(x.content.start, x.content.end) for x in found]):
             continue
         found.append(Report(c, content))

@@ -160,3 +160,20 @@ def test_brackets_after_colon_are_quote_marks():
         ("direct", "مساكين بعض المسؤولين بالهيئة"),
         ("direct", "المشكلة محد درى عنه"),
     ]
+
+
+def test_participle_with_its_own_clause_ends_the_content_without_a_comma():
+    """«… في حي السامر والنهضة مؤكداً أن …»: a new quote, not more of the first."""
+    by_cue, qs = quotes_of("participle_no_comma")
+    assert by_cue["وأوضح"].content.text == "الشواغر متوفرة في حي السامر والنهضة"
+    assert by_cue["مؤكدا"].content.text == "قيمة النقل مرتفعة"
+    assert by_cue["مؤكدا"].speaker_name == "مدير التعليم"
+    assert len(qs) == 2
+
+
+def test_a_report_nested_in_an_unattributed_claim_is_the_quote():
+    """«يذكر أن مصدراً في النادي كشف أن …»: the source-bearing report inside, not «يذكر»."""
+    by_cue, qs = quotes_of("nested_report")
+    assert [q.cue.text for q in qs] == ["كشف"]
+    assert by_cue["كشف"].content.text == "اللاعب سيوقع عقدا جديدا مع الفريق"
+    assert by_cue["كشف"].speaker_resolution != "none"
