@@ -92,7 +92,7 @@ def _coordinated_pair(sent: Sentence, tok: Token) -> bool:
         t = toks[k]
         if is_complementiser(t) or t.text == ":" or any(w.upos == "VERB" for w in t.words):
             return False
-        if has_conj(fold(t.text)) and len(t.words) > 1 and t.words[-1].upos in NOMINAL_UPOS:
+        if has_conj(fold(t.text)) and len(t.words) > 1 and t.words[1].upos in NOMINAL_UPOS:
             return True
     return False
 

@@ -215,3 +215,12 @@ def test_quoted_name_after_a_verb_of_saying_is_the_speaker():
     by_cue, _ = quotes_of("told_first")
     q = by_cue["وقالت"]  # «وقالت "أرامكو" في بيان»: not told, it spoke
     assert "أرامكو" in q.speaker.text and q.via is None
+
+
+def test_subject_after_fa_inna_and_topic_of_amma_speak():
+    """«فإن القيادي … فادي الشمري قال»، «أما منيرة محمد "…" فقالت»: not the minister who spoke before."""
+    by_cue, _ = quotes_of("fronted_topic")
+    assert by_cue["قال"].speaker.text == "القيادي في المجلس الأعلى فادي الشمري"
+    amma = by_cue["فقالت"]
+    assert amma.speaker.text.startswith("منيرة محمد")
+    assert amma.speaker_resolution == "explicit" and "speaker:surface" in amma.rule

@@ -45,3 +45,10 @@ def test_impersonal_forms_before_a_complementiser_are_not_reports():
     conllu = "# text = وتبين أن الحادث مدبر\n" + "\n".join(
         f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, l, u, h, r in rows) + "\n\n"
     assert extract_doc(doc_from_conllu(conllu, "t")) == []
+
+
+def test_bayna_between_two_nouns_is_the_preposition():
+    """«وبين دمشق وحلفائها خلافات» is «between»; «وبين المدير أن …» is the verb «بيّن»."""
+    _, qs = quotes_of("bayna")
+    assert [(q.cue.text, q.content.text) for q in qs] == [("وبين", "النتائج جيدة هذا العام")]
+    assert qs[0].speaker.text == "المدير"
