@@ -1,0 +1,41 @@
+"""Fine-tune a Stanza parser on new data: ``python -m quotes.model.finetune ARGS``
+(the arguments of ``python -m stanza.models.parser`` with ``--continue_from MODEL``).
+
+Stanza's ``--continue_from`` loads the model's weights but builds the training
+data's vocabulary afresh, so any word the model has not seen indexes past its
+embedding table. Here the training and dev data are read with the model's own
+vocabulary (an unseen word is unknown to the word embedding, as at run time; the
+character model and the pretrained vectors still see it), and the rest is Stanza's
+trainer unchanged.
+"""
+from __future__ import annotations
+
+import sys
+
+
+def _model_vocab(path: str):
+    import torch
+    from stanza.models.common.vocab import MultiVocab
+
+    checkpoint = torch.load(path, lambda storage, loc: storage, weights_only=True)
+    return MultiVocab.load_state_dict(checkpoint["vocab"])
+
+
+def main(argv: list[str]) -> None:
+    from stanza.models import parser
+
+    if "--continue_from" not in argv:
+        sys.exit("quotes.model.finetune needs --continue_from MODEL")
+    vocab = _model_vocab(argv[argv.index("--continue_from") + 1])
+    original = parser.DataLoader
+
+    def data_loader(doc, batch_size, args, pretrain, vocab_=None, evaluation=False, **kw):
+        return original(doc, batch_size, args, pretrain, vocab=kw.pop("vocab", None) or vocab,
+                        evaluation=evaluation, **kw)
+
+    parser.DataLoader = data_loader
+    parser.main(argv)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
