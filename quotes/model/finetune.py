@@ -15,7 +15,7 @@ import sys
 
 def _model_vocab(path: str):
     import torch
-    from stanza.models.common.vocab import MultiVocab
+    from stanza.models.pos.vocab import MultiVocab
 
     checkpoint = torch.load(path, lambda storage, loc: storage, weights_only=True)
     return MultiVocab.load_state_dict(checkpoint["vocab"])
