@@ -85,6 +85,8 @@ def extract(
 
     fields = Fields(text_field, id_field)
     if dask is not None:
+        if documents is not None:
+            _fail("--documents does not go with --dask: the shards' manifest.json lists the failed documents")
         return _extract_dask(paths, output, dask, model, glob, encoding, fields, quiet)
     try:
         fmt = choose_format(fmt, output)
