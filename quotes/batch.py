@@ -134,15 +134,20 @@ class Runner:
         self.model, self.workers, self.keep_text = model, max(1, workers), keep_text
         self.nlp = nlp
         self.pool = None
-        if self.workers == 1 and self.nlp is None:
+
+    def _pipeline(self, batch: list[Document]):
+        """The model, loaded once per process on the first batch that has a
+        readable document (a run of unreadable inputs needs none)."""
+        if self.nlp is None and any(d.error is None for d in batch):
             from .extract import get_pipeline
-            self.nlp = get_pipeline(model)  # loaded once per process
+            self.nlp = get_pipeline(self.model)
+        return self.nlp
 
     def run(self, docs: Iterable[Document]) -> Iterator[Result]:
         it = iter(batches(docs))
         if self.workers == 1:
             for b in it:
-                yield from process_batch(b, self.nlp, self.keep_text)
+                yield from process_batch(b, self._pipeline(b), self.keep_text)
             return
         first = next(it, None)
         if first is None:

@@ -23,6 +23,41 @@ def _fail(msg: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# set by main(): in the command-line process a Ctrl-C noted while the run
+# finishes is never handed back to Python's default handler (which would make
+# the exit status -2 instead of 130 if it came during interpreter shutdown)
+_WHOLE_PROCESS = False
+
+
+class _SigintDeferred:
+    """While the output is being completed, or the state of an interrupted
+    run saved, Ctrl-C is noted instead of raised: a few file operations that
+    must not be cut half-way. The run then exits 130."""
+
+    def __init__(self):
+        self.interrupted = False
+        self._old = None
+
+    def _note(self, *_):
+        self.interrupted = True
+
+    def __enter__(self) -> "_SigintDeferred":
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._note)
+        return self
+
+    def __exit__(self, *_):
+        import signal
+
+        if self._old is not None and not _WHOLE_PROCESS:
+            signal.signal(signal.SIGINT, self._old)
+
+
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively), JSON/JSONL record files, or - for stdin."),
@@ -35,52 +70,86 @@ def extract(
     id_field: str = typer.Option("id", "--id-field", help="The id field of JSON/JSONL records (default: file:line)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: the number of cores, fewer for a handful of documents)."),
     resume: bool = typer.Option(False, "--resume", help="Go on with an interrupted run into the same -o file."),
+    documents: Optional[Path] = typer.Option(None, "--documents", help="Also write one JSONL line per document: doc_id, status (quotes, no-quotes, failed), quote count, error, meta."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address or 'local'; -o is then a folder of JSONL shards."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary on stderr."),
 ):
-    """Write one record per quote (and one per failed document)."""
-    from .batch import Runner, default_workers
-    from .inputs import Fields, count_documents, iter_documents
+    """Write one record per quote (and one per failed document).
+
+    Exit status: 0 all documents done, 1 some failed (error records), 2 usage
+    or output error (another run writing the same -o, a full disk …), 130
+    interrupted (--resume finishes the run)."""
+    from .inputs import Fields
     from .model.registry import ModelError, resolve
-    from .write import DocRecord, Journal, OutputError, choose_format, stream_writer, stdout_text
+    from .write import OutputError, OutputLock, choose_format, stream_writer, stdout_text
 
     fields = Fields(text_field, id_field)
     if dask is not None:
+        if documents is not None:
+            _fail("--documents does not go with --dask: the shards' manifest.json lists the failed documents")
         return _extract_dask(paths, output, dask, model, glob, encoding, fields, quiet)
     try:
         fmt = choose_format(fmt, output)
         if output is None and resume:
             raise OutputError("--resume needs the -o file of the interrupted run")
-        if output is not None:
-            if output.is_dir():
-                raise OutputError(f"{output} is a folder; -o takes a file")
-            if not output.parent.exists():
-                raise OutputError(f"output folder {output.parent} does not exist")
+        for target in (output, documents):
+            if target is not None:
+                if target.is_dir():
+                    raise OutputError(f"{target} is a folder; -o and --documents take a file")
+                if not target.parent.exists():
+                    raise OutputError(f"output folder {target.parent} does not exist")
+        if output is not None and documents is not None and output.resolve() == documents.resolve():
+            raise OutputError("--documents must name another file than -o")
         stream = None if output is not None else stream_writer(fmt, stdout_text())
         resolve(model)
+        # a second run into the same -o would empty the journal under this one
+        lock = OutputLock(output).acquire() if output is not None else None
     except (OutputError, ModelError) as e:
         _fail(str(e))
-    total = count_documents(paths, glob)
-    # by default one worker per core, but not for a handful of documents: every
-    # worker loads the model (~2 s, ~600 MB) before it can help
-    n_workers = min(workers, max(1, total)) if workers else min(default_workers(), max(1, total // 4))
-    journal = None
-    if output is not None:
-        journal = Journal(output, fmt, keep_text=fmt == "html")
-        note = journal.start(resume)
-        if note and not quiet:
-            typer.echo(f"quotes: {note}", err=True)
-    docs = iter_documents(paths, glob=glob, encoding=encoding, fields=fields)
-    if journal is not None and journal.resumed:
-        docs = (d for d in docs if not journal.skip(d.doc_id))
-    stats = {"documents": 0, "with_quotes": 0, "without_quotes": 0, "failed": 0, "quotes": 0}
-    progress = _progress(quiet or total <= 1)
-    task = progress.add_task("extracting", total=total, completed=journal.resumed if journal else 0)
     try:
+        code = _run(paths, output, fmt, stream, documents, model, glob, encoding, fields, workers, resume, quiet)
+    finally:
+        if lock is not None:
+            lock.release()
+    raise typer.Exit(code)
+
+
+def _run(paths, output, fmt, stream, documents, model, glob, encoding, fields, workers, resume, quiet) -> int:
+    """The run itself; returns the exit status."""
+    from .batch import Runner, default_workers
+    from .inputs import count_documents, iter_documents
+    from .model.registry import ModelError
+    from .write import DocRecord, DocumentsStream, Journal, OutputError
+
+    journal, doc_fh = None, None
+    stats = {"documents": 0, "with_quotes": 0, "without_quotes": 0, "failed": 0, "quotes": 0}
+    try:
+        total = count_documents(paths, glob)
+        # by default one worker per core, but not for a handful of documents: every
+        # worker loads the model (~2 s, ~600 MB) before it can help
+        n_workers = min(workers, max(1, total)) if workers else min(default_workers(), max(1, total // 4))
+        if output is not None:
+            journal = Journal(output, fmt, keep_text=fmt == "html", documents=documents)
+            note = journal.start(resume)
+            if note and not quiet:
+                typer.echo(f"quotes: {note}", err=True)
+        elif documents is not None:
+            doc_fh = _open_output(documents)
+        doc_stream = DocumentsStream(doc_fh) if doc_fh is not None else None
+        docs = iter_documents(paths, glob=glob, encoding=encoding, fields=fields)
+        if journal is not None and journal.resumed:
+            docs = (d for d in docs if not journal.skip(d.doc_id))
+        progress = _progress(quiet or total <= 1)
+        task = progress.add_task("extracting", total=total, completed=journal.resumed if journal else 0)
         with progress, Runner(model, n_workers, keep_text=fmt == "html") as runner:
             for r in runner.run(docs):
                 doc = DocRecord.from_result(r)
-                (journal.add if journal is not None else stream.write)(doc)
+                if journal is not None:
+                    journal.add(doc)
+                else:
+                    _to_stdout(stream.write, doc)
+                    if doc_stream is not None:
+                        _write_file(documents, doc_stream.write, doc)
                 stats["documents"] += 1
                 if doc.error:
                     stats["failed"] += 1
@@ -89,27 +158,105 @@ def extract(
                     stats["with_quotes" if doc.quotes else "without_quotes"] += 1
                     stats["quotes"] += len(doc.quotes)
                 progress.advance(task)
+        with _SigintDeferred() as late:  # the last steps are not cut half-way
+            if journal is not None:
+                journal.finish()
+            else:
+                _to_stdout(sys.stdout.flush)
+                if doc_fh is not None:
+                    _write_file(documents, doc_fh.close)
+            if not quiet:
+                done = f" ({journal.resumed} done by an earlier run)" if journal is not None and journal.resumed else ""
+                typer.echo(f"quotes: {stats['documents']} documents read{done}, {stats['with_quotes']} with quotes, "
+                           f"{stats['without_quotes']} without, {stats['failed']} failed; {stats['quotes']} quotes",
+                           err=True)
+            if late.interrupted:
+                typer.echo("quotes: interrupted after the last document; the output is complete, "
+                           "nothing to resume", err=True)
+                return EXIT_INTERRUPTED
+        return EXIT_FAILED_DOCS if stats["failed"] else EXIT_OK
     except ModelError as e:
-        if journal is not None:
-            journal.close()
-        _fail(str(e))
+        _close_quietly(journal, doc_fh)
+        typer.echo(f"quotes: {e}", err=True)
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        if journal is not None:
-            journal.snapshot()
-            journal.close()
-            typer.echo(f"quotes: interrupted; {output} holds the {journal.resumed + stats['documents']} documents "
-                       "finished so far; run the same command with --resume to finish", err=True)
-        raise typer.Exit(130)
-    if journal is not None:
-        journal.finish()
-    else:
-        sys.stdout.flush()
-    if not quiet:
-        done = f" ({journal.resumed} done by an earlier run)" if journal is not None and journal.resumed else ""
-        typer.echo(f"quotes: {stats['documents']} documents read{done}, {stats['with_quotes']} with quotes, "
-                   f"{stats['without_quotes']} without, {stats['failed']} failed; {stats['quotes']} quotes",
-                   err=True)
-    raise typer.Exit(1 if stats["failed"] else 0)
+        with _SigintDeferred():  # a second Ctrl-C must not cut the snapshot
+            _close_quietly(doc_fh)
+            if journal is None:
+                typer.echo("quotes: interrupted", err=True)
+                return EXIT_INTERRUPTED
+            saved = _snapshot(journal)
+            where = (f"{output} holds the {journal.finished} documents finished so far" if saved else
+                     f"the {journal.finished} documents finished so far are kept in {journal.partial.name} "
+                     f"and {journal.progress.name}")
+            typer.echo(f"quotes: interrupted; {where}; run the same command with --resume to finish", err=True)
+        return EXIT_INTERRUPTED
+    except OutputError as e:
+        with _SigintDeferred():
+            _close_quietly(doc_fh)
+            typer.echo(f"quotes: {e}", err=True)
+            if journal is not None and journal.progress.exists():
+                saved = _snapshot(journal)
+                n = journal.finished
+                typer.echo(f"quotes: the {n} documents finished so far are kept in {journal.partial.name} and "
+                           f"{journal.progress.name}{f' (and in {output})' if saved and n else ''}; once the "
+                           "problem is fixed (space freed …), run the same command with --resume to finish",
+                           err=True)
+        return EXIT_USAGE
+
+
+def _snapshot(journal) -> bool:
+    """Render what is finished into the output; False when that fails too
+    (the journal is kept either way)."""
+    try:
+        journal.close()
+        journal.snapshot()
+        return True
+    except Exception:
+        return False
+
+
+def _close_quietly(*handles) -> None:
+    for h in handles:
+        if h is not None:
+            try:
+                h.close()
+            except Exception:
+                pass
+
+
+def _open_output(path: Path):
+    from .write import OutputError, os_message
+
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {os_message(e)}") from None
+
+
+def _write_file(path: Path, fn, *args) -> None:
+    from .write import OutputError, os_message
+
+    try:
+        fn(*args)
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {os_message(e)}") from None
+
+
+def _to_stdout(fn, *args) -> None:
+    """A write to standard output; a closed pipe or a full disk is an output
+    error, not a traceback."""
+    import os
+
+    from .write import OutputError, os_message
+
+    try:
+        fn(*args)
+    except OSError as e:
+        # nothing more can reach stdout: point it at /dev/null so the final
+        # flush at exit does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputError(f"cannot write to standard output: {os_message(e)}") from None
 
 
 def _extract_dask(paths, output, address, model, glob, encoding, fields, quiet) -> None:
@@ -297,6 +444,8 @@ def models_score(
 
 
 def main() -> None:
+    global _WHOLE_PROCESS
+    _WHOLE_PROCESS = True
     app()
 
 

@@ -94,7 +94,7 @@ def extract_bag(bag, model: Optional[str] = None, text_field: str = "text", id_f
 def _process_shard(shard: list[str], out_path: str, model: Optional[str], glob: str,
                    encoding: Optional[str], fields: Fields) -> dict[str, Any]:
     from .batch import batches, process_batch
-    from .write import DocRecord
+    from .write import DocRecord, to_json
 
     nlp = _pipeline(model)
     t0 = time.time()
@@ -113,7 +113,7 @@ def _process_shard(shard: list[str], out_path: str, model: Optional[str], glob: 
                     counts["with_quotes" if d.quotes else "without_quotes"] += 1
                     counts["quotes"] += len(d.quotes)
                 for rec in d.records:
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    fh.write(to_json(rec) + "\n")  # strict JSON, as the other outputs
     tmp.replace(out_path)
     return {"output": Path(out_path).name, "inputs": shard, **counts, "errors": errors,
             "seconds": round(time.time() - t0, 2)}
@@ -159,7 +159,8 @@ def extract_shards(shards: list[list[str]], client, out_dir: str | Path, model: 
     totals = {k: sum(p[k] for p in parts) for k in ("documents", "with_quotes", "without_quotes", "failed", "quotes")}
     manifest = {"shards": parts, "totals": totals, "model": model or "bundled",
                 "workers": len(client.scheduler_info().get("workers", {})), "seconds": round(time.time() - t0, 2)}
-    (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    from .write import to_json
+    (out_dir / "manifest.json").write_text(to_json(manifest, indent=2), encoding="utf-8")
     return manifest
 
 

@@ -1,10 +1,13 @@
 """Reading documents: files, folders, stdin; encodings; clear errors for bad input."""
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Iterator, Optional
 
 from .normalize import is_arabic_letter
@@ -43,7 +46,7 @@ def decode(data: bytes, encoding: Optional[str] = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16")
     if b"\x00" in data[:4096]:
-        raise InputError("binary file (contains NUL bytes), not text")
+        raise InputError(_nul_message(data[:4096]))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -54,6 +57,23 @@ def decode(data: bytes, encoding: Optional[str] = None) -> str:
     if best is None or best.encoding not in ("cp1256", "windows_1256", "iso8859_6"):
         raise InputError("not valid UTF-8 and no Arabic legacy encoding fits; pass --encoding")
     return str(best)
+
+
+def _nul_message(head: bytes) -> str:
+    """NUL bytes: binary, or (often) UTF-16 saved without a byte-order mark,
+    where the NULs are the high bytes of spaces and Latin characters."""
+    head = head[:len(head) // 2 * 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for enc, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= 4 and other == 0:
+            try:
+                text = head.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if sum(c.isprintable() or c.isspace() for c in text) >= 0.95 * len(text):
+                return (f"binary file (contains NUL bytes); it looks like {enc.upper()} without a byte-order "
+                        f"mark: pass --encoding {enc}")
+    return "binary file (contains NUL bytes), not text"
 
 
 def _strict(data: bytes, enc: str) -> str:
@@ -87,21 +107,89 @@ def iter_documents(paths: list[str], glob: str = "*.txt", encoding: Optional[str
     for p in paths:
         if p == "-":
             try:
-                yield Document("-", check_text(decode(sys.stdin.buffer.read(), encoding)))
+                yield Document("-", check_text(decode(_read_stdin(), encoding)))
             except InputError as e:
                 yield Document("-", error=str(e))
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob(glob) if f.is_file())
-            if not files:
+            entries = folder_entries(path, glob)
+            if not entries:
                 yield Document(p, error=f"no files matching {glob!r} in this folder")
-            for f in files:
-                yield from _file_documents(str(f), f, encoding, fields)
+            for f, problem in entries:
+                if problem is None:
+                    yield from _file_documents(str(f), f, encoding, fields)
+                else:
+                    yield Document(str(f), error=problem)
         elif path.exists():
             yield from _file_documents(p, path, encoding, fields)
         else:
-            yield Document(p, error="no such file or folder")
+            yield Document(p, error=_missing(path))
+
+
+def _read_stdin() -> bytes:
+    if sys.stdin is None:  # started with stdin closed (<&-)
+        raise InputError("standard input is closed")
+    try:
+        return sys.stdin.buffer.read()
+    except (OSError, ValueError) as e:
+        raise InputError(f"cannot read standard input: {getattr(e, 'strerror', None) or e}") from None
+
+
+def _missing(path: Path) -> str:
+    """Why a path that does not exist as a file or folder is not there."""
+    if path.is_symlink():
+        try:
+            os.stat(path)
+        except OSError as e:
+            if e.errno != errno.ENOENT:  # ELOOP and the like
+                return f"cannot read: {e.strerror}"
+        return f"broken symbolic link (to {os.readlink(path)}, which does not exist)"
+    return "no such file or folder"
+
+
+def folder_entries(folder: Path, glob: str = "*.txt") -> list[tuple[Path, Optional[str]]]:
+    """Every path under ``folder`` whose name matches ``glob``, sorted, with
+    None for a regular file to read or the reason it cannot be: a broken or
+    looping symbolic link, a fifo or device, or a subfolder that cannot be
+    listed (reported once, as itself). Nothing under the folder is skipped
+    without a word. Symbolic links to folders are not followed (as rglob)."""
+    found: list[tuple[Path, Optional[str]]] = []
+    stack = [folder]
+    while stack:
+        d = stack.pop()
+        try:
+            with os.scandir(d) as it:
+                entries = list(it)
+        except OSError as e:
+            found.append((d, f"cannot read folder: {e.strerror or e}"))
+            continue
+        for e in entries:
+            p = Path(e.path)
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(p)
+                    continue
+            except OSError:
+                pass
+            if not PurePath(os.path.relpath(e.path, folder)).match(glob):
+                continue
+            found.append((p, _not_a_file(p)))
+    found.sort(key=lambda x: x[0])
+    return found
+
+
+def _not_a_file(p: Path) -> Optional[str]:
+    """None for a regular file (or a link to one), else why it is not read."""
+    try:
+        st = os.stat(p)
+    except OSError as e:
+        return _missing(p) if e.errno == errno.ENOENT else f"cannot read: {e.strerror or e}"
+    if stat.S_ISREG(st.st_mode):
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        return "a symbolic link to a folder (not followed)"
+    return "not a regular file (a fifo, socket or device)"
 
 
 def count_documents(paths: list[str], glob: str = "*.txt") -> int:
@@ -109,11 +197,12 @@ def count_documents(paths: list[str], glob: str = "*.txt") -> int:
     n = 0
     for p in paths:
         path = Path(p)
-        files = sorted(f for f in path.rglob(glob) if f.is_file()) if p != "-" and path.is_dir() else [path]
-        if not files:
+        entries = folder_entries(path, glob) if p != "-" and path.is_dir() else [(path, None)]
+        if not entries:
             n += 1  # the folder's own error record
-        for f in files:
-            n += _count_records(f) if p != "-" and f.suffix.lower() in RECORD_SUFFIXES and f.is_file() else 1
+        for f, problem in entries:
+            n += _count_records(f) if (p != "-" and problem is None and f.suffix.lower() in RECORD_SUFFIXES
+                                       and f.is_file()) else 1
     return n
 
 
@@ -154,7 +243,9 @@ def _file_documents(name: str, path: Path, encoding: Optional[str], fields: Fiel
         for k, rec in enumerate(items):
             yield record_document(rec, f"{name}:{k}", fields)
         return
-    lines = [(k, line) for k, line in enumerate(text.splitlines(), 1) if line.strip()]
+    # lines end at \n only: U+2028, U+2029 and U+0085 (which str.splitlines
+    # also breaks at) are legal inside JSON strings and written raw by many tools
+    lines = [(k, line) for k, line in enumerate(text.split("\n"), 1) if line.strip()]
     if not lines:
         yield Document(name, error="empty document")
     for k, line in lines:

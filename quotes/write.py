@@ -12,8 +12,11 @@ yet finished (zero-quote documents included).
 from __future__ import annotations
 
 import csv
+import errno
+import fcntl
 import io
 import json
+import math
 import os
 import sys
 import tempfile
@@ -28,6 +31,106 @@ STREAMABLE = ("jsonl", "csv")
 
 class OutputError(Exception):
     """A problem with the output the user asked for; the message is for the user."""
+
+
+# ---------------------------------------------------------------- strict JSON
+
+_NON_FINITE = {math.inf: "Infinity", -math.inf: "-Infinity"}
+
+
+def finite(obj: Any) -> Any:
+    """``obj`` with every non-finite float (NaN, ±Infinity, e.g. a record's
+    ``1e400``) replaced by the string JSON readers know it by: strict JSON has
+    no such numbers."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "NaN" if math.isnan(obj) else _NON_FINITE[obj]
+    if isinstance(obj, dict):
+        return {k: finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [finite(v) for v in obj]
+    return obj
+
+
+def to_json(obj: Any, **kw) -> str:
+    """Strict JSON (RFC 8259) text, UTF-8 as is: never a bare NaN or Infinity."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, allow_nan=False, **kw)
+    except ValueError:  # a non-finite number somewhere: rare, so only then the walk
+        return json.dumps(finite(obj), ensure_ascii=False, allow_nan=False, **kw)
+
+
+def os_message(e: OSError) -> str:
+    """An OSError in words, without a traceback: "No space left on device"."""
+    return e.strerror or str(e)
+
+
+# ---------------------------------------------------------------- the output lock
+
+class OutputLock:
+    """An exclusive lock on one output for the length of a run: ``OUT.lock``
+    beside it, held with ``flock`` and holding the run's pid. The kernel drops
+    the lock when the process dies, however it dies, so a killed run never
+    leaves a stale lock; the file itself is removed on a clean release.
+
+    flock works between processes of one machine; it does not guard a file on
+    a network share written from two machines."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.path = out.with_name(out.name + ".lock")
+        self.fd: Optional[int] = None
+
+    def acquire(self) -> "OutputLock":
+        while True:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            except OSError as e:
+                raise OutputError(f"cannot write to {self.out.parent}: {os_message(e)}") from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                holder = _read_pid(fd)
+                os.close(fd)
+                if e.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise OutputError(f"cannot lock {self.path}: {os_message(e)}") from None
+                who = f"(pid {holder}) " if holder else ""
+                raise OutputError(f"another quotes run {who}is writing {self.out}; wait for it to end, "
+                                  "or choose another -o") from None
+            # the holder before us may have removed the file between our open
+            # and our flock: then we hold a lock on a name nobody sees; again
+            try:
+                same = os.stat(self.path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            os.close(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self.fd = fd
+        return self
+
+    def release(self) -> None:
+        if self.fd is not None:
+            try:
+                os.unlink(self.path)  # while still holding it: see acquire
+            except OSError:
+                pass
+            os.close(self.fd)  # closing drops the flock
+            self.fd = None
+
+    def __enter__(self) -> "OutputLock":
+        return self.acquire()
+
+    def __exit__(self, *_) -> None:
+        self.release()
+
+
+def _read_pid(fd: int) -> Optional[int]:
+    try:
+        return int(os.pread(fd, 32, 0).decode().strip() or "0") or None
+    except (OSError, ValueError):
+        return None
 
 
 def choose_format(fmt: Optional[str], path: Optional[Path]) -> str:
@@ -58,6 +161,20 @@ class DocRecord:
     def quotes(self) -> list[dict[str, Any]]:
         return [] if self.error else self.records
 
+    @property
+    def status(self) -> str:
+        """``quotes``, ``no-quotes`` or ``failed``: what became of the document."""
+        return "failed" if self.error else ("quotes" if self.records else "no-quotes")
+
+    def status_record(self) -> dict[str, Any]:
+        """The document's line in a ``--documents`` file."""
+        rec: dict[str, Any] = {"doc_id": self.doc_id, "status": self.status, "quotes": len(self.quotes)}
+        if self.error:
+            rec["error"] = self.error
+        if self.meta:
+            rec["meta"] = self.meta
+        return rec
+
     @classmethod
     def from_result(cls, r) -> "DocRecord":
         if r.error is not None:
@@ -74,12 +191,15 @@ COLUMNS = ["doc_id", "quote_id", "type", "speaker", "speaker_name", "speaker_res
            "cue_category", "cue_negated", "content", "confidence", "content_start", "content_end", "cue_start",
            "cue_end", "speaker_start", "speaker_end", "sentence_index", "rule", "error", "meta"]
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+# identifiers are written exactly, so a CSV row joins back to the JSONL and
+# the inputs; every other text cell is protected (neutralise)
+ID_COLUMNS = ("doc_id", "quote_id")
 
 
 def flat_row(rec: dict[str, Any]) -> dict[str, Any]:
     if "error" in rec:
         return {"doc_id": rec["doc_id"], "error": rec["error"],
-                "meta": json.dumps(rec["meta"], ensure_ascii=False) if rec.get("meta") else None}
+                "meta": to_json(rec["meta"]) if rec.get("meta") else None}
     sp = rec.get("speaker") or {}
     return {
         "doc_id": rec["doc_id"], "quote_id": rec["quote_id"], "type": rec["type"],
@@ -92,7 +212,7 @@ def flat_row(rec: dict[str, Any]) -> dict[str, Any]:
         "cue_start": rec["cue"]["start"], "cue_end": rec["cue"]["end"],
         "speaker_start": sp.get("start"), "speaker_end": sp.get("end"),
         "sentence_index": rec["sentence"]["index"], "rule": rec["rule"], "error": None,
-        "meta": json.dumps(rec["meta"], ensure_ascii=False) if rec.get("meta") else None,
+        "meta": to_json(rec["meta"]) if rec.get("meta") else None,
     }
 
 
@@ -115,7 +235,7 @@ class CsvStream:
 
     def write(self, doc: DocRecord) -> None:
         for rec in doc.records:
-            self.w.writerow({k: neutralise(v) for k, v in flat_row(rec).items()})
+            self.w.writerow({k: v if k in ID_COLUMNS else neutralise(v) for k, v in flat_row(rec).items()})
 
 
 class JsonlStream:
@@ -124,7 +244,17 @@ class JsonlStream:
 
     def write(self, doc: DocRecord) -> None:
         for rec in doc.records:
-            self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self.fh.write(to_json(rec) + "\n")
+
+
+class DocumentsStream:
+    """The ``--documents`` file: one JSONL line per document, whatever became of it."""
+
+    def __init__(self, fh: TextIO):
+        self.fh = fh
+
+    def write(self, doc: DocRecord) -> None:
+        self.fh.write(to_json(doc.status_record()) + "\n")
 
 
 def stream_writer(fmt: str, fh: TextIO):
@@ -145,6 +275,13 @@ def render_csv(docs: Iterable[DocRecord], path: Path) -> None:
 def render_jsonl(docs: Iterable[DocRecord], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         w = JsonlStream(fh)
+        for d in docs:
+            w.write(d)
+
+
+def render_documents(docs: Iterable[DocRecord], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        w = DocumentsStream(fh)
         for d in docs:
             w.write(d)
 
@@ -175,9 +312,7 @@ def render_xlsx(docs: Iterable[DocRecord], path: Path) -> None:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever the text starts with
             ws.cell(ws.max_row, COLUMNS.index("content") + 1).alignment = wrap
-        status = "failed" if d.error else ("quotes" if d.quotes else "no quotes")
-        dsheet.append([d.doc_id, status, len(d.quotes), d.error,
-                       json.dumps(d.meta, ensure_ascii=False) if d.meta else None])
+        dsheet.append([d.doc_id, d.status, len(d.quotes), d.error, to_json(d.meta) if d.meta else None])
         for cell in dsheet[dsheet.max_row]:
             if isinstance(cell.value, str):
                 cell.data_type = "s"
@@ -198,7 +333,8 @@ def render_html(docs: Iterable[DocRecord], path: Path) -> None:
 
 
 RENDERERS: dict[str, Callable[[Iterable[DocRecord], Path], None]] = {
-    "jsonl": render_jsonl, "csv": render_csv, "xlsx": render_xlsx, "html": render_html}
+    "jsonl": render_jsonl, "csv": render_csv, "xlsx": render_xlsx, "html": render_html,
+    "documents": render_documents}
 
 
 def render_atomic(fmt: str, docs: Iterable[DocRecord], path: Path) -> None:
@@ -217,11 +353,25 @@ def render_atomic(fmt: str, docs: Iterable[DocRecord], path: Path) -> None:
 
 # ---------------------------------------------------------------- the journal
 
+def _output_errors(method):
+    """A Journal method whose OSError (a full disk, a read-only folder) becomes
+    an OutputError that names the file."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kw):
+        try:
+            return method(self, *args, **kw)
+        except OSError as e:
+            raise OutputError(f"cannot write {e.filename or self.out}: {os_message(e)}") from None
+    return wrapper
+
+
 class Journal:
     """The resumable store of a run whose output goes to a file."""
 
-    def __init__(self, out: Path, fmt: str, keep_text: bool = False):
-        self.out, self.fmt, self.keep_text = out, fmt, keep_text
+    def __init__(self, out: Path, fmt: str, keep_text: bool = False, documents: Optional[Path] = None):
+        self.out, self.fmt, self.keep_text, self.documents_out = out, fmt, keep_text, documents
         self.partial = out.with_name(out.name + ".partial")
         self.progress = out.with_name(out.name + ".progress")
         self.done: Counter = Counter()
@@ -229,6 +379,7 @@ class Journal:
         self._records = None
         self._progress = None
 
+    @_output_errors
     def start(self, resume: bool) -> str:
         """Open the journal; with ``resume``, keep what an earlier run finished.
         Returns a note for the user (empty when there is nothing to say)."""
@@ -243,7 +394,11 @@ class Journal:
             # the progress file is rewritten without a torn last line
             self._rewrite_progress(entries)
         elif resume and self.out.exists() and self.fmt == "jsonl":
-            entries = self._import_output()
+            try:
+                entries = self._import_output()
+            except (ValueError, KeyError, TypeError):
+                raise OutputError(f"cannot resume: {self.out} is not a quotes JSONL output; "
+                                  "run without --resume to start again") from None
             note = (f"resuming from {self.out.name}: {len(entries)} documents with records already done "
                     "(documents without quotes are read again)")
         else:
@@ -251,8 +406,9 @@ class Journal:
                 note = "nothing to resume; starting from the beginning"
             self.partial.write_bytes(b"")
             self.progress.write_bytes(b"")
-        self._records = open(self.partial, "ab")
-        self._progress = open(self.progress, "ab")
+        # unbuffered: a document is on disk, or its write failed, when add returns
+        self._records = open(self.partial, "ab", buffering=0)
+        self._progress = open(self.progress, "ab", buffering=0)
         return note
 
     def _read_progress(self) -> tuple[list[dict], int]:
@@ -272,7 +428,7 @@ class Journal:
     def _rewrite_progress(self, entries: list[dict]) -> None:
         with open(self.progress, "wb") as f:
             for e in entries:
-                f.write((json.dumps(e, ensure_ascii=False) + "\n").encode("utf-8"))
+                f.write((to_json(e) + "\n").encode("utf-8"))
 
     def _import_output(self) -> list[dict]:
         """A finished JSONL output with no journal: its documents count as done."""
@@ -308,16 +464,22 @@ class Journal:
             return True
         return False
 
+    @_output_errors
     def add(self, doc: DocRecord) -> None:
-        for rec in doc.records:
-            self._records.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
-        self._records.flush()
+        """Journal a finished document: its records, then its progress line.
+        A document counts as done only once its progress line is whole, so a
+        write that fails half-way (a full disk) costs that document alone."""
+        _write_all(self._records, "".join(to_json(rec) + "\n" for rec in doc.records).encode("utf-8"))
         entry = {"doc_id": doc.doc_id, "offset": self._records.tell(), "quotes": len(doc.quotes),
                  "error": doc.error, "meta": doc.meta}
         if self.keep_text:
             entry["text"] = doc.text
-        self._progress.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
-        self._progress.flush()
+        _write_all(self._progress, (to_json(entry) + "\n").encode("utf-8"))
+
+    @property
+    def finished(self) -> int:
+        """How many documents the journal holds (this run's and earlier ones)."""
+        return len(self._read_progress()[0]) if self.progress.exists() else 0
 
     def documents(self) -> Iterator[DocRecord]:
         """Everything finished so far, in order, read back from the journal."""
@@ -340,15 +502,21 @@ class Journal:
                 fh.close()
         self._records = self._progress = None
 
+    @_output_errors
     def snapshot(self) -> None:
         """Render the output from what is finished; keep the journal (interrupted run)."""
-        self._records.flush()
-        self._progress.flush()
         render_atomic(self.fmt, self.documents(), self.out)
+        if self.documents_out is not None:
+            render_atomic("documents", self.documents(), self.documents_out)
 
+    @_output_errors
     def finish(self) -> None:
-        """Render the output and remove the journal (finished run)."""
+        """Render the output and remove the journal (finished run). Every step
+        before the journal goes leaves it whole, so a failure here (a full
+        disk) is finished by --resume."""
         self._close()
+        if self.documents_out is not None:
+            render_atomic("documents", self.documents(), self.documents_out)
         if self.fmt == "jsonl":
             os.replace(self.partial, self.out)
         else:
@@ -360,8 +528,20 @@ class Journal:
         self._close()
 
 
+def _write_all(fh, data: bytes) -> None:
+    """Write every byte to an unbuffered file, or raise: a raw write may be short."""
+    view = memoryview(data)
+    while view:
+        n = fh.write(view)
+        if not n:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[n:]
+
+
 def stdout_text() -> TextIO:
     """Standard output as UTF-8 whatever the locale says."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; pass -o FILE")
     if hasattr(sys.stdout, "reconfigure"):
         try:
             sys.stdout.reconfigure(encoding="utf-8")

@@ -82,3 +82,18 @@ def test_custom_fields_and_json_arrays(tmp_path):
     (tmp_path / "x.txt").write_text(ARABIC, encoding="utf-8")
     assert count_documents([str(f), str(tmp_path / "x.txt")]) == 3
     assert count_documents([str(tmp_path)], glob="*") == 3
+
+
+def test_utf16_without_bom_is_named(tmp_path):
+    got = docs(tmp_path, {"le.txt": (ARABIC + " (AFP)").encode("utf-16-le"),
+                          "be.txt": (ARABIC + " (AFP)").encode("utf-16-be"),
+                          "binary.txt": b"\x00\x01\x02\xff" * 50})
+    assert got["le.txt"].error.endswith("it looks like UTF-16-LE without a byte-order mark: pass --encoding utf-16-le")
+    assert got["be.txt"].error.endswith("pass --encoding utf-16-be")
+    assert got["binary.txt"].error == "binary file (contains NUL bytes), not text"
+
+
+def test_closed_stdin_is_an_error_record(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)
+    (d,) = iter_documents(["-"])
+    assert d.error == "standard input is closed"

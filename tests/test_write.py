@@ -152,3 +152,20 @@ def test_interrupted_run_leaves_a_valid_output(docs, tmp_path):
     assert load_workbook(out)["quotes"].max_row == len(docs[0].quotes) + 1
     assert j.partial.exists()  # kept for --resume
     j.close()
+
+
+def test_csv_keeps_ids_exact_and_protects_text(docs, tmp_path):
+    q = dict(docs[0].quotes[0], doc_id="-", quote_id="-#0", content={"text": "-1 قال", "start": 0, "end": 6})
+    out = tmp_path / "ids.csv"
+    render_atomic("csv", [DocRecord("-", [q], None), DocRecord("=x", [{"doc_id": "=x", "error": "-bad"}], "-bad")], out)
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert [(r["doc_id"], r["quote_id"]) for r in rows] == [("-", "-#0"), ("=x", "")]  # as in the JSONL
+    assert rows[0]["content"] == "'-1 قال" and rows[1]["error"] == "'-bad"
+
+
+def test_documents_status(docs):
+    assert [d.status for d in docs] == ["quotes", "quotes", "failed"]
+    assert DocRecord("q", [], None, {"u": 1}).status_record() == {"doc_id": "q", "status": "no-quotes", "quotes": 0,
+                                                                 "meta": {"u": 1}}
+    assert docs[2].status_record() == {"doc_id": "broken.txt", "status": "failed", "quotes": 0,
+                                       "error": "empty document"}
