@@ -1,6 +1,7 @@
-"""quotes: quotations, their cues and their speakers, from Arabic news text."""
-from .doc import Cue, Quote, Span
+"""quotes: quotations, their reporting cues and their speakers in Arabic news text."""
+from .batch import RunInterrupted, RunStats, run
+from .doc import Cue, Document, Quote, Span
 from .extract import extract, extract_doc
 
-__all__ = ["extract", "extract_doc", "Quote", "Span", "Cue"]
+__all__ = ["extract", "extract_doc", "run", "RunStats", "RunInterrupted", "Document", "Quote", "Cue", "Span"]
 __version__ = "0.1.0"

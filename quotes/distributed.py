@@ -12,11 +12,14 @@ worker starts, and every task takes it from the per-process cache.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from .inputs import Document, Fields, iter_documents, record_document
+from .batch import RunStats
+from .doc import Document
+from .inputs import Fields, iter_documents, record_document
 
 SHARD_FILES = 50  # plain text files per shard when a folder is the input
 
@@ -66,21 +69,13 @@ def connect(address: str):
         raise DaskError(f"cannot reach the Dask scheduler at {address}: {e}") from None
 
 
-def _results_to_records(results) -> list[dict[str, Any]]:
-    from .write import DocRecord
-    out = []
-    for r in results:
-        out.extend(DocRecord.from_result(r).records)
-    return out
-
-
 def _process_records(records: Iterable[dict], model: Optional[str], fields: Fields) -> list[dict[str, Any]]:
     from .batch import batches, process_batch
     nlp = _pipeline(model)
     docs = [record_document(rec, f"record:{k}", fields) for k, rec in enumerate(records)]
     out = []
     for b in batches(docs):
-        out.extend(_results_to_records(process_batch(b, nlp)))
+        out.extend(rec for d in process_batch(b, nlp) for rec in d.records)
     return out
 
 
@@ -91,32 +86,31 @@ def extract_bag(bag, model: Optional[str] = None, text_field: str = "text", id_f
     return bag.map_partitions(lambda part: _process_records(list(part), model, fields))
 
 
+COUNTS = ("documents", "with_quotes", "without_quotes", "failed", "quotes")
+
+
 def _process_shard(shard: list[str], out_path: str, model: Optional[str], glob: str,
-                   encoding: Optional[str], fields: Fields) -> dict[str, Any]:
+                   encoding: Optional[str], fields: Fields, base: Optional[str] = None) -> dict[str, Any]:
+    """One shard on a worker: relative input paths are the client's (``base``)."""
     from .batch import batches, process_batch
-    from .write import DocRecord, to_json
+    from .write import to_json
 
     nlp = _pipeline(model)
     t0 = time.time()
-    counts = {"documents": 0, "with_quotes": 0, "without_quotes": 0, "failed": 0, "quotes": 0}
+    stats = RunStats()
     errors = []
     tmp = Path(out_path + ".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
-        for b in batches(iter_documents(shard, glob=glob, encoding=encoding, fields=fields)):
-            for r in process_batch(b, nlp):
-                d = DocRecord.from_result(r)
-                counts["documents"] += 1
+        for b in batches(iter_documents(shard, glob=glob, encoding=encoding, fields=fields, base=base)):
+            for d in process_batch(b, nlp):
+                stats.count(d)
                 if d.error:
-                    counts["failed"] += 1
                     errors.append({"doc_id": d.doc_id, "error": d.error})
-                else:
-                    counts["with_quotes" if d.quotes else "without_quotes"] += 1
-                    counts["quotes"] += len(d.quotes)
                 for rec in d.records:
                     fh.write(to_json(rec) + "\n")  # strict JSON, as the other outputs
     tmp.replace(out_path)
-    return {"output": Path(out_path).name, "inputs": shard, **counts, "errors": errors,
-            "seconds": round(time.time() - t0, 2)}
+    return {"output": Path(out_path).name, "inputs": shard, **{k: getattr(stats, k) for k in COUNTS},
+            "errors": errors, "seconds": round(time.time() - t0, 2)}
 
 
 def plan_shards(paths: list[str], glob: str = "*.txt", files_per_shard: int = SHARD_FILES) -> list[list[str]]:
@@ -151,13 +145,15 @@ def extract_shards(shards: list[list[str]], client, out_dir: str | Path, model: 
     fields = fields or Fields()
     client.register_plugin(LoadModel(model))
     t0 = time.time()
+    base = os.getcwd()  # a worker started elsewhere still finds relative inputs
     futures = [client.submit(_process_shard, list(shard),
-                             str(out_dir / f"part-{i:05d}.jsonl"), model, glob, encoding, fields,
+                             str(out_dir / f"part-{i:05d}.jsonl"), model, glob, encoding, fields, base,
                              key=f"quotes-shard-{i:05d}-{time.time_ns()}", pure=False)
                for i, shard in enumerate(shards)]
     parts = client.gather(futures)
-    totals = {k: sum(p[k] for p in parts) for k in ("documents", "with_quotes", "without_quotes", "failed", "quotes")}
-    manifest = {"shards": parts, "totals": totals, "model": model or "bundled",
+    totals = {k: sum(p[k] for p in parts) for k in COUNTS}
+    from .model.registry import model_version
+    manifest = {"shards": parts, "totals": totals, "model": model_version(model),
                 "workers": len(client.scheduler_info().get("workers", {})), "seconds": round(time.time() - t0, 2)}
     from .write import to_json
     (out_dir / "manifest.json").write_text(to_json(manifest, indent=2), encoding="utf-8")

@@ -117,6 +117,44 @@ class Doc:
 
 
 @dataclass
+class Document:
+    """One input document from reading to writing, in one process or across worker
+    processes and Dask: its id, its text (dropped once extracted unless an output needs
+    it), the other fields of its record (``meta``), and then its quote records — or the
+    reason it could not be read or extracted (``error``)."""
+
+    doc_id: str
+    text: Optional[str] = None
+    error: Optional[str] = None
+    meta: dict[str, Any] = field(default_factory=dict)  # a record's other fields (url, date, outlet…)
+    quotes: list[dict[str, Any]] = field(default_factory=list)  # quote records, once extracted
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        """What the outputs write for it: its quote records, or one error record."""
+        if self.error is None:
+            return self.quotes
+        rec: dict[str, Any] = {"doc_id": self.doc_id, "error": self.error}
+        if self.meta:
+            rec["meta"] = self.meta
+        return [rec]
+
+    @property
+    def status(self) -> str:
+        """``quotes``, ``no-quotes`` or ``failed``: what became of the document."""
+        return "failed" if self.error else ("quotes" if self.quotes else "no-quotes")
+
+    def status_record(self) -> dict[str, Any]:
+        """The document's line in a ``--documents`` file."""
+        rec: dict[str, Any] = {"doc_id": self.doc_id, "status": self.status, "quotes": len(self.quotes)}
+        if self.error:
+            rec["error"] = self.error
+        if self.meta:
+            rec["meta"] = self.meta
+        return rec
+
+
+@dataclass
 class Span:
     text: str
     start: int

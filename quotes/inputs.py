@@ -6,10 +6,11 @@ import json
 import os
 import stat
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, Iterator, Optional
 
+from .doc import Document
 from .normalize import is_arabic_letter
 
 
@@ -18,14 +19,6 @@ class InputError(Exception):
 
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
-
-
-@dataclass
-class Document:
-    doc_id: str
-    text: Optional[str] = None
-    error: Optional[str] = None
-    meta: dict[str, Any] = field(default_factory=dict)  # a record's other fields (url, date, outlet…)
 
 
 @dataclass
@@ -100,9 +93,11 @@ def read_file(path: Path, encoding: Optional[str] = None) -> str:
 
 
 def iter_documents(paths: list[str], glob: str = "*.txt", encoding: Optional[str] = None,
-                   fields: Optional[Fields] = None) -> Iterator[Document]:
+                   fields: Optional[Fields] = None, base: Optional[str] = None) -> Iterator[Document]:
     """Every input document, in order; unreadable ones carry an ``error``.
-    Files ending in .jsonl/.ndjson/.json hold records, one document each."""
+    Files ending in .jsonl/.ndjson/.json hold records, one document each.
+    ``base``: the folder relative paths are relative to (a Dask worker may run
+    elsewhere than the client); documents keep the names the paths were given by."""
     fields = fields or Fields()
     for p in paths:
         if p == "-":
@@ -111,16 +106,17 @@ def iter_documents(paths: list[str], glob: str = "*.txt", encoding: Optional[str
             except InputError as e:
                 yield Document("-", error=str(e))
             continue
-        path = Path(p)
+        path = Path(p) if base is None else Path(base, p)
         if path.is_dir():
             entries = folder_entries(path, glob)
             if not entries:
                 yield Document(p, error=f"no files matching {glob!r} in this folder")
             for f, problem in entries:
+                name = str(f) if base is None else os.path.join(p, os.path.relpath(f, path))
                 if problem is None:
-                    yield from _file_documents(str(f), f, encoding, fields)
+                    yield from _file_documents(name, f, encoding, fields)
                 else:
-                    yield Document(str(f), error=problem)
+                    yield Document(name, error=problem)
         elif path.exists():
             yield from _file_documents(p, path, encoding, fields)
         else:

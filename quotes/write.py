@@ -21,9 +21,10 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
+
+from .doc import Document
 
 FORMATS = ("jsonl", "csv", "xlsx", "html")
 STREAMABLE = ("jsonl", "csv")
@@ -148,43 +149,6 @@ def choose_format(fmt: Optional[str], path: Optional[Path]) -> str:
     return "jsonl"
 
 
-@dataclass
-class DocRecord:
-    """One finished document as the writers see it."""
-    doc_id: str
-    records: list[dict[str, Any]] = field(default_factory=list)  # quote records, or one error record
-    error: Optional[str] = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    text: Optional[str] = None
-
-    @property
-    def quotes(self) -> list[dict[str, Any]]:
-        return [] if self.error else self.records
-
-    @property
-    def status(self) -> str:
-        """``quotes``, ``no-quotes`` or ``failed``: what became of the document."""
-        return "failed" if self.error else ("quotes" if self.records else "no-quotes")
-
-    def status_record(self) -> dict[str, Any]:
-        """The document's line in a ``--documents`` file."""
-        rec: dict[str, Any] = {"doc_id": self.doc_id, "status": self.status, "quotes": len(self.quotes)}
-        if self.error:
-            rec["error"] = self.error
-        if self.meta:
-            rec["meta"] = self.meta
-        return rec
-
-    @classmethod
-    def from_result(cls, r) -> "DocRecord":
-        if r.error is not None:
-            rec = {"doc_id": r.doc_id, "error": r.error}
-            if r.meta:
-                rec["meta"] = r.meta
-            return cls(r.doc_id, [rec], r.error, r.meta, r.text)
-        return cls(r.doc_id, list(r.records), None, r.meta, r.text)
-
-
 # ---------------------------------------------------------------- flat rows (CSV, XLSX)
 
 COLUMNS = ["doc_id", "quote_id", "type", "speaker", "speaker_name", "speaker_resolution", "via", "cue", "cue_lemma",
@@ -233,7 +197,7 @@ class CsvStream:
         self.w = csv.DictWriter(fh, fieldnames=COLUMNS, extrasaction="ignore")
         self.w.writeheader()
 
-    def write(self, doc: DocRecord) -> None:
+    def write(self, doc: Document) -> None:
         for rec in doc.records:
             self.w.writerow({k: v if k in ID_COLUMNS else neutralise(v) for k, v in flat_row(rec).items()})
 
@@ -242,7 +206,7 @@ class JsonlStream:
     def __init__(self, fh: TextIO):
         self.fh = fh
 
-    def write(self, doc: DocRecord) -> None:
+    def write(self, doc: Document) -> None:
         for rec in doc.records:
             self.fh.write(to_json(rec) + "\n")
 
@@ -253,7 +217,7 @@ class DocumentsStream:
     def __init__(self, fh: TextIO):
         self.fh = fh
 
-    def write(self, doc: DocRecord) -> None:
+    def write(self, doc: Document) -> None:
         self.fh.write(to_json(doc.status_record()) + "\n")
 
 
@@ -265,21 +229,21 @@ def stream_writer(fmt: str, fh: TextIO):
 
 # ---------------------------------------------------------------- whole-file renderers
 
-def render_csv(docs: Iterable[DocRecord], path: Path) -> None:
+def render_csv(docs: Iterable[Document], path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = CsvStream(fh)
         for d in docs:
             w.write(d)
 
 
-def render_jsonl(docs: Iterable[DocRecord], path: Path) -> None:
+def render_jsonl(docs: Iterable[Document], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         w = JsonlStream(fh)
         for d in docs:
             w.write(d)
 
 
-def render_documents(docs: Iterable[DocRecord], path: Path) -> None:
+def render_documents(docs: Iterable[Document], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         w = DocumentsStream(fh)
         for d in docs:
@@ -291,7 +255,7 @@ WIDTHS = {"doc_id": 28, "quote_id": 30, "type": 9, "speaker": 30, "speaker_name"
           "rule": 40, "error": 40, "meta": 30}
 
 
-def render_xlsx(docs: Iterable[DocRecord], path: Path) -> None:
+def render_xlsx(docs: Iterable[Document], path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -326,18 +290,18 @@ def render_xlsx(docs: Iterable[DocRecord], path: Path) -> None:
     wb.save(path)
 
 
-def render_html(docs: Iterable[DocRecord], path: Path) -> None:
+def render_html(docs: Iterable[Document], path: Path) -> None:
     from .html import page
 
     path.write_text(page(docs), encoding="utf-8")
 
 
-RENDERERS: dict[str, Callable[[Iterable[DocRecord], Path], None]] = {
+RENDERERS: dict[str, Callable[[Iterable[Document], Path], None]] = {
     "jsonl": render_jsonl, "csv": render_csv, "xlsx": render_xlsx, "html": render_html,
     "documents": render_documents}
 
 
-def render_atomic(fmt: str, docs: Iterable[DocRecord], path: Path) -> None:
+def render_atomic(fmt: str, docs: Iterable[Document], path: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
     os.close(fd)
     try:
@@ -465,7 +429,7 @@ class Journal:
         return False
 
     @_output_errors
-    def add(self, doc: DocRecord) -> None:
+    def add(self, doc: Document) -> None:
         """Journal a finished document: its records, then its progress line.
         A document counts as done only once its progress line is whole, so a
         write that fails half-way (a full disk) costs that document alone."""
@@ -481,7 +445,7 @@ class Journal:
         """How many documents the journal holds (this run's and earlier ones)."""
         return len(self._read_progress()[0]) if self.progress.exists() else 0
 
-    def documents(self) -> Iterator[DocRecord]:
+    def documents(self) -> Iterator[Document]:
         """Everything finished so far, in order, read back from the journal."""
         entries, _ = self._read_progress()
         with open(self.partial, "rb") as f:
@@ -494,7 +458,8 @@ class Journal:
                         break
                     pos += len(line)
                     recs.append(json.loads(line))
-                yield DocRecord(e["doc_id"], recs, e.get("error"), e.get("meta") or {}, e.get("text"))
+                error = e.get("error")
+                yield Document(e["doc_id"], e.get("text"), error, e.get("meta") or {}, [] if error else recs)
 
     def _close(self) -> None:
         for fh in (self._records, self._progress):
@@ -536,6 +501,21 @@ def _write_all(fh, data: bytes) -> None:
         if not n:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         view = view[n:]
+
+
+def write_guarded(target, fn, *args) -> None:
+    """``fn(*args)``, a write to ``target`` (a path, or an open stream); an OSError
+    (a closed pipe, a full disk) becomes an OutputError that names it. When the
+    stream is standard output, nothing more can reach it: it is pointed at
+    /dev/null so the final flush at exit does not fail again."""
+    try:
+        fn(*args)
+    except OSError as e:
+        if target is sys.stdout or target is getattr(sys, "__stdout__", None):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise OutputError(f"cannot write to standard output: {os_message(e)}") from None
+        where = target if isinstance(target, (str, Path)) else "the output"
+        raise OutputError(f"cannot write {where}: {os_message(e)}") from None
 
 
 def stdout_text() -> TextIO:

@@ -24,9 +24,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes.cli import _SigintDeferred, app
+from quotes.batch import _SigintDeferred
+from quotes.cli import app
 from quotes.inputs import Fields, count_documents, folder_entries, iter_documents
-from quotes.write import DocRecord, Journal, OutputError, OutputLock, render_atomic, to_json
+from quotes.doc import Document
+from quotes.write import Journal, OutputError, OutputLock, render_atomic, to_json
 
 from quotes.extract import extract_doc
 
@@ -382,8 +384,8 @@ def test_non_finite_numbers_come_out_as_strings(tmp_path):
     assert math.isinf(d.meta["big"]) and math.isnan(d.meta["nan"])  # what the input says, read
     want = {"big": "Infinity", "neg": "-Infinity", "nan": "NaN", "deep": [{"x": "Infinity"}]}
     q = dict(extract_doc(gold_doc("news_a", "a"))[0].to_dict(), meta=d.meta)
-    docs = [DocRecord("a", [q], None, d.meta),
-            DocRecord("b", [{"doc_id": "b", "error": "empty document", "meta": d.meta}], "empty document", d.meta)]
+    docs = [Document("a", meta=d.meta, quotes=[q]),
+            Document("b", error="empty document", meta=d.meta)]
     assert strict_json(to_json(q))["meta"] == want
     out = tmp_path / "o.jsonl"
     j = Journal(out, "jsonl", documents=tmp_path / "docs.jsonl")

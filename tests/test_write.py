@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 import pytest
 
 from quotes.extract import extract_doc
-from quotes.write import DocRecord, Journal, OutputError, choose_format, neutralise, render_atomic
+from quotes.doc import Document
+from quotes.write import Journal, OutputError, choose_format, neutralise, render_atomic
 
 from conftest import gold_doc
 
@@ -20,8 +21,8 @@ def docs():
         doc = gold_doc(name)
         recs = [dict(q.to_dict(), meta={"outlet": "okaz"}) for q in extract_doc(doc)]
         assert recs
-        out.append(DocRecord(name, recs, None, {"outlet": "okaz"}, doc.original))
-    out.append(DocRecord("broken.txt", [{"doc_id": "broken.txt", "error": "empty document"}], "empty document"))
+        out.append(Document(name, doc.original, None, {"outlet": "okaz"}, recs))
+    out.append(Document("broken.txt", error="empty document"))
     return out
 
 
@@ -57,7 +58,7 @@ def test_csv_has_bom_arabic_and_flat_columns(docs, tmp_path):
 def test_xlsx_is_right_to_left_with_a_documents_sheet(docs, tmp_path):
     from openpyxl import load_workbook
 
-    bad = DocRecord("evil", [dict(docs[0].quotes[0], content={"text": "=1+1", "start": 0, "end": 4})], None)
+    bad = Document("evil", quotes=[dict(docs[0].quotes[0], content={"text": "=1+1", "start": 0, "end": 4})])
     out = tmp_path / "q.xlsx"
     render_atomic("xlsx", docs + [bad], out)
     wb = load_workbook(out)
@@ -157,7 +158,7 @@ def test_interrupted_run_leaves_a_valid_output(docs, tmp_path):
 def test_csv_keeps_ids_exact_and_protects_text(docs, tmp_path):
     q = dict(docs[0].quotes[0], doc_id="-", quote_id="-#0", content={"text": "-1 قال", "start": 0, "end": 6})
     out = tmp_path / "ids.csv"
-    render_atomic("csv", [DocRecord("-", [q], None), DocRecord("=x", [{"doc_id": "=x", "error": "-bad"}], "-bad")], out)
+    render_atomic("csv", [Document("-", quotes=[q]), Document("=x", error="-bad")], out)
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert [(r["doc_id"], r["quote_id"]) for r in rows] == [("-", "-#0"), ("=x", "")]  # as in the JSONL
     assert rows[0]["content"] == "'-1 قال" and rows[1]["error"] == "'-bad"
@@ -165,7 +166,7 @@ def test_csv_keeps_ids_exact_and_protects_text(docs, tmp_path):
 
 def test_documents_status(docs):
     assert [d.status for d in docs] == ["quotes", "quotes", "failed"]
-    assert DocRecord("q", [], None, {"u": 1}).status_record() == {"doc_id": "q", "status": "no-quotes", "quotes": 0,
+    assert Document("q", meta={"u": 1}).status_record() == {"doc_id": "q", "status": "no-quotes", "quotes": 0,
                                                                  "meta": {"u": 1}}
     assert docs[2].status_record() == {"doc_id": "broken.txt", "status": "failed", "quotes": 0,
                                        "error": "empty document"}

@@ -150,3 +150,18 @@ def set_threads() -> int:
     n = int(os.environ.get("QUOTES_THREADS", "1"))
     torch.set_num_threads(n)
     return n
+
+
+def model_version(model: Optional[str] = None) -> dict:
+    """Which model, exactly: its name, folder and a digest of its files (the first
+    12 hex digits of a SHA-256 over them), for a run's manifest."""
+    import hashlib
+
+    spec = resolve(model)
+    h = hashlib.sha256()
+    files = list(spec.paths.values()) + ([spec.pretrain] if spec.pretrain else [])
+    for p in files:
+        with open(p, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    return {"name": spec.name, "directory": str(spec.directory), "sha256": h.hexdigest()[:12]}

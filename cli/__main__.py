@@ -1,0 +1,4 @@
+"""``python -m quotes.cli``: the command line."""
+from . import main
+
+main()
