@@ -21,12 +21,29 @@ def _model_vocab(path: str):
     return MultiVocab.load_state_dict(checkpoint["vocab"])
 
 
+def _known_relations(path: str, known: set[str]) -> None:
+    """Relations the model has no label for become their base relation («obl:arg» →
+    «obl»), else ``dep``: its output layer has no place for a new label."""
+    lines = open(path, encoding="utf-8").read().split("\n")
+    for i, line in enumerate(lines):
+        cols = line.split("\t")
+        if len(cols) == 10 and cols[0].isdigit() and cols[7] not in known:
+            base = cols[7].split(":")[0]
+            cols[7] = base if base in known else "dep"
+            lines[i] = "\t".join(cols)
+    open(path, "w", encoding="utf-8").write("\n".join(lines))
+
+
 def main(argv: list[str]) -> None:
     from stanza.models import parser
 
     if "--continue_from" not in argv:
         sys.exit("quotes.model.finetune needs --continue_from MODEL")
     vocab = _model_vocab(argv[argv.index("--continue_from") + 1])
+    known = set(vocab["deprel"]._id2unit)
+    for flag in ("--train_file", "--eval_file"):
+        if flag in argv:
+            _known_relations(argv[argv.index(flag) + 1], known)
     original = parser.DataLoader
 
     def data_loader(doc, batch_size, args, pretrain, vocab_=None, evaluation=False, **kw):

@@ -24,6 +24,7 @@ NO_SPACE_BEFORE = set(".,،;؛:؟?!)]}»%…")
 NO_SPACE_AFTER = set("([{«")
 
 DEPREL_V1_TO_V2 = {
+    "obl:arg": "obl",  # PADT v2's argument obliques, in the documentation's examples: one label, as PUD
     "dobj": "obj",
     "nsubjpass": "nsubj:pass",
     "csubjpass": "csubj:pass",
