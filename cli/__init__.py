@@ -273,11 +273,11 @@ def models_score(
 
 
 def main() -> None:
-    from quotes.batch import _SigintDeferred
+    from quotes.batch import SigintDeferred
     # in the command-line process a Ctrl-C noted while the run finishes is never
     # handed back to Python's default handler (which would make the exit status
     # -2 instead of 130 if it came during interpreter shutdown)
-    _SigintDeferred.restore = False
+    SigintDeferred.restore = False
     app()
 
 

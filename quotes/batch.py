@@ -217,7 +217,7 @@ class RunInterrupted(Exception):
         self.stats = stats
 
 
-class _SigintDeferred:
+class SigintDeferred:
     """While the output is being completed, or the state of an interrupted run
     saved, Ctrl-C is noted instead of raised: a few file operations that must
     not be cut half-way."""
@@ -231,13 +231,13 @@ class _SigintDeferred:
     def _note(self, *_):
         self.interrupted = True
 
-    def __enter__(self) -> "_SigintDeferred":
+    def __enter__(self) -> "SigintDeferred":
         if threading.current_thread() is threading.main_thread():
             self._old = signal.signal(signal.SIGINT, self._note)
         return self
 
     def __exit__(self, *_):
-        if self._old is not None and _SigintDeferred.restore:
+        if self._old is not None and SigintDeferred.restore:
             signal.signal(signal.SIGINT, self._old)
 
 
@@ -318,7 +318,7 @@ def run(inputs: Union[str, Path, list], output: Union[str, Path, TextIO, None] =
                 stats.count(doc)
                 if progress is not None:
                     progress(doc, stats.documents + stats.resumed, total)
-        with _SigintDeferred() as late:  # the last steps are not cut half-way
+        with SigintDeferred() as late:  # the last steps are not cut half-way
             if journal is not None:
                 journal.finish()
             else:
@@ -328,7 +328,7 @@ def run(inputs: Union[str, Path, list], output: Union[str, Path, TextIO, None] =
             stats.interrupted = late.interrupted
         return stats
     except KeyboardInterrupt:
-        with _SigintDeferred():  # a second Ctrl-C must not cut the snapshot
+        with SigintDeferred():  # a second Ctrl-C must not cut the snapshot
             _close_quietly(doc_fh)
             if journal is None:
                 raise RunInterrupted("interrupted", stats) from None
@@ -339,7 +339,7 @@ def run(inputs: Union[str, Path, list], output: Union[str, Path, TextIO, None] =
             raise RunInterrupted(f"interrupted; {where}; run the same command with --resume to finish",
                                  stats) from None
     except OutputError as e:
-        with _SigintDeferred():
+        with SigintDeferred():
             _close_quietly(doc_fh)
             if journal is not None and journal.progress.exists():
                 saved = _snapshot(journal)

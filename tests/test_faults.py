@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quotes.batch import _SigintDeferred
+from quotes.batch import SigintDeferred
 from quotes.cli import app
 from quotes.inputs import Fields, count_documents, folder_entries, iter_documents
 from quotes.doc import Document
@@ -247,7 +247,7 @@ def test_ctrl_c_leaves_a_valid_output_and_resume_finishes(inputs, tmp_path):
 
 
 def test_ctrl_c_while_the_output_is_completed_is_deferred():
-    with _SigintDeferred() as late:
+    with SigintDeferred() as late:
         os.kill(os.getpid(), signal.SIGINT)  # delivered to this (main) thread before kill returns
         for _ in range(1000):  # the Python-level handler runs at the next bytecode boundary
             if late.interrupted:
