@@ -51,6 +51,12 @@ def _quoted_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[
     return quoted_name_end(toks, j, limit) or None  # «رئيس شركة "أرامكو"»
 
 
+def _name_after_honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """After an honorific a name comes, even one spelt like a preposition or read as
+    one («الشيخ علي جمعة»: «علي» is also «على»)."""
+    return j if is_a(toks[j - 1].text, "honorific") and _name_part(toks, j, limit) else None
+
+
 def _comma_apposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_comma(toks[j].text):
         return _apposition_after(toks, first, j, limit) or None
@@ -154,7 +160,7 @@ def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _comma_apposition, _abbreviation_dot, _clause_word, _coordinated_name,
+NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _function_word, _prepositional, _not_nominal)
 

@@ -224,3 +224,10 @@ def test_subject_after_fa_inna_and_topic_of_amma_speak():
     amma = by_cue["فقالت"]
     assert amma.speaker.text.startswith("منيرة محمد")
     assert amma.speaker_resolution == "explicit" and "speaker:surface" in amma.rule
+
+
+def test_ali_after_an_honorific_is_a_name_not_the_preposition():
+    """«وقال الشيخ علي جمعة»: «علي» is also spelt like «على» (folded); after a title it is a name."""
+    by_cue, _ = quotes_of("honorific_ali")
+    assert by_cue["وقال"].speaker.text == "الشيخ علي جمعة"
+    assert by_cue["وأكد"].speaker.text == "المهندس علي الغامدي"
