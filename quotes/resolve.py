@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
-from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
+from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import NAME_UPOS, SpeakerMatch, find_speaker, interlocutor, is_vague, names_someone, source_like
 from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_stop, token_is_a
 
@@ -313,7 +313,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 break  # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words
             if k not in have:
                 sm = find_speaker(sent, tok, verb)
-                if sm is not None and not sm.relative and names_someone(sm.tokens(sent)) \
+                # the subject of the clause a participle hangs on says it, named or described
+                # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
+                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) \
                         and not _in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
                     events.append(("subject", k, sm))
             break
@@ -331,13 +333,18 @@ def _reported_clause(sent: Sentence, verb) -> bool:
 
 
 def _in_relative_clause(sent: Sentence, k: int) -> bool:
-    """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»)?"""
-    for j in range(k - 1, max(-1, k - 4), -1):
+    """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»، «التي تقتل
+    الأبرياء … وتلحق الضرر»)? A relative clause runs to the next comma or dash; a
+    verb of its own after a «و» still belongs to it."""
+    for j in range(k - 1, -1, -1):
         t = sent.tokens[j]
         if token_is_a(t, "relative"):
             return True
-        if is_comma(t.text) or t.text in ("–", "-"):
+        if is_comma(t.text) or t.text in ("–", "-") or is_stop(t):
             return False
+        if j < k - 3 and any(w.upos == "VERB" for w in t.words) and not has_conj(fold(t.text)) \
+                and not token_is_a(sent.tokens[j - 1], "relative") if j else False:
+            return False  # another clause's verb stands between
     return False
 
 

@@ -163,3 +163,13 @@ def test_honorific_pronoun_is_the_person_named_before():
     assert q.speaker.text == "معاليه"
     assert q.speaker_name == "وزير الصحة الدكتور توفيق الربيعة"
     assert q.speaker_resolution == "pronoun"
+
+
+def test_participle_takes_the_subject_of_its_main_clause():
+    """«ووجه السيسي …، قائلا: …» after «وقال رئيس الهيئة مهاب مميش»: the subject of the
+    clause the participle hangs on, though the tagger read «السيسي» as a common noun;
+    «أدان المفتي … العمليات التي تقتل … وتلحق …، مؤكدا»: the verbs of the relative
+    clause are not the main clause."""
+    by_cue, _ = quotes_of("participle_main_clause")
+    assert by_cue["قائلا"].speaker_name == "السيسي"
+    assert by_cue["مؤكدا"].speaker_name.startswith("المفتي")
