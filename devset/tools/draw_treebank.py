@@ -14,12 +14,12 @@ and tag by the conventions in `devset/TREEBANK.md` into `test.conllu` / `train.c
 
     python devset/tools/draw_treebank.py ../shared
 """
-import json
 import random
 import re
 import sys
-import zipfile
 from pathlib import Path
+
+from corpus import articles
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
 DEVSET = Path(__file__).resolve().parent.parent
@@ -44,16 +44,6 @@ WANT = {"test": 10, "train": 27}  # sentences per shape: 11 shapes → 110 test,
 TOTAL = {"test": 110, "train": 297}
 
 
-def articles():
-    n = 0
-    for z in sorted((SHARED / "data/saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                for a in json.loads(zf.read(name)):
-                    yield n, a
-                    n += 1
-
-
 def rough_sentences(text):
     for para in text.split("\n"):
         for s in re.split(r"(?<=[.!؟?])\s+", para.strip()):
@@ -66,7 +56,7 @@ def main():
     for p in list((DEVSET / "docs").glob("*.txt")) + list((DEVSET / "devtest/docs").glob("*.txt")):
         dev_keys.add(p.read_text(encoding="utf-8").split("\n\n", 1)[-1].strip()[:120])
     by_article = []
-    for n, a in articles():
+    for n, _, a in articles(SHARED):
         body = (a.get("content") or "").strip()
         if n in READ_BEFORE or body[:120] in dev_keys or not body:
             continue

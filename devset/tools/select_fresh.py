@@ -21,8 +21,9 @@ import json
 import random
 import re
 import sys
-import zipfile
 from pathlib import Path
+
+from corpus import articles
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
 DEVSET = Path(__file__).resolve().parent.parent
@@ -41,17 +42,6 @@ STRATA = {
 }
 
 
-def articles():
-    n = 0
-    for z in sorted((SHARED / "data/saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                for a in json.loads(zf.read(name)):
-                    a["_day"], a["_n"] = z.stem, n
-                    n += 1
-                    yield a
-
-
 def text_of(a):
     return (a["title"].strip() + "\n\n" if a.get("title") else "") + a["content"].strip() + "\n"
 
@@ -60,7 +50,8 @@ def main():
     dev = [p.read_text(encoding="utf-8") for p in (DEVSET / "docs").glob("*.txt")]
     dev_keys = {d.split("\n\n", 1)[-1].strip()[:120] for d in dev}
     pool = []
-    for a in articles():
+    for n, day, a in articles(SHARED):
+        a["_day"], a["_n"] = day, n
         body = (a.get("content") or "").strip()
         if not 80 <= len(body.split()) <= 900 or a["_n"] in READ_BEFORE or body[:120] in dev_keys:
             continue
