@@ -167,6 +167,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                                          or is_a(t.text, "comment_opener") or is_a(two, "comment_opener")):
             end = i - 1
             break
+        if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
+            end = i - 1  # «… تعزيز الأمن في المحطة لكنه نبه إلى أنه …»: a new report of the same speaker
+            break
         if i in participle_at and not is_comma(prev.text) and _reports_clause(toks, i) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma

@@ -177,3 +177,11 @@ def test_a_report_nested_in_an_unattributed_claim_is_the_quote():
     assert [q.cue.text for q in qs] == ["كشف"]
     assert by_cue["كشف"].content.text == "اللاعب سيوقع عقدا جديدا مع الفريق"
     assert by_cue["كشف"].speaker_resolution != "none"
+
+
+def test_a_contrast_with_a_pronoun_starts_a_new_report():
+    """«… لحل الأزمة لكنه نبه إلى أنه لا يوجد حل سريع»: two reports of the minister."""
+    by_cue, _ = quotes_of("pronoun_link")
+    assert by_cue["وذكر"].content.text == "الحكومة ستتخذ إجراءات لحل الأزمة"
+    assert by_cue["نبه"].content.text == "لا يوجد حل سريع للمشكلة"
+    assert by_cue["نبه"].speaker_name == "الوزير"
