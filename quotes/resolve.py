@@ -17,9 +17,7 @@ quote's resolved speaker (``attribution.attribute`` adds it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
@@ -342,8 +340,8 @@ def _in_relative_clause(sent: Sentence, k: int) -> bool:
             return True
         if is_comma(t.text) or t.text in ("–", "-") or is_stop(t):
             return False
-        if j < k - 3 and any(w.upos == "VERB" for w in t.words) and not has_conj(fold(t.text)) \
-                and not token_is_a(sent.tokens[j - 1], "relative") if j else False:
+        own_verb = any(w.upos == "VERB" for w in t.words) and not has_conj(fold(t.text))
+        if j and j < k - 3 and own_verb and not token_is_a(sent.tokens[j - 1], "relative"):
             return False  # another clause's verb stands between
     return False
 
