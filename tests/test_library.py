@@ -105,7 +105,7 @@ def test_dask_shard_finds_relative_inputs_from_another_directory(tmp_path, monke
 def test_the_package_installs_cli_as_quotes_cli_and_no_top_level_cli(tmp_path):
     """`pip install .` (a wheel, not editable): the cli/ folder is the package quotes.cli,
     with the model and the word lists; nothing named `cli` at the top of site-packages."""
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
                         "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     (wheel,) = tmp_path.glob("quotes-*.whl")
