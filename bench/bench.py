@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.model.vectors import iter_articles  # noqa: E402
+from quotes.model.training.vectors import iter_articles  # noqa: E402
 
 LOAD_SNIPPET = ("import time; t = time.perf_counter(); from quotes.model.registry import load_pipeline; "
                 "load_pipeline({model!r}); print(time.perf_counter() - t)")

@@ -199,7 +199,7 @@ def models_train(
     depparse_steps: Optional[int] = typer.Option(None, "--depparse-steps", help="Parser training steps (default 4500; fewer when fine-tuning)."),
 ):
     """Rebuild the Stanza Arabic pipeline from the UD data and the news treebank."""
-    from quotes.model import train
+    from quotes.model.training import train
 
     if not ud_dir.is_dir():
         _fail(f"{ud_dir}: UD data folder not found")
@@ -233,7 +233,7 @@ def models_vectors(
     limit: Optional[int] = typer.Option(None, "--limit", help="Use the first N articles only."),
 ):
     """Train word vectors on SaudiNewsNet and convert them for Stanza."""
-    from quotes.model import vectors
+    from quotes.model.training import vectors
 
     vec = out.with_suffix(".vec")
     info = vectors.train_vectors(corpus, vec, dim=dim, limit=limit)
@@ -250,9 +250,9 @@ def models_score(
 ):
     """End-to-end scores on the held-out test split (raw text in), per source, with
     Stanza's CoNLL 2018 scorer and labelled recall per relation."""
-    from quotes.model import score
+    from quotes.model.training import score
     from quotes.model.registry import ModelError
-    from quotes.model.train import prepare_data
+    from quotes.model.training.train import prepare_data
 
     if not ud_dir.is_dir():
         _fail(f"{ud_dir}: UD data folder not found")

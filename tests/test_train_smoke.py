@@ -1,7 +1,7 @@
 """Every training step runs for a few steps on a tiny subset (the full training is not run here)."""
 import pytest
 
-from quotes.model import train
+from quotes.model.training import train
 from quotes.model.registry import load_pipeline
 
 from conftest import SHARED

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.model import udprep
+from quotes.model.training import udprep
 
 FIX = Path(__file__).parent / "fixtures"
 SHARED_UD = Path(__file__).parent.parent.parent / "shared" / "data" / "ud"

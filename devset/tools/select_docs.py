@@ -15,8 +15,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from quotes.lexicon import default_lexicon
-from quotes.model import udprep
-from quotes.model.vectors import iter_articles
+from quotes.model.training import udprep
+from quotes.model.training.vectors import iter_articles
 from quotes.normalize import fold
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from quotes.lexicon import default_lexicon
-from quotes.model.vectors import iter_articles
+from quotes.model.training.vectors import iter_articles
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
 OUT = Path(__file__).resolve().parent.parent / "docs"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..normalize import strip_diacritics
+from ...normalize import strip_diacritics
 
 PROCLITICS = {"و", "ف", "ب", "ل", "ك", "س"}
 PROCLITIC_UPOS = {"CONJ", "CCONJ", "ADP", "PART", "SCONJ", "AUX", "DET"}

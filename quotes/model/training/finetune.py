@@ -1,4 +1,4 @@
-"""Fine-tune a Stanza parser on new data: ``python -m quotes.model.finetune ARGS``
+"""Fine-tune a Stanza parser on new data: ``python -m quotes.model.training.finetune ARGS``
 (the arguments of ``python -m stanza.models.parser`` with ``--continue_from MODEL``).
 
 Stanza's ``--continue_from`` loads the model's weights but builds the training
@@ -38,7 +38,7 @@ def main(argv: list[str]) -> None:
     from stanza.models import parser
 
     if "--continue_from" not in argv:
-        sys.exit("quotes.model.finetune needs --continue_from MODEL")
+        sys.exit("quotes.model.training.finetune needs --continue_from MODEL")
     vocab = _model_vocab(argv[argv.index("--continue_from") + 1])
     known = set(vocab["deprel"]._id2unit)
     for flag in ("--train_file", "--eval_file"):

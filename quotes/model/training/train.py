@@ -183,7 +183,7 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
             t += retag(data, out, s, log)
         module, args = component_args(comp, data, out, s)
         if s.start_from and comp == "depparse":  # fine-tune: Stanza's trainer with the model's vocabulary
-            module = "quotes.model.finetune"
+            module = "quotes.model.training.finetune"
             args += ["--continue_from", str(Path(s.start_from) / _save_name(comp))]
         t += _run(module, args + s.extra.get(comp, []), log, s.threads)
         timings[comp] = round(t, 1)

@@ -45,7 +45,7 @@ SUBJECT = ("nsubj", "nsubj:pass")
 
 
 def _is_cue(w) -> bool:
-    from ..lexicon import default_lexicon
+    from ...lexicon import default_lexicon
     lex = default_lexicon()
     return w.upos in ("VERB", "ADJ") and (lex.match_lemma(w.lemma) is not None or lex.match_form(w.form) is not None)
 
@@ -104,8 +104,8 @@ def score_model(model: Optional[str], data: Path) -> dict:
     from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
 
-    from ..parse import analyse
-    from .registry import load_pipeline
+    from ...parse import analyse
+    from ..registry import load_pipeline
 
     t0 = time.time()
     nlp = load_pipeline(model)

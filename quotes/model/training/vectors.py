@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..normalize import strip_diacritics
+from ...normalize import strip_diacritics
 
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)*|[A-Za-z]+|\S")
 PROCLITICS = "وفبلكس"
