@@ -87,6 +87,7 @@ def extract(
 
 
 def _extract_dask(paths, output, address, model, glob, encoding, text_field, id_field, quiet) -> None:
+    from quotes.batch import RunStats
     from quotes.distributed import DaskError, run_dask
     from quotes.inputs import Fields
 
@@ -97,12 +98,10 @@ def _extract_dask(paths, output, address, model, glob, encoding, text_field, id_
                             fields=Fields(text_field, id_field))
     except DaskError as e:
         _fail(str(e))
-    t = manifest["totals"]
+    totals = RunStats(**manifest["totals"])
     if not quiet:
-        typer.echo(f"quotes: {t['documents']} documents read, {t['with_quotes']} with quotes, "
-                   f"{t['without_quotes']} without, {t['failed']} failed; {t['quotes']} quotes; "
-                   f"{len(manifest['shards'])} shards in {output}", err=True)
-    raise typer.Exit(EXIT_FAILED_DOCS if t["failed"] else EXIT_OK)
+        typer.echo(f"quotes: {totals.summary()}; {len(manifest['shards'])} shards in {output}", err=True)
+    raise typer.Exit(EXIT_FAILED_DOCS if totals.failed else EXIT_OK)
 
 
 def _progress(disable: bool):

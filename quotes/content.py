@@ -79,14 +79,15 @@ def find_reports(doc: Doc, sent: Sentence, cues: list[CueMatch], marks: list[Quo
         if c.agentless and any(content.start <= o.token.start < content.end and not o.participle and not o.agentless
                                and find_content(doc, sent, o, marks, cues_at, participle_at) is not None for o in cues):
             continue  # «يذكر أن مصدراً في النادي كشف أن …»: the report inside is the one with a source
-        if _in_ranges(content.start, covered) or _in_ranges(c.token.start, [(x.content.start, x.content.end) for x in found]):
+        if in_ranges(content.start, covered) or in_ranges(c.token.start, [(x.content.start, x.content.end) for x in found]):
             continue
         found.append(Report(c, content))
         covered.append((content.start, content.end))
     return found
 
 
-def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Does offset ``pos`` fall inside one of the [start, end) ranges (content already reported)?"""
     return any(s <= pos < e for s, e in ranges)
 
 

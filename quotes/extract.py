@@ -13,7 +13,7 @@ from typing import Optional
 
 from .according import according_reports
 from .attribution import Attribution, attribute
-from .content import Report, find_quote_marks, find_reports
+from .content import Report, find_quote_marks, find_reports, in_ranges
 from .cues import find_cues
 from .doc import Cue, Doc, Quote, Sentence, SentenceRef
 from .evidence import confidence, rule
@@ -33,7 +33,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
         quotes: list[Quote] = []
         covered: list[tuple[int, int]] = []  # content already reported (prepared offsets)
         for sent in doc.sentences:
-            cues = [c for c in find_cues(sent, lexicon) if not any(s <= c.token.start < e for s, e in covered)]
+            cues = [c for c in find_cues(sent, lexicon) if not in_ranges(c.token.start, covered)]
             reports = find_reports(doc, sent, cues, marks, covered)
             reports += according_reports(doc, sent, marks, reports, covered)
             reports.sort(key=lambda r: r.content.start)

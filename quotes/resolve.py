@@ -19,11 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from .content import in_ranges
 from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import NAME_UPOS, SpeakerMatch, find_speaker, interlocutor, is_vague, names_someone, source_like
 from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_stop, token_is_a
+
 
 if TYPE_CHECKING:
     from .content import Report
@@ -261,7 +263,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     cue_tokens = {f.cue.index for f in found}
     other_cues = {c.index: c for c in cues if c.index not in cue_tokens and not c.participle}
     for tok in sent.tokens:
-        if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
+        if in_ranges(tok.start, in_content) or tok.index in cue_tokens:
             continue
         prev = sent.tokens[tok.index - 1] if tok.index else None
         # «وهو ما أكده شكري بدوره، قائلاً إن …»: no report of its own, but its subject
@@ -279,7 +281,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
             if w.upos == "VERB" or tok.index in other_cues or echoed:
                 sm = find_speaker(sent, tok, w)
-                if sm is not None and not sm.relative and not _in_ranges(sent.tokens[sm.first].start, in_content) \
+                if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))
                              or (tok.index in other_cues and source_like(sm.tokens(sent)))):
@@ -287,10 +289,10 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 break
     # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs
     for tok in sent.tokens:
-        if _in_ranges(tok.start, in_content) or tok.index in cue_tokens:
+        if in_ranges(tok.start, in_content) or tok.index in cue_tokens:
             continue
         sm = interlocutor(sent, tok)
-        if sm is not None and names_someone(sm.tokens(sent)) and not _in_ranges(sent.tokens[sm.last].start, in_content):
+        if sm is not None and names_someone(sm.tokens(sent)) and not in_ranges(sent.tokens[sm.last].start, in_content):
             events.append(("subject", sm.first, sm))
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
     have = {e[1] for e in events}
@@ -302,7 +304,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             list(range(f.cue.index - 1, -1, -1))
         for k in order:
             tok = sent.tokens[k]
-            if _in_ranges(tok.start, in_content) or k in cue_tokens:
+            if in_ranges(tok.start, in_content) or k in cue_tokens:
                 break  # another report stands between: its speaker is the one
             verb = next((w for w in tok.words if w.upos == "VERB"), None)
             if verb is None or _in_relative_clause(sent, k):
@@ -314,7 +316,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 # the subject of the clause a participle hangs on says it, named or described
                 # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
                 if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) \
-                        and not _in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
+                        and not in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
                     events.append(("subject", k, sm))
             break
     for f in found:
@@ -345,6 +347,3 @@ def _in_relative_clause(sent: Sentence, k: int) -> bool:
             return False  # another clause's verb stands between
     return False
 
-
-def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in ranges)
