@@ -50,6 +50,19 @@ def test_padt_relation_renames():
     assert all(w.deprel not in udprep.DEPREL_V1_TO_V2 for w in conv.words)
 
 
+def test_padt_prepositional_objects_become_obliques():
+    s = _v1([(1, "أشار", "VERB", "VP", 0, "root"), (2, "إلى", "ADP", "P", 3, "case"),
+             (3, "الخطر", "NOUN", "N", 1, "dobj"), (4, "و", "CONJ", "C", 1, "cc"),
+             (5, "طالب", "VERB", "VP", 1, "conj"), (6, "ب", "ADP", "P", 7, "case"),
+             (7, "رفع", "NOUN", "N", 5, "dobj"), (8, "الحظر", "NOUN", "N", 7, "dobj"),
+             (9, "عن", "ADP", "P", 10, "case"), (10, "السفن", "NOUN", "N", 7, "dobj")])
+    s = udprep.convert_v1_labels(s)
+    rel = {w.form: w.deprel for w in s.words}
+    assert rel["الخطر"] == "obl" and rel["رفع"] == "obl"  # PADT v2 obl:arg, PUD obl
+    assert rel["الحظر"] == "obj"  # no preposition: a direct object
+    assert rel["السفن"] == "nmod"  # a prepositional argument of a noun
+
+
 def test_pud_regroups_spaceafter_no_clitics():
     s = udprep.convert("pud", udprep.read_conllu(FIX / "pud_mini.conllu")[0])
     tok = next(t for t in s.tokens if len(t.words) > 1)

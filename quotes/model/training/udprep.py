@@ -37,6 +37,7 @@ DEPREL_V1_TO_V2 = {
 }
 UPOS_V1_TO_V2 = {"CONJ": "CCONJ"}
 PREDICATE_UPOS = {"VERB", "AUX"}
+NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 @dataclass
@@ -523,8 +524,13 @@ def convert_v1_labels(s: Sentence, lexicon: set[str] | None = None) -> Sentence:
     by_id = {w.id: w for w in s.words}
     for w in s.words:
         w.upos = UPOS_V1_TO_V2.get(w.upos, w.upos)
+    with_case = {w.head for w in s.words if w.deprel == "case"}
     for w in s.words:
         rel = DEPREL_V1_TO_V2.get(w.deprel, w.deprel)
+        if rel == "obj" and w.id in with_case:
+            # v1 «dobj» on a prepositional object («أشار إلى الخطر»): UD v2 PADT's obl:arg, PUD's and
+            # the news trees' obl (nmod under a noun)
+            rel = "nmod" if w.head and by_id[w.head].upos in NOMINAL_UPOS else "obl"
         if rel == "nmod" and w.head and by_id[w.head].upos in PREDICATE_UPOS:
             rel = "obl"
         w.deprel = rel
