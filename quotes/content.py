@@ -140,7 +140,8 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         depth += (tok.text == "(") - (tok.text == ")")
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
-                and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according:
+                and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
+                and not _indefinite_relative(sent, tok):
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
@@ -148,6 +149,24 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
     return True
+
+
+def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
+    """«في بيان أصدرته أمس»، «في كلمة ألقاها»، «في تصريحات أدلى بها»: a verb right after
+    an indefinite noun, with a pronoun that points back to it (on the verb or on the
+    preposition after it), is a relative clause on that noun, not a new clause."""
+    if tok.index == 0:
+        return False
+    prev = sent.tokens[tok.index - 1]
+    if len(prev.words) != 1 and not (len(prev.words) == 2 and prev.words[0].upos == "ADP"):
+        return False
+    noun = prev.words[-1]
+    if noun.upos != "NOUN" or fold(noun.text).startswith("ال") or noun.deprel in ("nsubj", "root"):
+        return False
+    if len(tok.words) > 1 and tok.words[-1].upos == "PRON":
+        return True
+    nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
+    return nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON"
 
 
 def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], participle_at: set[int],

@@ -185,3 +185,15 @@ def test_a_contrast_with_a_pronoun_starts_a_new_report():
     assert by_cue["وذكر"].content.text == "الحكومة ستتخذ إجراءات لحل الأزمة"
     assert by_cue["نبه"].content.text == "لا يوجد حل سريع للمشكلة"
     assert by_cue["نبه"].speaker_name == "الوزير"
+
+
+def test_a_cue_far_from_its_colon_over_a_relative_clause_on_an_indefinite_noun():
+    """«وقالت الوزارة في بيان أصدرته أمس: "…"»: the verb of «بيان أصدرته» (its pronoun points
+    back to the noun) does not end the search for the content; a verb that is a report of
+    its own still does (the last sentence: «أعلن», not «وقال», reports «المشروع انتهى»)."""
+    by_cue, qs = quotes_of("cue_far_from_colon")
+    assert (by_cue["وقالت"].type, by_cue["وقالت"].content.text) == ("direct", "إن العمل سيستمر في المشروع حتى نهاية العام")
+    assert by_cue["وقالت"].speaker_name == "الوزارة"
+    assert by_cue["وقال"].content.text == "الطريق سيفتتح الشهر المقبل"
+    assert by_cue["أعلن"].content.text == "المشروع انتهى"
+    assert len(qs) == 3
