@@ -25,8 +25,8 @@ from typing import Optional
 from .content import Report
 from .doc import Doc, Sentence, Span
 from .normalize import fold
-from .resolve import Memory, Mention, relative_antecedent, word_agreement
-from .speaker import (SpeakerMatch, addressee_after, find_speaker, is_addressee, is_bare_lam, is_vague,
+from .resolve import Memory, Mention, cue_agreement, relative_antecedent
+from .speaker import (SpeakerMatch, addressee_after, find_speaker, is_addressee, is_bare_lam, is_vague, noun_cue_speaker,
                       quoted_addressee, relay_source)
 from .words import is_a, is_comma, is_complementiser, token_is_a
 
@@ -69,7 +69,10 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
     """The speaker's mention of a cue, and the outlet told or relaying (token indices)."""
     c = report.cue
     via_toks: Optional[tuple[int, int]] = None
-    sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
+    if c.noun:
+        sm = noun_cue_speaker(sent, c.token, limit)  # «نفى فابيوس ذلك … بقوله: …»
+    else:
+        sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
     if sm is not None and not sm.relative:
         via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
     elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
@@ -115,7 +118,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             m = memory.mention_from(sent, ante)
             m, _ = memory.resolve_explicit(m)
         else:  # no antecedent found: the last source that agrees with the verb
-            m = memory.resolve_prodrop(*word_agreement(c.word, fold(c.token.text)))
+            m = memory.resolve_prodrop(*cue_agreement(c))
         if m is not None:
             name, resolution = m.name, "relative"
             memory.add(m)
@@ -144,7 +147,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         elif sm.evidence == "relay":
             resolution = "relay"
     else:
-        g, num = word_agreement(c.word, fold(c.token.text))
+        g, num = cue_agreement(c)
         rel = _coordinated_relative(sent, report)
         ante = relative_antecedent(sent, sent.word(rel[1]), rel[0]) if rel is not None else None
         if ante is not None:
@@ -159,7 +162,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
                 name, resolution = m.name, "pro-drop"
                 memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
     if name is not None and m is not None and report.source is None:
-        memory.remember_cue(sent.index, c.index, m, word_agreement(c.word, fold(c.token.text))[0])
+        memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
     return speaker_span, name, resolution
 
 

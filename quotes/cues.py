@@ -29,6 +29,13 @@ class CueMatch:
     evidence: str  # "form", "lemma" or "form+lemma"
     negated: bool = False
     agentless: bool = False  # «ويذكر أن»، «يشار إلى أن»، «قيل إن»: nobody is named, nobody is meant
+    noun: bool = False  # «بقوله:»: a noun of saying; like a participle, its subject is the clause's
+
+    def agreement_word(self) -> Optional[Word]:
+        """The pronoun of a noun cue («بقولها» → ها), which says who speaks."""
+        if self.noun:
+            return next((w for w in reversed(self.token.words) if w.upos == "PRON"), None)
+        return None
 
     @property
     def index(self) -> int:
@@ -55,18 +62,20 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                     break
         if hit is None and lemma_entry is None:
             continue
+        noun = hit is not None and is_a_after_conj(tok.text, "noun_cue")
         if hit is not None:
             entry, participle = hit
+            participle = participle or noun  # no subject of its own: the clause's, or the last source's
             evidence = "form+lemma" if lemma_entry is entry else "form"
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
-            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
+            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit and not noun:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
             if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok):
                 continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن»
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"
-        if participle and has_conj(fold(tok.text)) and hit is None:
+        if participle and has_conj(fold(tok.text)) and hit is None and not noun:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
@@ -74,10 +83,10 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «وتبين أن …»: it turned out that
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
-        if len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
+        if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
             continue  # «ليروا أن»، «ليؤكد»: purpose, not a report
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
-                            _agentless(sent, tok, entry)))
+                            _agentless(sent, tok, entry), noun))
     return out
 
 

@@ -84,6 +84,22 @@ def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]
     return g, n
 
 
+def cue_agreement(cue: "CueMatch") -> tuple[Optional[str], Optional[str]]:
+    """Gender/number of the one who speaks a cue: the verb's or participle's, or for a
+    noun cue the pronoun on it («بقولها» → feminine singular; «بالقول»: unknown)."""
+    if cue.noun:
+        pron = cue.agreement_word()
+        if pron is None:
+            return None, None
+        g, n = pron.feat("Gender"), pron.feat("Number")
+        if g is None and n is None:
+            s = fold(pron.text)
+            g = "Fem" if s in ("ها", "هن") else "Masc" if s in ("ه", "هم") else None
+            n = "Plur" if s in ("هم", "هن") else "Dual" if s == "هما" else "Sing"
+        return g, n
+    return word_agreement(cue.word, fold(cue.token.text))
+
+
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
     if g is None and head.upos not in NAME_UPOS:

@@ -649,6 +649,27 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     return None
 
 
+MAIN_CLAUSE_RELS = {"root", "conj", "parataxis"}
+
+
+def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = None) -> Optional[SpeakerMatch]:
+    """«لكن فابيوس نفى ذلك في تصريحات … بقوله: …»، «واختتم الوزير حديثه بقوله: …»: a noun
+    cue's speaker is the subject of the main-clause verb before it (verbs of clauses
+    inside that one — «أن المفاوضات لم تكن لتحقق …» — are passed over). None when that
+    verb has no subject of its own: the speaker is then found as a participle's."""
+    for tok in reversed(sent.tokens[:cue_token.index]):
+        if is_sentence_end(tok.text) or tok.text == ":":
+            return None
+        verb = next((w for w in tok.words if w.upos == "VERB"), None)
+        if verb is None or verb.deprel not in MAIN_CLAUSE_RELS:
+            continue
+        sm = find_speaker(sent, tok, verb, limit)
+        if sm is None or sm.relative or (sm.first == sm.last and sent.tokens[sm.first].words[-1].upos == "PRON"):
+            return None  # «واختتم حديثه بقوله»: what was ended, with the speaker's pronoun, is not who
+        return sm
+    return None
+
+
 def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
     """«تقارير إعلامية»، «أنباء»: a subject that names no identifiable source."""
     return is_a(sent.tokens[sm.first].text, "vague_source")

@@ -231,3 +231,19 @@ def test_ali_after_an_honorific_is_a_name_not_the_preposition():
     by_cue, _ = quotes_of("honorific_ali")
     assert by_cue["وقال"].speaker.text == "الشيخ علي جمعة"
     assert by_cue["وأكد"].speaker.text == "المهندس علي الغامدي"
+
+
+def test_noun_cue_with_a_colon_speaks_for_the_subject_of_its_clause():
+    """«واختتم حديثه بقوله: …»: a noun of saying is the cue. Its speaker is the subject of
+    the main verb before it («لكن الوزير نفى ذلك … بقوله»، «وختمت رئيسة الجمعية كلمتها
+    بقولها»), never the thing ended («حديثه»); with no subject, the last source (pro-drop)."""
+    _, qs = quotes_of("noun_cue")
+    got = [(q.cue.text, q.speaker_name, q.content.text) for q in qs]
+    assert got == [
+        ("وأكد", "وزير الصحة الدكتور خالد الربيعة", "المستشفى يضم 400 سرير"),
+        ("بقوله", "وزير الصحة الدكتور خالد الربيعة", "نحن ماضون في تطوير الخدمات الصحية"),
+        ("بقوله", "وزير الصحة الدكتور خالد الربيعة", "لم نتلق أي طلب رسمي"),
+        ("بقولها", "رئيسة الجمعية هند الشهري", "الجمعية ستواصل دعم الأسر المحتاجة"),
+    ]
+    assert [q.type for q in qs][1:3] == ["direct", "direct"]
+    assert qs[1].speaker_resolution == "pro-drop" and qs[3].speaker_resolution == "explicit"
