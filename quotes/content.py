@@ -251,7 +251,9 @@ def _starts_new_report(sent: Sentence, i: int) -> bool:
         return False
     if nxt.words[0].upos in ("ADP", "PRON", "CCONJ", "SCONJ", "PUNCT") or is_complementiser(nxt):
         return False
-    if not any(w.upos in ("PROPN", "X") for w in nxt.words):
+    after_comma = is_comma(prev.text)  # «…، أوضح ظريف أمس أن …»: any noun may be the subject
+    if not any(w.upos in ("PROPN", "X") or (after_comma and w.upos == "NOUN") for w in nxt.words) \
+            or is_a(nxt.text, "time"):
         return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
     return any(is_complementiser(t) for t in toks[i + 2:i + 12])
 

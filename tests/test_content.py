@@ -197,3 +197,11 @@ def test_a_cue_far_from_its_colon_over_a_relative_clause_on_an_indefinite_noun()
     assert by_cue["وقال"].content.text == "الطريق سيفتتح الشهر المقبل"
     assert by_cue["أعلن"].content.text == "المشروع انتهى"
     assert len(qs) == 3
+
+
+def test_after_a_comma_a_verb_with_its_subject_and_complementiser_starts_a_new_report():
+    """«… الذين قالوا إن الحكومة قدمت تنازلات كثيرة، أوضح الوزير أمس أن …»: the second
+    report is not more of the first one's content (its subject need not be a name)."""
+    by_cue, qs = quotes_of("comma_new_report")
+    assert by_cue["قالوا"].content.text == "الحكومة قدمت تنازلات كثيرة"
+    assert (by_cue["أوضح"].speaker_name, by_cue["أوضح"].content.text) == ("الوزير", "المفاوضات لم تنته بعد")
