@@ -26,8 +26,8 @@ from .content import Report
 from .doc import Doc, Sentence, Span
 from .normalize import fold
 from .resolve import Memory, Mention, cue_agreement, relative_antecedent
-from .speaker import (SpeakerMatch, addressee_after, find_speaker, is_addressee, is_bare_lam, is_vague, noun_cue_speaker,
-                      quoted_addressee, relay_source)
+from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
+                      is_vague, noun_cue_speaker, quoted_addressee, relay_source)
 from .words import is_a, is_comma, is_complementiser, token_is_a
 
 
@@ -71,6 +71,8 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
     via_toks: Optional[tuple[int, int]] = None
     if c.noun:
         sm = noun_cue_speaker(sent, c.token, limit)  # «نفى فابيوس ذلك … بقوله: …»
+    elif c.entry.kind == "document":
+        sm = document_source(sent, c.token, limit)  # «وجاء في البيان أن …»
     else:
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
     if sm is not None and not sm.relative:

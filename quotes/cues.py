@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import is_a, is_a_after_conj, is_complementiser
+from .words import is_a, is_a_after_conj, is_complementiser, is_sentence_end
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -79,6 +79,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
+        if entry.kind == "document" and not _in_document(sent, tok):
+            continue  # «جاء ذلك خلال …»، «جاء اللاعب»: only «جاء في البيان أن …» reports
         if _impersonal(sent, tok):
             continue  # «وتبين أن …»: it turned out that
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text)) or _hamza_first_person(tok.text, entry):
@@ -88,6 +90,23 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+DOCUMENT_REACH = 8  # tokens after «في» in which the complementiser or colon comes
+
+
+def _in_document(sent: Sentence, tok: Token) -> bool:
+    """«وجاء في البيان الصادر عن الوزارة أن …»، «بيان جاء فيه: …»: «في» (or «فيه/فيها») right
+    after the verb, then a complementiser or a colon before the sentence ends."""
+    toks = sent.tokens
+    if tok.index + 1 >= len(toks) or not is_a(toks[tok.index + 1].text, "in_document"):
+        return False
+    for t in toks[tok.index + 2:tok.index + 2 + DOCUMENT_REACH]:
+        if is_complementiser(t) or t.text == ":":
+            return True
+        if is_sentence_end(t.text):
+            return False
+    return False
 
 
 PAIR_REACH = 6  # tokens after «بين» in which «و» + the second member comes

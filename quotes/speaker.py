@@ -158,11 +158,27 @@ def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[
     return None
 
 
+def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وأقر مجلس إدارة الشركة | توزيع أرباح …»: a noun that is no title, which the parser
+    makes the object of the verb before the phrase, right after a definite common noun,
+    is that verb's object, not more of its subject."""
+    t, prev = toks[j], toks[j - 1]
+    if is_a(prev.text, "honorific") or is_person_noun(t.text) or any(w.upos in NAME_UPOS for w in t.words + prev.words):
+        return None  # a title after a name is its apposition, whatever the parser says
+    if not fold(prev.text).startswith("ال"):
+        return None
+    word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
+    if word is None or word.deprel != "obj":
+        return None
+    head = next((w for tok in toks[:first] for w in tok.words if w.id == word.head), None)
+    return STOP if head is not None and head.upos == "VERB" else None
+
+
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
 NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _function_word, _prepositional, _not_nominal)
+            _honorific, _object_of_verb, _function_word, _prepositional, _not_nominal)
 
 
 def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
@@ -652,6 +668,19 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
 MAIN_CLAUSE_RELS = {"root", "conj", "parataxis"}
 
 
+def document_source(sent: Sentence, cue_token: Token, limit: Optional[int] = None) -> Optional[SpeakerMatch]:
+    """«وجاء في البيان أن …» → «البيان» (resolved like any mention, to whoever issued it
+    where the text says so); «نعت الوزارة … في بيان جاء فيه: …» → the one the main
+    clause before says issued it («الوزارة»)."""
+    limit = len(sent.tokens) if limit is None else limit
+    j = cue_token.index + 1
+    if fold(sent.tokens[j].text) != "في":
+        return noun_cue_speaker(sent, cue_token, limit)
+    if j + 1 >= limit or is_stop(sent.tokens[j + 1]):
+        return None
+    return _phrase_from(sent, j + 1, limit, "surface")
+
+
 def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = None) -> Optional[SpeakerMatch]:
     """«لكن فابيوس نفى ذلك في تصريحات … بقوله: …»، «واختتم الوزير حديثه بقوله: …»: a noun
     cue's speaker is the subject of the main-clause verb before it (verbs of clauses
@@ -677,9 +706,18 @@ def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
 
 def source_like(tokens) -> bool:
     """A subject that can be a source though it holds no name: a definite phrase
-    or a source noun («الوزارة»، «مصادر»), not «يتوقع فرض عقوبات …»."""
+    («الوزارة»، «مجلس إدارة الشركة») or a source noun («مصادر»), not «يتوقع فرض عقوبات …»."""
     key = fold(tokens[0].text)
-    return key.startswith(("ال", "وال")) or is_person_noun(tokens[0].text)
+    if key.startswith(("ال", "وال")) or is_person_noun(tokens[0].text):
+        return True
+    # «مجلس إدارة الشركة»: an institution's (or a title's) construct chain, definite by its last member
+    chain = []
+    for t in tokens[:4]:
+        if len(t.words) != 1 or t.words[0].upos != "NOUN":
+            break
+        chain.append(fold(t.text))
+    return len(chain) >= 2 and (is_a(chain[0], "institution") or is_person_noun(chain[0])) \
+        and chain[-1].startswith("ال") and not any(k.startswith("ال") for k in chain[:-1])
 
 
 def names_someone(tokens) -> bool:

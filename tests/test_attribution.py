@@ -247,3 +247,23 @@ def test_noun_cue_with_a_colon_speaks_for_the_subject_of_its_clause():
     ]
     assert [q.type for q in qs][1:3] == ["direct", "direct"]
     assert qs[1].speaker_resolution == "pro-drop" and qs[3].speaker_resolution == "explicit"
+
+
+def test_a_document_says_what_its_issuer_says():
+    """«وجاء في البيان أن …» → the document (resolved like any mention); «وأصدرت وزارة الثقافة
+    بيانا رسميا جاء فيه: …» → who issued it. «جاء ذلك خلال …»، «وجاء اللاعب …» report nothing."""
+    _, qs = quotes_of("document_report")
+    got = [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in qs]
+    assert got == [
+        ("وجاء", "البيان", "قوات الأمن ضبطت ثلاثة مطلوبين في الرياض", "indirect"),
+        ("جاء", "وزارة الثقافة", "فقدنا فنانا كبيرا أعطى الكثير لبلده", "direct"),
+    ]
+
+
+def test_the_verbs_object_is_not_more_of_its_subject():
+    """«وأقر مجلس إدارة الشركة توزيع أرباح …، مؤكدا أن …»: the parser's object of «أقر»
+    ends the subject, and an institution's construct chain is a source a participle
+    continues; a title after a name stays in the phrase whatever the parser calls it."""
+    by_cue, _ = quotes_of("object_after_subject")
+    assert by_cue["مؤكدا"].speaker_name == "مجلس إدارة الشركة"
+    assert by_cue["وقال"].speaker_name == "جيري رايس المتحدث باسم صندوق النقد الدولي"
