@@ -151,6 +151,24 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     return True
 
 
+MODAL_REACH = 5  # tokens before a relative pronoun in which its clause's modal («ينبغي على») comes
+
+
+def _modal_outside_relative(sent: Sentence, cue_index: int) -> bool:
+    """Is the cue in a relative clause («الذي أعلن») on a noun that a word taking a
+    complementiser governs («ينبغي على المدير الذي أعلن …، أن …»)? The أن after the
+    relative clause is then that word's, not the cue's."""
+    toks = sent.tokens
+    if cue_index == 0 or not token_is_a(toks[cue_index - 1], "relative"):
+        return False
+    for t in reversed(toks[max(0, cue_index - 1 - MODAL_REACH):cue_index - 1]):
+        if is_comma(t.text) or is_sentence_end(t.text):
+            return False
+        if is_a_after_conj(t.text, "noun_before_complementiser"):
+            return True
+    return False
+
+
 def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     """«في بيان أصدرته أمس»، «في كلمة ألقاها»، «في تصريحات أدلى بها»: a verb right after
     an indefinite noun, with a pronoun that points back to it (on the verb or on the
@@ -368,6 +386,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
         if is_complementiser(tok):
             if j > 0 and is_a(toks[j - 1].text, "noun_before_complementiser"):
                 break
+            if _modal_outside_relative(sent, i):
+                break  # «ينبغي على المدير الذي أعلن … أن يدرك …»: the clause is the modal's
             if j + 1 >= len(toks) or (_is_punct(toks[j + 1]) and not _is_open_mark(toks[j + 1].text[:1])) \
                     or is_complementiser(toks[j + 1]):
                 continue  # «سي إن إن»: a complementiser starts a clause

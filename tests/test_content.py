@@ -205,3 +205,10 @@ def test_after_a_comma_a_verb_with_its_subject_and_complementiser_starts_a_new_r
     by_cue, qs = quotes_of("comma_new_report")
     assert by_cue["قالوا"].content.text == "الحكومة قدمت تنازلات كثيرة"
     assert (by_cue["أوضح"].speaker_name, by_cue["أوضح"].content.text) == ("الوزير", "المفاوضات لم تنته بعد")
+
+
+def test_complementisers_of_a_condition_or_a_modal_report_nothing():
+    """«أعرب عن دعمه … بشرط أن …» and «ينبغي على المدير الذي أعلن عن الخطة أن يدرك …» are no
+    reports; with a reporting verb outside the relative clause the same shape is one."""
+    _, qs = quotes_of("not_reports")
+    assert [(q.speaker_name, q.content.text) for q in qs] == [("المدير", "المشروع سيكتمل قريبا")]
