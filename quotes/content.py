@@ -20,6 +20,7 @@ from .normalize import fold, has_conj
 from .words import is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end, token_is_a
 
 if TYPE_CHECKING:
+    from .normalize import Prepared
     from .speaker import SpeakerMatch
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -91,15 +92,20 @@ def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
-def find_quote_marks(text: str) -> list[QuoteMark]:
-    """Balanced quote spans. Guillemets and curly quotes pair by nesting;
-    straight quotes toggle within a paragraph. Unbalanced marks are ignored."""
+def find_quote_marks(text: str, prepared: Optional["Prepared"] = None) -> list[QuoteMark]:
+    """Balanced quote spans. Guillemets and curly quotes pair by nesting; straight
+    quotes pair within a paragraph. Where a paragraph's straight marks balance, a mark
+    with a word glued after it opens a quote inside the open one («"وصلنا صباحاً "لاستلام
+    الجثة" لكن …"»: the inner pair does not end the quote); where they do not, they pair
+    in turn. Unbalanced marks are ignored. ``prepared``: the text's normalisation, whose
+    original shows which side of a mark a word was glued to (normalisation spaces marks off)."""
     marks: list[QuoteMark] = []
     stack: list[tuple[str, int]] = []
-    straight_open: Optional[int] = None
+    paragraph: list[int] = []  # straight marks of the current paragraph
     for i, ch in enumerate(text):
         if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
-            straight_open = None
+            marks += _pair_straight(text, paragraph, prepared)
+            paragraph = []
             stack.clear()
         if ch in OPEN_CLOSE and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))
@@ -107,12 +113,40 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
             _, o = stack.pop()
             marks.append(QuoteMark(o, i))
         elif ch == STRAIGHT:
-            if straight_open is None:
-                straight_open = i
-            else:
-                marks.append(QuoteMark(straight_open, i))
-                straight_open = None
+            paragraph.append(i)
+    marks += _pair_straight(text, paragraph, prepared)
     return sorted(marks, key=lambda m: m.open)
+
+
+MAX_INNER_WORDS = 8  # a quote inside a quote is a name or a phrase («"لاستلام الجثة"»، «"أوفيد"»)
+
+
+def _pair_straight(text: str, at: list[int], prepared: Optional["Prepared"]) -> list[QuoteMark]:
+    if len(at) % 2:
+        return [QuoteMark(at[k], at[k + 1]) for k in range(0, len(at) - 1, 2)]
+    pairs, open_ = [], []
+    for i in at:
+        if not open_ or (len(open_) == 1 and _opens(text, i, prepared)):
+            open_.append(i)
+        else:
+            inner = len(open_) == 2
+            o = open_.pop()
+            if inner and (len(text[o + 1:i].split()) > MAX_INNER_WORDS or any(is_sentence_end(c) for c in text[o + 1:i])):
+                open_ = ["misled"]  # a long «inner» quote is two quotes whose first lost its closing mark
+                break
+            pairs.append(QuoteMark(o, i))
+    if open_:  # the sides misled: pair in turn
+        return [QuoteMark(at[k], at[k + 1]) for k in range(0, len(at), 2)]
+    return pairs
+
+
+def _opens(text: str, i: int, prepared: Optional["Prepared"] = None) -> bool:
+    """A straight mark with a space before it and a word right after it opens a quote."""
+    if prepared is not None:
+        text, i = prepared.original, prepared.to_original(i, i + 1)[0]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and after.isalnum()
 
 
 def _is_open_mark(ch: str) -> bool:
@@ -452,7 +486,7 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, cues_at: set[int],
         s, e = toks[start_tok].start + cut, toks[end - 1].end
         if not any(ch.isalnum() for ch in doc.text[s:e]):
             return None
-        typ, s, e = classify(doc.text, s, e, find_quote_marks(doc.text)) if '"' in doc.text[s:e] or "«" in doc.text[s:e] \
+        typ, s, e = classify(doc.text, s, e, find_quote_marks(doc.text, doc.prepared)) if '"' in doc.text[s:e] or "«" in doc.text[s:e] \
             else ("indirect", s, e)
         return ContentMatch(s, e, typ, ["demand", "nominal"])
     return None

@@ -28,7 +28,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
     (default: the bundled one). ``earlier``: the speaker memory of the sections before
     this one (a long text is extracted section by section)."""
     with use_lexicon(lexicon) as lexicon:
-        marks = find_quote_marks(doc.text)
+        marks = find_quote_marks(doc.text, doc.prepared)
         memory = Memory(doc, earlier if earlier is not None else [])
         quotes: list[Quote] = []
         covered: list[tuple[int, int]] = []  # content already reported (prepared offsets)

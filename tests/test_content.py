@@ -212,3 +212,29 @@ def test_complementisers_of_a_condition_or_a_modal_report_nothing():
     reports; with a reporting verb outside the relative clause the same shape is one."""
     _, qs = quotes_of("not_reports")
     assert [(q.speaker_name, q.content.text) for q in qs] == [("المدير", "المشروع سيكتمل قريبا")]
+
+
+def test_an_inner_pair_of_straight_marks_does_not_end_the_quote():
+    """«"وصلنا صباحاً "لاستلام الجثة" لكن …"»: the mark glued to «لاستلام» opens a quote inside.
+    Normalisation spaces the marks off for the tokenizer; the original shows the sides."""
+    from quotes.content import find_quote_marks
+    from quotes.doc import Doc
+    from quotes.normalize import prepare
+
+    p = prepare('وقال والد الطالب: "وصلنا صباحاً "لاستلام الجثة" لكن المستشفى رفض تسليمها لنا".')
+    doc = Doc(p, [])
+    got = [doc.span(m.open + 1, m.close).text for m in find_quote_marks(p.text, p)]
+    assert got == ['وصلنا صباحاً "لاستلام الجثة" لكن المستشفى رفض تسليمها لنا', "لاستلام الجثة"]
+
+
+def test_straight_marks_that_do_not_nest_pair_in_turn():
+    """Two quotes whose first lost its closing mark, or an odd count: marks pair in turn."""
+    from quotes.content import find_quote_marks
+
+    def pairs(t):
+        return [t[m.open + 1:m.close] for m in find_quote_marks(t)]
+
+    assert pairs('قال: "أ ب "ج د" هـ".') == ['أ ب "ج د" هـ', "ج د"]
+    long_inner = 'وأضاف: "كان العدد 8 كالاتي: "4 حالات وفاة، و3 حالات حرجة؛ ونقلوا جوا بطائرة الإسعاف السريع". وتابع: "تم النقل".'
+    assert pairs(long_inner)[0] == "كان العدد 8 كالاتي: "
+    assert pairs('قال "أ ب" ثم "ج') == ["أ ب"]
