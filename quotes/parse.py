@@ -12,7 +12,8 @@ import re
 from typing import Iterable, Optional
 
 from .doc import Doc, Sentence, Token, Word
-from .normalize import Prepared
+from .normalize import Prepared, split_glued_cues
+from .words import is_a
 
 
 def _feats(s: Optional[str]) -> dict[str, str]:
@@ -122,6 +123,11 @@ def _known(vocab, word: str) -> bool:
     return word in vocab._unit2id
 
 
+def _glued_cue_form(word: str) -> bool:
+    """A cue form that opens a paragraph (وقال، وأضافت): what a crawl glues to the word before."""
+    return is_a(word, "glued_cue")
+
+
 def unsplit(sdoc, vocab):
     """A name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
@@ -161,6 +167,9 @@ def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[st
     import stanza
 
     ids = list(doc_ids)
+    vocab = _vocabulary(nlp)
+    if vocab is not None:
+        prepared_docs = [split_glued_cues(p, lambda w: _known(vocab, w), _glued_cue_form) for p in prepared_docs]
     jobs = []  # (document index, piece start, stanza Document)
     for di, p in enumerate(prepared_docs):
         for a, b in pieces(p.text):

@@ -104,6 +104,15 @@ def test_text_with_nbsp_tatweel_diacritics_crlf(nlp):
                 assert text[span.start:span.end] == span.text
 
 
+def test_a_cue_glued_by_a_crawl_is_found_with_exact_offsets(nlp):
+    from quotes.extract import extract_doc
+    text = "وتسلم الطلاب الكتب الدراسية وبطاقة الأحوالوقال والد الطالب: إن المدرسة لم تبلغنا بموعد الاختبارات."
+    qs = extract_doc(parse(prepare(text), nlp, "x"))
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("وقال", "والد الطالب", "المدرسة لم تبلغنا بموعد الاختبارات")]
+    assert text[qs[0].cue.start:qs[0].cue.end] == "وقال"
+
+
 def test_models_info_and_download_offline(no_network):
     r = CliRunner().invoke(app, ["models", "info"])
     assert r.exit_code == 0 and "bundled" in r.stdout and "LAS" in r.stdout

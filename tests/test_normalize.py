@@ -45,3 +45,23 @@ def test_prepare_joins_dotted_acronyms_and_opens_a_glued_bracket():
     assert "د.علي" in p.text  # an abbreviated title with one dot stays as it is
     start = p.text.index("إيهبيسي")
     assert text[p.offsets[start]:p.offsets[start + len("إيهبيسي")]] == "إيه.بي.سي"
+
+
+def test_a_cue_glued_to_the_word_before_is_split_off():
+    """«… وبطاقة الأحوالوقال والد الطالب: …» (a crawl glued two paragraphs): a word the
+    vocabulary does not know, made of a known word and a paragraph-opening cue form, gets a
+    space before the «و»; the space maps to that «و», so offsets stay exact. A known word
+    («والدورات») or a join that leaves an unknown word is left alone."""
+    from quotes.normalize import prepare, split_glued_cues
+    from quotes.words import is_a
+
+    vocab = {"وبطاقة", "الأحوال", "والد", "الطالب", "والدورات", "الدورات"}
+    text = "وبطاقة الأحوالوقال والد الطالب: إن المدرسة لم تبلغنا. والدورات وكذلكوقال"
+    p = split_glued_cues(prepare(text), vocab.__contains__, lambda w: is_a(w, "glued_cue"))
+    assert p.text.split()[:4] == ["وبطاقة", "الأحوال", "وقال", "والد"]
+    cue = p.text.index("وقال")
+    assert text[slice(*p.to_original(cue, cue + 4))] == "وقال"
+    assert text[slice(*p.to_original(0, len(p.text)))] == text
+    assert "والدورات" in p.text.split() and "وكذلكوقال" in p.text.split()  # «وكذلك» is not known here
+    same = prepare("والدورات التدريبية")
+    assert split_glued_cues(same, vocab.__contains__, lambda w: is_a(w, "glued_cue")) is same
