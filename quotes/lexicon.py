@@ -15,6 +15,14 @@ PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_AFFIXES = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "وا"), ("ي", "ان"), ("ت", "ان"),
                      ("ي", "ن"), ("ت", "ون"))
 PARTICIPLE_SUFFIXES = ("", "ا", "ة", "ين", "ون", "ات", "تين", "تان")
+# who speaks, by the ending the form was made with (gender, number); None where the form does not say
+M, F = "Masc", "Fem"
+PERFECT_AGREEMENT = {"": (M, "Sing"), "ت": (F, "Sing"), "وا": (M, "Plur"), "ا": (M, "Dual"), "تا": (F, "Dual"),
+                     "ن": (F, "Plur")}
+IMPERFECT_AGREEMENT = {("ي", ""): (M, "Sing"), ("ت", ""): (F, "Sing"), ("ي", "ون"): (M, "Plur"), ("ي", "وا"): (M, "Plur"),
+                       ("ي", "ان"): (M, "Dual"), ("ت", "ان"): (F, "Dual"), ("ي", "ن"): (F, "Plur")}
+PARTICIPLE_AGREEMENT = {"": (M, "Sing"), "ا": (M, "Sing"), "ة": (F, "Sing"), "ين": (M, "Plur"), "ون": (M, "Plur"),
+                        "ات": (F, "Plur"), "تين": (F, "Dual"), "تان": (F, "Dual")}
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,7 @@ class CueEntry:
     preps: tuple[str, ...]
     finite_forms: frozenset[str]
     participle_forms: frozenset[str]
+    agreements: tuple[tuple[str, str, str], ...] = ()  # (form, gender, number) of the regular forms
 
 
 class Lexicon:
@@ -32,8 +41,14 @@ class Lexicon:
         self.entries = entries
         self.by_form: dict[str, tuple[CueEntry, bool]] = {}
         self.by_lemma: dict[str, CueEntry] = {}
+        self._agreement: dict[str, Optional[tuple[str, str]]] = {}
         for e in entries:
             self.by_lemma[fold(e.lemma)] = e
+            for f, g, n in e.agreements:
+                if self._agreement.get(f, (g, n)) != (g, n):
+                    self._agreement[f] = None  # two readings: the form does not say
+                else:
+                    self._agreement[f] = (g, n)
             for f in e.finite_forms:
                 self.by_form.setdefault(f, (e, False))
             for f in e.participle_forms:
@@ -47,22 +62,34 @@ class Lexicon:
             hit = self.by_form.get(strip_conj(key))
         return hit
 
+    def agreement(self, surface: str) -> Optional[tuple[str, str]]:
+        """Gender and number of the one who speaks, read off a regular form's ending
+        («قالت» → feminine singular, «يقولون» → masculine plural), with و/ف allowed before it."""
+        key = fold(surface)
+        if key not in self._agreement and strip_conj(key) != key:
+            key = strip_conj(key)
+        return self._agreement.get(key)
+
     def match_lemma(self, lemma: str) -> Optional[CueEntry]:
         return self.by_lemma.get(fold(lemma))
 
 
 def _inflect(perfect: str, imperfect: str, participle: str, extra: str):
-    finite, part = set(), set()
+    finite, part, agree = set(), set(), []
     if perfect != "-":
         finite.update(perfect + s for s in PERFECT_SUFFIXES)
+        agree += [(perfect + s, *a) for s, a in PERFECT_AGREEMENT.items()]
     if imperfect != "-":
         finite.update(p + imperfect + s for p, s in IMPERFECT_AFFIXES)
+        agree += [(p + imperfect + s, *a) for (p, s), a in IMPERFECT_AGREEMENT.items()]
     if participle != "-":
         part.update(participle + s for s in PARTICIPLE_SUFFIXES)
+        agree += [(participle + s, *a) for s, a in PARTICIPLE_AGREEMENT.items()]
     if extra != "-":
         for f in extra.split():
             (part if f.startswith("~") else finite).add(f.lstrip("~"))
-    return frozenset(fold(f) for f in finite), frozenset(fold(f) for f in part)
+    return (frozenset(fold(f) for f in finite), frozenset(fold(f) for f in part),
+            tuple((fold(f), g, n) for f, g, n in agree))
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -70,10 +97,10 @@ def parse_lexicon(text: str) -> Lexicon:
     reader = csv.DictReader(rows, delimiter="\t")
     entries = []
     for r in reader:
-        finite, part = _inflect(r["perfect"], r["imperfect"], r["participle"], r["extra"])
+        finite, part, agree = _inflect(r["perfect"], r["imperfect"], r["participle"], r["extra"])
         entries.append(CueEntry(r["lemma"], r["category"], r["kind"],
                                 tuple(fold(p) for p in r["preps"].split()) if r["preps"] != "-" else (),
-                                finite, part))
+                                finite, part, agree))
     return Lexicon(entries)
 
 

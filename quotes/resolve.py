@@ -64,7 +64,11 @@ def _plural_participle(s: str) -> bool:
 
 
 def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]:
-    """Gender/number of a verb or participle: parser features, else its ending."""
+    """Gender/number of a verb or participle: a lexicon form's ending («قالت»: feminine,
+    whatever the tagger says), else parser features, else its ending."""
+    known = active_lexicon().agreement(surface)
+    if known is not None:
+        return known
     g, n = w.feat("Gender"), w.feat("Number")
     s = surface
     while strip_conj(s) != s:

@@ -463,9 +463,12 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     if not is_a_after_conj(tok.text, "questioning"):
         return None
     verb = next((w for w in tok.words if w.upos == "VERB"), None)
-    if verb is None:
-        return None
     toks = sent.tokens
+    if verb is None:
+        # «التقينا الفنانة …» (read as a noun): with «we» as the subject, the phrase after is the one met
+        we = strip_conj(fold(tok.text)).endswith("نا") and tok.index + 1 < len(toks)
+        return _phrase_from(sent, tok.index + 1, len(toks), "surface") if we and _np_word(toks[tok.index + 1]) \
+            and not _starts_with_prep(toks[tok.index + 1]) and not is_stop(toks[tok.index + 1]) else None
     end = min(len(toks), tok.index + 1 + INTERLOCUTOR_MAX)
     start = None
     for w in sent.words:

@@ -173,3 +173,21 @@ def test_participle_takes_the_subject_of_its_main_clause():
     by_cue, _ = quotes_of("participle_main_clause")
     assert by_cue["قائلا"].speaker_name == "السيسي"
     assert by_cue["مؤكدا"].speaker_name.startswith("المفتي")
+
+
+def test_an_interviewee_answers_in_her_own_voice():
+    """«التقينا الفنانة سارة أحمد … سألناها … فقالت: نحن …»: the one the interviewer met (the
+    tagger reads «التقينا» as a noun) is who answers; «فقالت» is feminine whatever the
+    tagger's features say, and unmarked first-person speech after the colon is direct."""
+    by_cue, qs = quotes_of("interview")
+    q = by_cue["فقالت"]
+    assert (q.speaker_name, q.speaker_resolution, q.type) == ("الفنانة سارة أحمد", "pro-drop", "direct")
+    assert q.content.text == "نحن نعمل الآن على مسلسل جديد سيعرض في رمضان المقبل"
+
+
+def test_a_lexicon_form_says_who_speaks():
+    from quotes.lexicon import default_lexicon
+    lex = default_lexicon()
+    assert lex.agreement("فقالت") == ("Fem", "Sing") and lex.agreement("وأضاف") == ("Masc", "Sing")
+    assert lex.agreement("يقولون") == ("Masc", "Plur") and lex.agreement("مؤكدة") == ("Fem", "Sing")
+    assert lex.agreement("مشيرين") == ("Masc", "Plur") and lex.agreement("قطار") is None
