@@ -389,6 +389,14 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                  cues_at: set[int], participle_at: set[int]) -> Optional[ContentMatch]:
     toks = sent.tokens
     i = cue.index
+    # 0. «وقالت نحن …»: the speaker's own words, first person, with neither colon nor marks
+    if not cue.participle and i + 1 < len(toks) and is_a(toks[i + 1].text, "speech_pronoun"):
+        end = _content_end(doc, sent, i + 1, cues_at, participle_at, speech=True)
+        # unmarked, it ends where the narrative goes on: «…، وجاء مدير الصندوق …»
+        end = next((k for k in range(i + 2, end - 1) if is_comma(toks[k].text) and has_conj(fold(toks[k + 1].text))
+                    and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
+        if end > i + 2:
+            return ContentMatch(toks[i + 1].start, toks[end - 1].end, "direct", ["first-person", "unmarked"])
     # 1. walk right from the cue over subject / circumstantial phrases
     for j in range(i + 1, len(toks)):
         tok = toks[j]

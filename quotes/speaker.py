@@ -161,7 +161,8 @@ def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وأقر مجلس إدارة الشركة | توزيع أرباح …»: a noun that is no title, which the parser
     makes the object of the verb before the phrase, right after a definite common noun,
-    is that verb's object, not more of its subject."""
+    is that verb's object, not more of its subject. (After a name the parser calls
+    titles objects too often: «منذر سلال»، «ميغيل إرياس مفوض الطاقة».)"""
     t, prev = toks[j], toks[j - 1]
     if is_a(prev.text, "honorific") or is_person_noun(t.text) or any(w.upos in NAME_UPOS for w in t.words + prev.words):
         return None  # a title after a name is its apposition, whatever the parser says
@@ -396,10 +397,41 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     return 0
 
 
+NAME_APPOSITION_MAX = 4  # words of a bare name between commas («رئيس الهيئة، فهد المطيري، إن …»)
+
+
+def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
+    """«وقال رئيس الهيئة، فهد المطيري، إن …»: after a title, a comma and a name with no
+    honorific, closed by a comma or a complementiser: words without the article or a
+    clitic (a surname may have it: «المطيري»), at least two of them or one the tagger calls a
+    name. Returns its last index, else 0."""
+    end = min(len(toks), limit)
+    k = last = comma + 1
+    while last < end and last - k < NAME_APPOSITION_MAX:
+        t = toks[last]
+        key = fold(t.text)
+        if is_comma(t.text) or is_complementiser(t):
+            break
+        if len(t.words) > 1 or (key.startswith("ال") and last == k) or not any(c.isalpha() for c in key) or is_stop(t) \
+                or any(is_a(key, c) for c in ("time", "adverb", "according", "circumstantial_prep", "relative")) \
+                or active_lexicon().match_form(t.text) or not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
+            return 0
+        last += 1
+    n = last - k
+    if n == 0 or last >= end or not (is_comma(toks[last].text) or is_complementiser(toks[last])):
+        return 0
+    named = any(w.upos in NAME_UPOS for t in toks[k:last] for w in t.words)
+    return last - 1 if (n >= 2 or named) else 0
+
+
 def _honorific_apposition(toks: list[Token], comma: int, limit: int) -> int:
     """«المتحدث الرسمي …، المقدم علي عمير آل جرمان في تصريح …»: after a title, a
-    comma and a name behind its honorific. Returns the name's last index, else 0."""
+    comma and a name behind its honorific (or a bare name closed by a comma:
+    ``_bare_name_apposition``). Returns the name's last index, else 0."""
     k = comma + 1
+    if k < min(len(toks), limit) and not is_a(toks[k].text, "honorific") \
+            and any(is_person_noun(t.text) for t in toks[max(0, comma - 3):comma]):
+        return _bare_name_apposition(toks, comma, limit)
     if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
         return 0
     last = k

@@ -267,3 +267,18 @@ def test_the_verbs_object_is_not_more_of_its_subject():
     by_cue, _ = quotes_of("object_after_subject")
     assert by_cue["مؤكدا"].speaker_name == "مجلس إدارة الشركة"
     assert by_cue["وقال"].speaker_name == "جيري رايس المتحدث باسم صندوق النقد الدولي"
+
+
+def test_a_bare_name_in_apposition_after_a_title_is_the_speaker():
+    """«وقال رئيس الهيئة، فهد المطيري، إن …»: the name between commas, with no honorific."""
+    by_cue, _ = quotes_of("first_person_and_apposition")
+    assert by_cue["وقال"].speaker_name == "رئيس الهيئة، فهد المطيري"
+
+
+def test_first_person_speech_right_after_the_cue_is_direct():
+    """«وقالت نحن ملتزمون …، وتجولت الوزيرة …»: no colon, no marks; the speaker's own words
+    run to where the narrative goes on (a comma and a verb with «و»)."""
+    by_cue, _ = quotes_of("first_person_and_apposition")
+    q = by_cue["وقالت"]
+    assert (q.type, q.content.text) == ("direct", "نحن ملتزمون بتقديم أفضل الخدمات للأطفال")
+    assert q.speaker_name == "وزيرة الشؤون الاجتماعية ماجدة القحطاني"
