@@ -317,7 +317,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
     have = {e[1] for e in events}
     for f in found:
-        if not f.cue.participle:
+        if not f.cue.participle and not _coordinated_prodrop(sent, f):
             continue
         head = sent.word(f.cue.word.head) if f.cue.word.head else None
         order = ([head.token] if head is not None and head.upos == "VERB" and head.token < f.cue.index else []) + \
@@ -343,6 +343,17 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:
+    """«وكان شكري استهل المؤتمر …، وأضاف أنه …»: a finite cue with «و» inside a sentence and
+    no subject of its own goes on from the clause before it, like a participle."""
+    c = f.cue
+    if c.participle or c.index == 0 or not has_conj(fold(c.token.text)) or c.entry.kind != "verb":
+        return False
+    limit = next((t.index for t in sent.tokens if t.start >= f.content.start), None) \
+        if f.content.start > c.token.start else None
+    return f.source is None and find_speaker(sent, c.token, c.word, limit) is None
 
 
 def _reported_clause(sent: Sentence, verb) -> bool:

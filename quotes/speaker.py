@@ -388,7 +388,8 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
         return 0
     t = toks[k]
     if (not _np_word(t) or _starts_with_prep(t) or is_a(t.text, "time") or is_a(t.text, "according")
-            or is_a(t.text, "circumstantial_prep") or active_lexicon().match_form(t.text)):
+            or is_a(t.text, "circumstantial_prep") or active_lexicon().match_form(t.text)
+            or (len(t.words) > 1 and t.words[-1].upos == "PRON")):  # «، زيارته لإسرائيل»: no title
         return 0
     last = _extend_np_plain(toks, k, limit)
     nxt = toks[last + 1] if last + 1 < len(toks) else None

@@ -191,3 +191,21 @@ def test_a_lexicon_form_says_who_speaks():
     assert lex.agreement("فقالت") == ("Fem", "Sing") and lex.agreement("وأضاف") == ("Masc", "Sing")
     assert lex.agreement("يقولون") == ("Masc", "Plur") and lex.agreement("مؤكدة") == ("Fem", "Sing")
     assert lex.agreement("مشيرين") == ("Masc", "Plur") and lex.agreement("قطار") is None
+
+
+def test_a_coordinated_cue_goes_on_from_the_clause_before_it():
+    """«وافتتح … سامح شكري المؤتمر الصحفي …، وأضاف أنه …»: «وأضاف» has no subject of its own
+    and continues the sentence's clause, whose subject (not a verb of saying) is the speaker,
+    not the last one quoted (كيري)."""
+    by_cue, _ = quotes_of("coordinated_prodrop")
+    assert by_cue["وأضاف"].speaker_name == "وزير الخارجية المصري سامح شكري"
+    assert by_cue["وأضاف"].speaker_resolution == "pro-drop"
+
+
+def test_a_possessed_noun_after_a_comma_is_no_apposition():
+    """«آشتون كارتر، زيارته الأولى لإسرائيل، …»: the phrase stops at the name."""
+    from quotes.speaker import noun_phrase_end
+    from conftest import gold_doc
+    sent = gold_doc("coordinated_prodrop").sentences[2]
+    first = next(t.index for t in sent.tokens if t.text == "وزير")
+    assert sent.tokens[noun_phrase_end(sent, first, len(sent.tokens))].text == "كارتر"
