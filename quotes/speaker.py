@@ -14,7 +14,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
 from .words import (is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_person_noun,
-                    is_sentence_end, is_stop)
+                    is_sentence_end, is_speech_event, is_stop)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -93,7 +93,7 @@ def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and _person_head(toks, first, j):
         nxt = toks[j + 1]
-        if not is_a(nxt.text, "speech_event") and _np_word(nxt) and not is_a(nxt.text, "time") \
+        if not is_speech_event(nxt.text) and _np_word(nxt) and not is_a(nxt.text, "time") \
                 and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")):
             return j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
     return None

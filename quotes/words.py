@@ -90,6 +90,23 @@ def is_person_noun(word: str) -> bool:
     return key in members("person_noun") or (key.startswith("ال") and len(key) > 3 and key[2:] in members("person_noun"))
 
 
+POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def is_speech_event(word: str) -> bool:
+    """A noun of an occasion of speech (بيان، كلمة، تصريحات), also with the speaker's
+    pronoun on it («كلمته»، «بيانها»، «تصريحاتهم»)."""
+    key = fold(word)
+    if key in members("speech_event"):
+        return True
+    for p in POSSESSIVE:
+        if key.endswith(p) and len(key) > len(p) + 2:
+            stem = key[:-len(p)]
+            if stem in members("speech_event") or (stem.endswith("ت") and fold(stem[:-1] + "ة") in members("speech_event")):
+                return True
+    return False
+
+
 def is_free_relative(text: str) -> bool:
     """«ما»، «من»: a relative with no antecedent («ما قاله الوزير»), never a speaker."""
     return is_a(text, "free_relative")

@@ -282,3 +282,16 @@ def test_first_person_speech_right_after_the_cue_is_direct():
     q = by_cue["وقالت"]
     assert (q.type, q.content.text) == ("direct", "نحن ملتزمون بتقديم أفضل الخدمات للأطفال")
     assert q.speaker_name == "وزيرة الشؤون الاجتماعية ماجدة القحطاني"
+
+
+def test_a_speech_event_with_the_speakers_pronoun_is_not_part_of_the_title():
+    """«وقال الرئيس المصري في كلمته …»: «في كلمته» is when he spoke, not more of his title
+    (as «مسؤول في وزارة الخارجية» is)."""
+    by_cue, qs = quotes_of("speech_event_pronoun")
+    assert [q.speaker.text for q in qs] == ["الرئيس المصري", "مسؤول في وزارة الخارجية"]
+
+
+def test_speech_events_with_a_pronoun():
+    from quotes.words import is_speech_event
+    assert all(is_speech_event(w) for w in ("كلمته", "بيانها", "تصريحاتهم", "كلمة"))
+    assert not any(is_speech_event(w) for w in ("سيارته", "وزارة"))
