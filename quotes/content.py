@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Optional
 from .cues import CueMatch
 from .doc import Doc, Sentence, Token
 from .normalize import fold, has_conj
-from .words import is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end, token_is_a
+from .words import (is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end,
+                    is_speech_event, token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -175,7 +176,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
-                and not _indefinite_relative(sent, tok):
+                and not _indefinite_relative(sent, tok) and not is_speech_event(tok.text):  # «على صفحته» read as a verb
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words

@@ -79,6 +79,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
+        if tok.index + 1 < len(sent.tokens) and fold(sent.tokens[tok.index + 1].text) == "ما" and not participle:
+            continue  # «لفت ما أعلنه …»: what was said is the subject or object, not a reported clause
         if entry.kind == "document" and not _in_document(sent, tok):
             continue  # «جاء ذلك خلال …»، «جاء اللاعب»: only «جاء في البيان أن …» reports
         if _impersonal(sent, tok):

@@ -238,3 +238,12 @@ def test_straight_marks_that_do_not_nest_pair_in_turn():
     long_inner = 'وأضاف: "كان العدد 8 كالاتي: "4 حالات وفاة، و3 حالات حرجة؛ ونقلوا جوا بطائرة الإسعاف السريع". وتابع: "تم النقل".'
     assert pairs(long_inner)[0] == "كان العدد 8 كالاتي: "
     assert pairs('قال "أ ب" ثم "ج') == ["أ ب"]
+
+
+def test_a_speech_event_between_cue_and_quote_is_no_verb():
+    """«وقال أبو مرزوق على صفحته على فيسبوك «…»»: the tagger reads «صفحته» as a verb; a noun of
+    a speech occasion does not end the way from the cue to its quote. «لفت ما أعلنه …» (what
+    was announced drew attention) is no report of «لفت»."""
+    by_cue, qs = quotes_of("speech_event_gap")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "أبو مرزوق")]
+    assert by_cue["وقال"].content.text == "ندعو إلى اجتماع موسع للفصائل لتشكيل حكومة الوحدة الوطنية"
