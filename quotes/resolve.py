@@ -73,6 +73,8 @@ def word_agreement(w: Word, surface: str) -> tuple[Optional[str], Optional[str]]
     s = surface
     while strip_conj(s) != s:
         s = strip_conj(s)
+    if s[:1] in ("ي", "ت") and s.endswith(("ون", "وا")) and len(s) >= 4:
+        g, n = "Masc", "Plur"  # «ويرون»: an imperfect's plural ending, whatever the tagger's number
     if g is None:
         if s.endswith("ت") or s.endswith("ة") or (s.startswith("ت") and not s.endswith(("ون", "وا"))):
             g = "Fem"
@@ -104,8 +106,21 @@ def cue_agreement(cue: "CueMatch") -> tuple[Optional[str], Optional[str]]:
     return word_agreement(cue.word, fold(cue.token.text))
 
 
+def _sound_plural(word: str) -> bool:
+    """«الناقمون»، «المسؤولون»، «مؤيدين»: a participle or an agent noun (فاعل) with the
+    masculine plural ending, whatever the tagger's number («القانون» is neither)."""
+    stem = strip_article(fold(word))
+    for end in ("ون", "ين"):
+        if stem.endswith(end) and len(stem) >= len(end) + 4:
+            base = stem[:-len(end)]
+            return base.startswith("م") or base[1] == "ا"
+    return False
+
+
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
+    if head.upos not in NAME_UPOS and _sound_plural(head.text):
+        return g or "Masc", "Plur"
     if g is None and head.upos not in NAME_UPOS:
         if head.text.endswith("ة"):
             g = "Fem"

@@ -209,3 +209,14 @@ def test_a_possessed_noun_after_a_comma_is_no_apposition():
     sent = gold_doc("coordinated_prodrop").sentences[2]
     first = next(t.index for t in sent.tokens if t.text == "وزير")
     assert sent.tokens[noun_phrase_end(sent, first, len(sent.tokens))].text == "كارتر"
+
+
+def test_plural_sources_by_their_endings():
+    """«يقول الناقمون …» then «وهم يقولون …»: the tagger calls «الناقمون» singular; the sound
+    plural ending says otherwise, and so does «يقولون»، «ويرون» whatever its features."""
+    by_cue, qs = quotes_of("plural_agreement")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("يقول", "الناقمون"), ("يقولون", "الناقمون"),
+        ("ويعتقد", "مراقبون لهذه التطورات"), ("ويرون", "مراقبون لهذه التطورات")]
+    from quotes.resolve import _sound_plural
+    assert _sound_plural("المسؤولون") and _sound_plural("مؤيدين") and not _sound_plural("القانون")
