@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from .cues import CueMatch
+from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .normalize import fold, has_conj
 from .words import (is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end,
@@ -176,7 +176,8 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
-                and not _indefinite_relative(sent, tok) and not is_speech_event(tok.text):  # «على صفحته» read as a verb
+                and not _indefinite_relative(sent, tok) and not is_speech_event(tok.text) \
+                and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words

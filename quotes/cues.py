@@ -79,6 +79,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
+        if _relative_on_subject(sent, tok, lexicon):
+            continue  # «وقال مسؤول يتابع الملف إن …»: the verb describes the source, it reports nothing
         if tok.index + 1 < len(sent.tokens) and fold(sent.tokens[tok.index + 1].text) == "ما" and not participle:
             continue  # «لفت ما أعلنه …»: what was said is the subject or object, not a reported clause
         if entry.kind == "document" and not _in_document(sent, tok):
@@ -92,6 +94,31 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+INDEFINITE_SUBJECT_MAX = 3  # words of an indefinite subject («مسؤول أمني رفيع») a relative clause may follow
+
+
+def indefinite_subject_before(toks, i: int) -> Optional[int]:
+    """Index of the cue before an indefinite noun phrase that ends right before token ``i``
+    («وقال | مسؤول أمني | يتابع الملف»): nouns and adjectives without the article or a clitic."""
+    k = i - 1
+    while k >= 0 and i - k <= INDEFINITE_SUBJECT_MAX:
+        t = toks[k]
+        if len(t.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ") or fold(t.text).startswith("ال"):
+            break
+        k -= 1
+    return k if 0 <= k < i - 1 and toks[k + 1].words[0].upos == "NOUN" else None
+
+
+def _relative_on_subject(sent: Sentence, tok: Token, lexicon: Lexicon) -> bool:
+    """«وقال مسؤول يتابع الملف إن …»: a verb right after the indefinite subject of a cue is a
+    relative clause on that subject."""
+    k = indefinite_subject_before(sent.tokens, tok.index)
+    if k is None:
+        return False
+    hit = lexicon.match_form(sent.tokens[k].text)
+    return hit is not None and not hit[1]
 
 
 DOCUMENT_REACH = 8  # tokens after «في» in which the complementiser or colon comes

@@ -156,7 +156,13 @@ class Memory:
         keys = [fold(t.text) for t in toks]
         if conj:
             keys[0] = keys[0][1:]
-        return Mention(span.text, keys, g, n,
+        name = span.text
+        lead = first.words[0]
+        if len(first.words) > 1 and lead.upos == "ADP" and fold(lead.text) in ("ل", "ب") and not conj:
+            # «وفقاً للتقرير الصادر …» → «التقرير الصادر …»: the preposition is not the source
+            name = ("ال" + name[2:]) if fold(name).startswith("لل") else name[1:]
+            keys[0] = fold(name.split()[0])
+        return Mention(name, keys, g, n,
                        any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
                        (toks[0].start, toks[-1].end))
 

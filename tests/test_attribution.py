@@ -295,3 +295,18 @@ def test_speech_events_with_a_pronoun():
     from quotes.words import is_speech_event
     assert all(is_speech_event(w) for w in ("كلمته", "بيانها", "تصريحاتهم", "كلمة"))
     assert not any(is_speech_event(w) for w in ("سيارته", "وزارة"))
+
+
+def test_a_relative_clause_on_an_indefinite_subject_is_no_report():
+    """«وقال مسؤول يتابع الملف إن …»: the speaker is «مسؤول», not «الملف»; «يتابع» is no cue."""
+    by_cue, qs = quotes_of("not_speakers2")
+    assert "يتابع" not in by_cue
+    assert (by_cue["وقال"].speaker_name, by_cue["وقال"].content.text) == ("مسؤول", "الوزارة تعمل على احتواء المرض")
+
+
+def test_the_preposition_of_an_according_to_source_is_not_the_source():
+    """«وفقاً للتقرير الصادر عن منظمة أوبك» → the source is «التقرير …»; the span stays exact."""
+    by_cue, _ = quotes_of("not_speakers2")
+    q = by_cue["وفقا"]
+    assert q.speaker_name == "التقرير الصادر عن منظمة أوبك"
+    assert q.speaker.text == "للتقرير الصادر عن منظمة أوبك"
