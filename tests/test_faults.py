@@ -147,11 +147,18 @@ def journal_lines(out: Path) -> int:
     return len(p.read_bytes().splitlines()) if p.exists() else 0
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl-C acts, as in a run started from a terminal, even when the tests
+    themselves run as a background job (which inherits SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_blocked(args: list[str], out: Path, n_inputs: int) -> subprocess.Popen:
     """Start a run whose last input is a FIFO; return once it is blocked on the
     FIFO: every document before the last file is journaled (the last file
     waits in the batch that the FIFO has not yet let go)."""
-    p = subprocess.Popen(CLI + args, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen(CLI + args, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=_interruptible)
     RUNS.append(p)
     deadline = time.monotonic() + SAFETY
     while journal_lines(out) < n_inputs - 2:
@@ -247,13 +254,18 @@ def test_ctrl_c_leaves_a_valid_output_and_resume_finishes(inputs, tmp_path):
 
 
 def test_ctrl_c_while_the_output_is_completed_is_deferred():
-    with SigintDeferred() as late:
-        os.kill(os.getpid(), signal.SIGINT)  # delivered to this (main) thread before kill returns
-        for _ in range(1000):  # the Python-level handler runs at the next bytecode boundary
-            if late.interrupted:
-                break
-    assert late.interrupted
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # given back in-process
+    # as in a run from a terminal, whatever started the tests (a background job ignores SIGINT)
+    started_with = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with SigintDeferred() as late:
+            os.kill(os.getpid(), signal.SIGINT)  # delivered to this (main) thread before kill returns
+            for _ in range(1000):  # the Python-level handler runs at the next bytecode boundary
+                if late.interrupted:
+                    break
+        assert late.interrupted
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # given back in-process
+    finally:
+        signal.signal(signal.SIGINT, started_with)
 
 
 # ---------------------------------------------------------------- output errors
