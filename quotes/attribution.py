@@ -27,7 +27,7 @@ from .doc import Doc, Sentence, Span
 from .normalize import fold
 from .resolve import Memory, Mention, cue_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
-                      is_vague, noun_cue_speaker, quoted_addressee, relay_source)
+                      is_vague, noun_cue_speaker, quoted_addressee, relay_source, cut_at_cue_preposition)
 from .words import is_a, is_comma, is_complementiser, token_is_a
 
 
@@ -75,6 +75,8 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         sm = document_source(sent, c.token, limit)  # «وجاء في البيان أن …»
     else:
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
+        if sm is not None and sm.first > c.index:
+            sm = cut_at_cue_preposition(sent, sm, c.entry.preps)  # «وأعرب سليمان | عن أسفه»
     if sm is not None and not sm.relative:
         via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
     elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):

@@ -23,7 +23,8 @@ from .content import in_ranges
 from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
-from .speaker import NAME_UPOS, SpeakerMatch, find_speaker, interlocutor, is_vague, names_someone, source_like
+from .speaker import (NAME_UPOS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
+                      names_someone, source_like)
 from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_stop, token_is_a
 
 
@@ -322,6 +323,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
             if w.upos == "VERB" or tok.index in other_cues or echoed:
                 sm = find_speaker(sent, tok, w)
+                if sm is not None and tok.index in other_cues and sm.first > tok.index:
+                    sm = cut_at_cue_preposition(sent, sm, other_cues[tok.index].entry.preps)
                 if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))

@@ -701,6 +701,22 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     return None
 
 
+def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, preps: tuple[str, ...]) -> SpeakerMatch:
+    """«وأعرب ميشال سليمان عن أسفه»، «وكشفت المصادر عن وجود …»: the cue's own preposition
+    (أعرب عن، كشف عن، شدد على) after the subject opens its object, not more of the subject
+    («بيان صادر عن الوزارة» goes on: ``source_link``; «من» too often belongs to the subject:
+    «مصدر مقرب من رئيس الحكومة»)."""
+    if not preps or sm.relative:
+        return sm
+    toks = sent.tokens
+    for k in range(sm.first + 1, sm.last + 1):
+        key = fold(toks[k].text)
+        if key in preps and key != "من" and len(toks[k].words) == 1 and not is_a(toks[k - 1].text, "source_link") \
+                and not _name_follows(toks, k, sm.last):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
+            return SpeakerMatch(sm.first, k - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
+    return sm
+
+
 MAIN_CLAUSE_RELS = {"root", "conj", "parataxis"}
 
 

@@ -310,3 +310,11 @@ def test_the_preposition_of_an_according_to_source_is_not_the_source():
     q = by_cue["وفقا"]
     assert q.speaker_name == "التقرير الصادر عن منظمة أوبك"
     assert q.speaker.text == "للتقرير الصادر عن منظمة أوبك"
+
+
+def test_the_cues_own_preposition_opens_its_object():
+    """«وكشفت المصادر عن وجود …»: «عن» is «كشف عن»'s, not the source's; the participle after it
+    is the sources' too. «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»: a name after it keeps it."""
+    by_cue, _ = quotes_of("cue_preposition")
+    assert by_cue["مؤكدة"].speaker_name == "المصادر"
+    assert by_cue["وكشف"].speaker_name == "مسؤول الرقابة عن المنشطات في الوفد عبدالعزيز المسعد"
