@@ -474,8 +474,11 @@ def _person_head(toks: list[Token], first: int, j: int) -> bool:
 
 
 def trim_phrase(sent: Sentence, first: int, last: int) -> tuple[int, int]:
+    """The phrase without stops, time words, or a preposition left at its end when the
+    tree cut its object off («المبعوث الدولي عن | آثار الأزمة»)."""
     toks = sent.tokens
-    while last > first and (is_stop(toks[last]) or is_a(toks[last].text, "time")):
+    while last > first and (is_stop(toks[last]) or is_a(toks[last].text, "time")
+                            or (len(toks[last].words) == 1 and toks[last].words[0].upos == "ADP")):
         if toks[last].text in QUOTE_CLOSE and any(t.text in QUOTE_OPEN for t in toks[first:last]) \
                 and sum(t.text == '"' for t in toks[first:last + 1]) % 2 == 0:
             break  # the closing mark of a quoted name («"إسماعيل ولد الشيخ أحمد"») stays

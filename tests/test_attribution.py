@@ -318,3 +318,17 @@ def test_the_cues_own_preposition_opens_its_object():
     by_cue, _ = quotes_of("cue_preposition")
     assert by_cue["مؤكدة"].speaker_name == "المصادر"
     assert by_cue["وكشف"].speaker_name == "مسؤول الرقابة عن المنشطات في الوفد عبدالعزيز المسعد"
+
+
+def test_a_speaker_phrase_never_ends_on_a_preposition():
+    """When the tree cuts the verb's object off a subject phrase («وتحدث المبعوث الدولي عن |
+    آثار الأزمة»), the preposition left at its end goes too (a gold parse, hand-written)."""
+    from quotes.parse import doc_from_conllu
+    from quotes.speaker import trim_phrase
+    rows = [(1, "وتحدث", "VERB", 0, "root"), (2, "المبعوث", "NOUN", 1, "nsubj"), (3, "الدولي", "ADJ", 2, "amod"),
+            (4, "عن", "ADP", 5, "case"), (5, "آثار", "NOUN", 1, "obl"), (6, "الأزمة", "NOUN", 5, "nmod")]
+    conllu = "# text = وتحدث المبعوث الدولي عن آثار الأزمة\n" + "\n".join(
+        f"{i}\t{f}\t{f}\t{u}\t_\t_\t{h}\t{r}\t_\t_" for i, f, u, h, r in rows) + "\n"
+    sent = doc_from_conllu(conllu).sentences[0]
+    assert trim_phrase(sent, 1, 3) == (1, 2)  # «المبعوث الدولي»
+    assert trim_phrase(sent, 1, 5) == (1, 5)  # a preposition inside the phrase stays
