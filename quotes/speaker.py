@@ -19,6 +19,7 @@ from .words import (is_a, is_a_after_conj, is_comma, is_complementiser, is_free_
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
+KANA = {"كان", "ظل", "بات", "اصبح"}  # folded lemmas of «كان» and its sisters
 VERB_DEPENDENTS = {"obj", "ccomp"}
 
 
@@ -675,6 +676,13 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
     subjects = [m for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS
                 and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
+    kana = sent.word(cue_word.head) if cue_word.head and cue_word.deprel == "xcomp" else None
+    if not subjects and kana is not None and strip_conj(fold(kana.lemma)) in KANA and kana.token < cue_token.index:
+        # «وكان مسؤولون يونانيون قد قالوا إن …»: a tree in PADT v1's style makes «كان» the head
+        # and its subject that of the verb
+        subjects = [m for w in sent.words if w.head == kana.id and w.deprel in SUBJECT_RELS
+                    and w.token < cue_token.index
+                    and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
     if subjects:
         return next((m for m in subjects if m.relative or _names(m.tokens(sent))), subjects[0])
     if not surface:

@@ -332,3 +332,12 @@ def test_a_speaker_phrase_never_ends_on_a_preposition():
     sent = doc_from_conllu(conllu).sentences[0]
     assert trim_phrase(sent, 1, 3) == (1, 2)  # «المبعوث الدولي»
     assert trim_phrase(sent, 1, 5) == (1, 5)  # a preposition inside the phrase stays
+
+
+def test_the_subject_of_kana_speaks_its_reporting_predicate():
+    """«وكانت الإدارة الشبابية قد نفت …»، «وكان مسؤولون يونانيون قد قالوا …»: the tree (PADT v1's
+    style) makes «كان» the head and its subject that of the cue, not the last source."""
+    by_cue, _ = quotes_of("kana_subject")
+    assert by_cue["نفت"].speaker_name == "الإدارة الشبابية"
+    assert by_cue["قالوا"].speaker_name == "مسؤولون حكوميون يونانيون"
+    assert by_cue["قالوا"].speaker_resolution == "explicit"
