@@ -220,3 +220,11 @@ def test_plural_sources_by_their_endings():
         ("ويعتقد", "مراقبون لهذه التطورات"), ("ويرون", "مراقبون لهذه التطورات")]
     from quotes.resolve import _sound_plural
     assert _sound_plural("المسؤولون") and _sound_plural("مؤيدين") and not _sound_plural("القانون")
+
+
+def test_a_participle_after_kana_and_a_title_chain_takes_the_named_subject():
+    """«وكان وزير الاقتصاد والتخطيط الاسبق محمد الجاسر انتقد …، مشيرا الى ان …»: «وزير» is a
+    title (words.tsv person_noun), so the phrase runs through «والتخطيط» to the name, and the
+    subject of «كان» is the participle's speaker, not the last one quoted."""
+    by_cue, _ = quotes_of("titles")
+    assert by_cue["مشيرا"].speaker_name == "وزير الاقتصاد والتخطيط الاسبق محمد الجاسر"
