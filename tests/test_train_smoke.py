@@ -22,3 +22,10 @@ def test_train_every_component_briefly(tmp_path):
     assert doc.sentences and all(w.deprel for w in doc.sentences[0].words)
     # resumable: a second run finds every component done and trains nothing
     assert train.train(tmp_path, UD, settings=s) == timings
+    # asked for more parser steps, it trains the parser on (from its checkpoint) and nothing else
+    s.depparse_steps = 15
+    longer = train.train(tmp_path, UD, settings=s)
+    assert (tmp_path / "depparse.steps").read_text() == "15"
+    assert longer["depparse"] > timings["depparse"] and {k: v for k, v in longer.items() if k != "depparse"} == \
+        {k: v for k, v in timings.items() if k != "depparse"}
+    assert load_pipeline(str(tmp_path))("قال الوزير إن الاقتصاد قوي.").sentences

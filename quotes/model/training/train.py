@@ -174,7 +174,9 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
     timings = {}
     for comp in components:
         done = out / f"{comp}.seconds"
-        if (out / _save_name(comp)).exists() and done.exists():
+        steps = out / f"{comp}.steps"  # the parser's step count, so a longer run resumes it
+        longer = comp == "depparse" and steps.exists() and s.depparse_steps > int(steps.read_text())
+        if (out / _save_name(comp)).exists() and done.exists() and not longer:
             timings[comp] = float(done.read_text())
             continue  # finished in an earlier run
         log = out / f"{comp}.log"
@@ -185,9 +187,11 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
         if s.start_from and comp == "depparse":  # fine-tune: Stanza's trainer with the model's vocabulary
             module = "quotes.model.training.finetune"
             args += ["--continue_from", str(Path(s.start_from) / _save_name(comp))]
-        t += _run(module, args + s.extra.get(comp, []), log, s.threads)
-        timings[comp] = round(t, 1)
+        t += _run(module, args + s.extra.get(comp, []), log, s.threads)  # Stanza resumes from its checkpoint
+        timings[comp] = round(t + (float(done.read_text()) if longer else 0.0), 1)
         done.write_text(str(timings[comp]))
+        if comp == "depparse":
+            steps.write_text(str(s.depparse_steps))
     if s.pretrain:
         shutil.copy(s.pretrain, out / "pretrain.pt")
     return timings
