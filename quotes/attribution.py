@@ -75,8 +75,8 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         sm = document_source(sent, c.token, limit)  # «وجاء في البيان أن …»
     else:
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
-        if sm is not None and sm.first > c.index:
-            sm = cut_at_cue_preposition(sent, sm, c.entry.preps)  # «وأعرب سليمان | عن أسفه»
+        if sm is not None:
+            sm = cut_at_cue_preposition(sent, sm, c.index, c.entry.preps)  # «وأعرب سليمان | عن أسفه»
     if sm is not None and not sm.relative:
         via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
     elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):

@@ -124,21 +124,22 @@ MAX_INNER_WORDS = 8  # a quote inside a quote is a name or a phrase («"لاست
 
 def _pair_straight(text: str, at: list[int], prepared: Optional["Prepared"]) -> list[QuoteMark]:
     if len(at) % 2:
-        return [QuoteMark(at[k], at[k + 1]) for k in range(0, len(at) - 1, 2)]
+        return _in_turn(at)
     pairs, open_ = [], []
     for i in at:
         if not open_ or (len(open_) == 1 and _opens(text, i, prepared)):
             open_.append(i)
-        else:
-            inner = len(open_) == 2
-            o = open_.pop()
-            if inner and (len(text[o + 1:i].split()) > MAX_INNER_WORDS or any(is_sentence_end(c) for c in text[o + 1:i])):
-                open_ = ["misled"]  # a long «inner» quote is two quotes whose first lost its closing mark
-                break
-            pairs.append(QuoteMark(o, i))
-    if open_:  # the sides misled: pair in turn
-        return [QuoteMark(at[k], at[k + 1]) for k in range(0, len(at), 2)]
-    return pairs
+            continue
+        o = open_.pop()
+        if open_ and (len(text[o + 1:i].split()) > MAX_INNER_WORDS or any(is_sentence_end(c) for c in text[o + 1:i])):
+            return _in_turn(at)  # a long «inner» quote is two quotes whose first lost its closing mark
+        pairs.append(QuoteMark(o, i))
+    return _in_turn(at) if open_ else pairs  # left open: the sides misled
+
+
+def _in_turn(at: list[int]) -> list[QuoteMark]:
+    """Straight marks paired first with second, third with fourth … (an odd last one ignored)."""
+    return [QuoteMark(at[k], at[k + 1]) for k in range(0, len(at) - 1, 2)]
 
 
 def _opens(text: str, i: int, prepared: Optional["Prepared"] = None) -> bool:
@@ -467,11 +468,11 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                     return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
     # 3. a call or demand with a nominal object: «دعا إلى وقف …»، «طالب بالإفراج عن …»
     if cue.entry.category == "demand":
-        return _nominal_demand(doc, sent, cue, cues_at, participle_at)
+        return _nominal_demand(doc, sent, cue, marks, cues_at, participle_at)
     return None
 
 
-def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, cues_at: set[int],
+def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark], cues_at: set[int],
                     participle_at: set[int]) -> Optional[ContentMatch]:
     """What is called for: the object of the cue's preposition (إلى، بـ، على),
     after the subject and circumstantial phrases, to the end of the clause."""
@@ -496,7 +497,7 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, cues_at: set[int],
         s, e = toks[start_tok].start + cut, toks[end - 1].end
         if not any(ch.isalnum() for ch in doc.text[s:e]):
             return None
-        typ, s, e = classify(doc.text, s, e, find_quote_marks(doc.text, doc.prepared)) if '"' in doc.text[s:e] or "«" in doc.text[s:e] \
+        typ, s, e = classify(doc.text, s, e, marks) if '"' in doc.text[s:e] or "«" in doc.text[s:e] \
             else ("indirect", s, e)
         return ContentMatch(s, e, typ, ["demand", "nominal"])
     return None

@@ -68,14 +68,14 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = participle or noun  # no subject of its own: the clause's, or the last source's
             evidence = "form+lemma" if lemma_entry is entry else "form"
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
-            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit and not noun:
+            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
             if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok):
                 continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن»
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"
-        if participle and has_conj(fold(tok.text)) and hit is None and not noun:
+        if participle and has_conj(fold(tok.text)) and hit is None:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report

@@ -56,22 +56,21 @@ class Lexicon:
 
     def match_form(self, surface: str) -> Optional[tuple[CueEntry, bool]]:
         """(entry, is_participle) for a surface token, with و/ف allowed before it."""
-        key = fold(surface)
-        hit = self.by_form.get(key)
-        if hit is None and strip_conj(key) != key:
-            hit = self.by_form.get(strip_conj(key))
-        return hit
+        return _lookup(self.by_form, surface)
 
     def agreement(self, surface: str) -> Optional[tuple[str, str]]:
         """Gender and number of the one who speaks, read off a regular form's ending
         («قالت» → feminine singular, «يقولون» → masculine plural), with و/ف allowed before it."""
-        key = fold(surface)
-        if key not in self._agreement and strip_conj(key) != key:
-            key = strip_conj(key)
-        return self._agreement.get(key)
+        return _lookup(self._agreement, surface)
 
     def match_lemma(self, lemma: str) -> Optional[CueEntry]:
         return self.by_lemma.get(fold(lemma))
+
+
+def _lookup(table: dict, surface: str):
+    """A form's entry in ``table``: the folded surface, else the surface without its و/ف."""
+    key = fold(surface)
+    return table.get(key if key in table else strip_conj(key))
 
 
 def _inflect(perfect: str, imperfect: str, participle: str, extra: str):

@@ -712,13 +712,13 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     return None
 
 
-def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, preps: tuple[str, ...]) -> SpeakerMatch:
+def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, preps: tuple[str, ...]) -> SpeakerMatch:
     """«وأعرب ميشال سليمان عن أسفه»، «وكشفت المصادر عن وجود …»: the cue's own preposition
     (أعرب عن، كشف عن، شدد على) after the subject opens its object, not more of the subject
     («بيان صادر عن الوزارة» goes on: ``source_link``; «من» too often belongs to the subject:
     «مصدر مقرب من رئيس الحكومة»)."""
-    if not preps or sm.relative:
-        return sm
+    if not preps or sm.relative or sm.first <= cue_index:
+        return sm  # a subject before the cue ends before it anyway
     toks = sent.tokens
     for k in range(sm.first + 1, sm.last + 1):
         key = fold(toks[k].text)
