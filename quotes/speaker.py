@@ -113,6 +113,10 @@ def _source_link(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 
 def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
+    if _circumstantial_adjective(t) and not _circumstantial_adjective(toks[first]) \
+            and not (j + 1 < limit and any(w.upos in NAME_UPOS for w in toks[j + 1].words)):
+        return STOP  # «ظريف | مخاطباً نواب البرلمان»; but «لكن خبيراً قانونياً»: the phrase is
+    #                  accusative; «والي الخرطوم المعين حديثاً عبد الرحيم …»: the name goes on
     return STOP if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser") else None
 
 
@@ -463,10 +467,14 @@ def _phrase_from(sent: Sentence, first: int, limit: int, evidence: str) -> Speak
 
 
 def _circumstantial_adjective(t: Token) -> bool:
-    """«كتب سابقاً مهاجماً هيئة الإذاعة»: an indefinite adjective in the
-    accusative (ending in ا) describes how it was said; it is no subject."""
+    """«كتب سابقاً مهاجماً هيئة الإذاعة»، «وقال ظريف مخاطباً نواب البرلمان»: an indefinite
+    adjective or participle in the accusative (ending in ا; the tagger reads a participle
+    as a noun in the accusative) describes how it was said; it is no subject, nor part of one."""
     key = fold(t.text)
-    return len(t.words) == 1 and t.words[0].upos == "ADJ" and key.endswith("ا") and not key.startswith("ال")
+    if len(t.words) != 1 or not key.endswith("ا") or key.startswith("ال"):
+        return False
+    w = t.words[0]
+    return w.upos == "ADJ" or (w.upos == "NOUN" and w.feat("Case") == "Acc" and w.feat("Definite") == "Ind")
 
 
 def _person_head(toks: list[Token], first: int, j: int) -> bool:
@@ -579,8 +587,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i > cue_token.index and any(is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
         return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
     misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
-    if w.upos == "PRON" or (w.upos not in NP_UPOS and not misread):
-        return None
+    if w.upos == "PRON" or (w.upos not in NP_UPOS and not misread) \
+            or (tok_i > cue_token.index and _circumstantial_adjective(tok)):
+        return None  # after the verb an accusative is no subject («وقال … مخاطباً»); before it, after
+    #                  «لكن»/«إن», the subject is accusative («لكن مسؤولاً قال»)
     first = tok_i
     if tok_i > cue_token.index:
         # the tree may point at a later word of the phrase («ويقول جان بول» →

@@ -157,6 +157,18 @@ def test_circumstantial_adjective_is_no_speaker():
     ]
 
 
+def test_accusative_participle_after_the_cue_is_no_speaker():
+    # «وقال … ظريف مبتسماً»، «وتابع مدافعاً عن موقفه»: an indefinite accusative says how it
+    # was said; before the verb, after «لكن», the subject itself is accusative
+    _, qs = quotes_of("circumstantial_participle")
+    assert [(q.speaker and q.speaker.text, q.speaker_name) for q in qs] == [
+        ("وزير الخارجية محمد ظريف", "وزير الخارجية محمد ظريف"),
+        (None, "وزير الخارجية محمد ظريف"),
+        ("كيري", "كيري"),
+        ("مسؤولا", "مسؤولا"),
+    ]
+
+
 def test_quoting_phrase_after_the_speaker_names_the_real_source():
     _, qs = quotes_of("quoting_relay")
     assert [(q.speaker.text, q.speaker_resolution, q.via and q.via.text) for q in qs] == [
