@@ -79,6 +79,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
+        if _relative_on_indefinite(sent, tok):
+            continue  # «في بيان أوردته وكالة الأنباء»: the verb describes the statement, it reports nothing
         if _relative_on_subject(sent, tok, lexicon):
             continue  # «وقال مسؤول يتابع الملف إن …»: the verb describes the source, it reports nothing
         if tok.index + 1 < len(sent.tokens) and fold(sent.tokens[tok.index + 1].text) == "ما" and not participle:
@@ -87,7 +89,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «جاء ذلك خلال …»، «جاء اللاعب»: only «جاء في البيان أن …» reports
         if _impersonal(sent, tok):
             continue  # «وتبين أن …»: it turned out that
-        if word.feat("Person") == "1" or (hit is None and _first_person(tok.text)) or _hamza_first_person(tok.text, entry):
+        if word.feat("Person") == "1" or (hit is None and _first_person(tok.text, entry)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
         if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
             continue  # «ليروا أن»، «ليؤكد»: purpose, not a report
@@ -119,6 +121,15 @@ def _relative_on_subject(sent: Sentence, tok: Token, lexicon: Lexicon) -> bool:
         return False
     hit = lexicon.match_form(sent.tokens[k].text)
     return hit is not None and not hit[1]
+
+
+def _relative_on_indefinite(sent: Sentence, tok: Token) -> bool:
+    """«في بيان أوردته وكالة الأنباء»: a verb with an object pronoun right after an indefinite
+    noun is a relative clause on that noun (Arabic needs no relative pronoun after one)."""
+    if tok.index == 0 or len(tok.words) < 2 or tok.words[-1].upos != "PRON" or has_conj(fold(tok.text)):
+        return False
+    prev = sent.tokens[tok.index - 1]
+    return len(prev.words) == 1 and prev.words[0].upos == "NOUN" and not fold(prev.text).startswith("ال")
 
 
 DOCUMENT_REACH = 8  # tokens after «في» in which the complementiser or colon comes
@@ -160,11 +171,12 @@ def _spelling(surface: str) -> str:
     return strip_conj(s, longer_than=4)
 
 
-def _first_person(surface: str) -> bool:
+def _first_person(surface: str, entry: CueEntry) -> bool:
     """A verb the lexicon does not list (it lists 3rd-person forms only) that is
-    spelt as a 1st person: أ/ن + imperfect («أعتقد»، «نعترف»), perfect + نا."""
+    spelt as a 1st person: أ/ن + imperfect («أعتقد»، «نعترف»), perfect + نا. A verb
+    whose perfect begins with أ takes an object pronoun there («وأبلغها أن …»)."""
     s = _spelling(surface)
-    return len(s) > 3 and (s[0] in "أن" or s.endswith("نا"))
+    return len(s) > 3 and ((s[0] == "أ" and not entry.lemma.startswith("أ")) or s[0] == "ن" or s.endswith("نا"))
 
 
 def _hamza_first_person(surface: str, entry: CueEntry) -> bool:

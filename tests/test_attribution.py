@@ -169,6 +169,16 @@ def test_accusative_participle_after_the_cue_is_no_speaker():
     ]
 
 
+def test_cue_with_an_object_pronoun():
+    # «وأبلغها بأن …»: أبلغ's perfect begins with أ, so «أبلغها» is no «I inform»; «في بيان
+    # أوردته وكالة …»: after an indefinite noun the verb is a relative clause on it
+    _, qs = quotes_of("object_pronoun_cue")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("وأبلغها", "الموظف", "أختها قد عينت كمعلمة"),
+        ("قالت", "وزارة الطاقة", "الإمارات ستحرر أسعار الوقود"),
+    ]
+
+
 def test_quoting_phrase_after_the_speaker_names_the_real_source():
     _, qs = quotes_of("quoting_relay")
     assert [(q.speaker.text, q.speaker_resolution, q.via and q.via.text) for q in qs] == [
