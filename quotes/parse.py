@@ -12,8 +12,9 @@ import re
 from typing import Iterable, Optional
 
 from .doc import Doc, Sentence, Token, Word
-from .normalize import Prepared, split_glued_cues
-from .words import is_a
+from .lexicon import active_lexicon
+from .normalize import Prepared, fold, has_conj, split_glued_cues, strip_conj
+from .words import is_a, is_a_after_conj
 
 
 def _feats(s: Optional[str]) -> dict[str, str]:
@@ -128,6 +129,20 @@ def _glued_cue_form(word: str) -> bool:
     return is_a(word, "glued_cue")
 
 
+def _verb_split_as_pronoun(token: str, words: list[str]) -> Optional[list[str]]:
+    """«واتهم» split as «وات» + «هم»: a reporting verb's form whose last letters the splitter
+    took for an object pronoun. The words it should be (و + اتهم), else None."""
+    lexicon = active_lexicon()
+    key = fold(token)
+    hit = lexicon.match_form(token)
+    if hit is None or hit[1] or not is_a(words[-1], "enclitic") or is_a_after_conj(token, "noun_cue"):
+        return None
+    host = "".join(words[:-1])
+    if lexicon.match_form(host) is not None or strip_conj(key) not in lexicon.by_form:
+        return None  # «أبلغها»: verb + pronoun indeed
+    return [token[0], token[1:]] if has_conj(key) and strip_conj(key) != key else [token]
+
+
 def unsplit(sdoc, vocab):
     """A name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
@@ -149,6 +164,9 @@ def unsplit(sdoc, vocab):
                     _known(vocab, w.text) for w in words if len(w.text) > 1):
                 changed = True
                 words = [tok]
+            elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, [w.text for w in words])):
+                changed = True
+                words = verb
             if len(words) == 1:
                 n += 1
                 rows.append({"id": n, "text": tok.text, "misc": misc})
@@ -156,7 +174,7 @@ def unsplit(sdoc, vocab):
             rows.append({"id": (n + 1, n + len(words)), "text": tok.text, "misc": misc})
             for w in words:
                 n += 1
-                rows.append({"id": n, "text": w.text})
+                rows.append({"id": n, "text": w if isinstance(w, str) else w.text})
         sentences.append(rows)
     return sdoc if not changed else stanza.Document(sentences, text=sdoc.text)
 

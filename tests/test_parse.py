@@ -57,3 +57,24 @@ def test_unsplit_keeps_splits_whose_word_is_known_or_whole_is_unknown():
         {"id": 3, "text": "ف"}, {"id": 4, "text": "يفري"}, {"id": 5, "text": "ه"},
     ]], text)
     assert unsplit(doc, _Vocab(["بالنسبة", "النسبة"])) is doc
+
+
+def test_unsplit_gives_a_reporting_verb_back_the_letters_taken_for_a_pronoun():
+    from quotes.parse import unsplit
+
+    text = "واتهم المشهراوي وأبلغها بقوله"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "واتهم", "misc": "start_char=0|end_char=5"},
+        {"id": 1, "text": "وات"}, {"id": 2, "text": "هم"},
+        {"id": 3, "text": "المشهراوي", "misc": "start_char=6|end_char=15"},
+        {"id": (4, 6), "text": "وأبلغها", "misc": "start_char=16|end_char=23"},
+        {"id": 4, "text": "و"}, {"id": 5, "text": "أبلغ"}, {"id": 6, "text": "ها"},
+        {"id": (7, 9), "text": "بقوله", "misc": "start_char=24|end_char=29"},
+        {"id": 7, "text": "ب"}, {"id": 8, "text": "قول"}, {"id": 9, "text": "ه"},
+    ]], text)
+    out = unsplit(doc, _Vocab([]))
+    toks = out.sentences[0].tokens
+    # «اتهم» is the verb; «أبلغها» is verb + pronoun indeed; «بقوله» is a noun of saying + pronoun
+    assert [[w.text for w in t.words] for t in toks] == [
+        ["و", "اتهم"], ["المشهراوي"], ["و", "أبلغ", "ها"], ["ب", "قول", "ه"]]
+    assert [(t.start_char, t.end_char) for t in toks] == [(0, 5), (6, 15), (16, 23), (24, 29)]
