@@ -317,7 +317,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             for w in tok.words)
         if not echoed and prev is not None and token_is_a(prev, "relative"):
             continue
-        initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator"))
+        initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
+            or all(is_a(t.text, "adverb") or is_comma(t.text) for t in sent.tokens[:tok.index])  # «بدوره أثنى …»
         if tok.index not in other_cues and not initial and not echoed:
             continue
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
@@ -328,7 +329,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))
-                             or (tok.index in other_cues and source_like(sm.tokens(sent)))):
+                             or (tok.index in other_cues and source_like(sm.tokens(sent)))
+                             or (initial and is_person_noun(sent.tokens[sm.first].text))):
                     events.append(("subject", tok.index, sm))
                 break
     # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs

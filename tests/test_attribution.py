@@ -179,6 +179,13 @@ def test_cue_with_an_object_pronoun():
     ]
 
 
+def test_titled_subject_of_an_initial_verb_is_remembered():
+    # «بدوره سارع رئيس الوزراء الإسرائيلي …، فكتب يقول: …»: a title names someone even
+    # without a name, and a verb after a sentence adverb still opens its sentence
+    _, qs = quotes_of("title_subject_memory")
+    assert [q.speaker_name for q in qs] == ["زعيم المعارضة إسحق هرتسوغ", "رئيس الوزراء الإسرائيلي"]
+
+
 def test_quoting_phrase_after_the_speaker_names_the_real_source():
     _, qs = quotes_of("quoting_relay")
     assert [(q.speaker.text, q.speaker_resolution, q.via and q.via.text) for q in qs] == [
