@@ -15,9 +15,9 @@ from .content import ContentMatch, QuoteMark, Report, classify
 from .cues import CueMatch
 from .doc import Doc, Sentence
 from .lexicon import CueEntry
-from .normalize import fold, has_conj, strip_conj
+from .normalize import fold, has_conj, strip_article, strip_conj
 from .speaker import SpeakerMatch, noun_phrase_end, quoted_name_end, trim_phrase
-from .words import is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop
+from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop
 
 
 @dataclass
@@ -53,6 +53,25 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     return SpeakerMatch(first, last, head, "surface")
 
 
+SOURCE_MAX = 6  # tokens of the source of an according-to phrase with no comma before it
+
+
+def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> bool:
+    """«… ويتم تنفيذ المزيد حسب مصادر أمنية إسرائيلية.»: with no comma before it, an
+    according-to phrase closes the clause before it only when it ends the sentence and
+    its source is one («حسب الطقوس الإسلامية» is no source): someone named, a source
+    noun or an institution."""
+    toks = sent.tokens
+    if i < 3 or any(not is_sentence_end(t.text) for t in toks[src.last + 1:]) or src.last - src.first >= SOURCE_MAX:
+        return False
+    src_toks = toks[src.first:src.last + 1]
+    if any(is_complementiser(t) for t in src_toks):
+        return False
+    head = strip_article(strip_conj(fold(src_toks[0].text)))
+    return any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or is_person_noun(head) \
+        or is_a(head, "institution") or is_a(head, "media") or is_a(head, "outlet")
+
+
 def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                    taken: list[tuple[int, int]], cue_starts: tuple[int, ...] = ()) -> list[AccordingMatch]:
     """According-to quotes of a sentence whose clause no other quote covers.
@@ -69,16 +88,24 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             continue
         prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")
         after_comma = i > 0 and ((is_comma(toks[i - 1].text) or toks[i - 1].text == "(") or (
-            i > 1 and fold(toks[i - 1].text) == "وذلك"))
+            i > 1 and fold(toks[i - 1].text) == "وذلك") or _closing_source(sent, i, src))
         if after_comma and not prefixed:  # «…، بحسب البيان»، «…، وذلك حسبما ذكر متحدث»
-            # closing phrase: the clause before it, from the sentence start
+            # closing phrase: the clause before it, from the sentence start (with no comma
+            # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)
             start_tok = 0
-            end_tok = i - 1 if is_comma(toks[i - 1].text) or toks[i - 1].text == "(" else i - 2
+            if not (is_comma(toks[i - 1].text) or toks[i - 1].text == "(" or fold(toks[i - 1].text) == "وذلك"):
+                start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
+                                  and has_conj(fold(toks[j + 1].text))), 0)  # a coordinated clause
+            end_tok = i - 1 if is_comma(toks[i - 1].text) or toks[i - 1].text == "(" else (
+                i - 2 if fold(toks[i - 1].text) == "وذلك" else i)
             while end_tok > start_tok and (is_comma(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1
             if end_tok <= start_tok:
                 continue
             s, e = toks[start_tok].start, toks[end_tok - 1].end
+            first = toks[start_tok]
+            if start_tok and len(first.words) > 1 and first.words[0].upos == "CCONJ" and has_conj(first.text):
+                s = first.start + 1  # «، والتخوف هو …»: the clause without its «و»
             rest = [t for t in toks[src.last + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)]
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
                 last = len(toks)
@@ -120,7 +147,7 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     """The according-to phrases of a sentence as reports: the marker is the cue
     (category ``according``), the phrase's noun phrase the source. ``reports``: the
     sentence's reports so far; ``covered`` learns the new contents."""
-    taken = [(sent.start, r.content.end) for r in reports]
+    taken = [(sent.start, r.content.end) for r in reports] + [c for c in covered if c[0] < sent.start < c[1]]
     out = []
     for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)):
         tok = sent.tokens[a.marker]

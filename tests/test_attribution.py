@@ -186,6 +186,16 @@ def test_titled_subject_of_an_initial_verb_is_remembered():
     assert [q.speaker_name for q in qs] == ["زعيم المعارضة إسحق هرتسوغ", "رئيس الوزراء الإسرائيلي"]
 
 
+def test_according_to_with_no_comma_closes_the_clause_when_it_names_a_source():
+    # «…، والتخوف هو أن … حسب مصادر أمنية إسرائيلية.»: the coordinated clause is reported;
+    # «حسب الطقوس الإسلامية» names no source
+    _, qs = quotes_of("according_no_comma")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("حسب", "مصادر أمنية إسرائيلية", "التخوف هو أن يتم تنفيذ المزيد"),
+        ("حسبما", "المحكمة", "وأصدر الأحكام القاضي سيرجيو مورو في كوريتيبا"),
+    ]
+
+
 def test_quoting_phrase_after_the_speaker_names_the_real_source():
     _, qs = quotes_of("quoting_relay")
     assert [(q.speaker.text, q.speaker_resolution, q.via and q.via.text) for q in qs] == [
