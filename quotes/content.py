@@ -388,6 +388,33 @@ def _tree_supports(sent: Sentence, cue: CueMatch, first_tok: int, last_tok: int)
     return False
 
 
+NEXT_LINE_MIN_WORDS = 3  # unmarked speech on the line after a colon
+
+
+def _next_line_speech(doc: Doc, sent: Sentence, marks: list[QuoteMark]) -> Optional[ContentMatch]:
+    """A cue whose sentence ends with its colon («قال الشاعر أبو تمام:») introduces the
+    speech on the next line: the quote opened there, else that line (brackets as marks)."""
+    text = doc.text
+    s = sent.end
+    while s < len(text) and text[s].isspace():
+        s += 1
+    if s >= len(text) or "\n" not in text[sent.end:s]:
+        return None
+    m = _mark_after(marks, s)
+    if m is not None and m.open == s:
+        a, b = m.inner
+        return ContentMatch(a, b, "direct", ["colon", "next-line", "quote-marks"])
+    e = text.find("\n", s)
+    e = len(text) if e < 0 else e
+    while e > s and (text[e - 1].isspace() or is_a(text[e - 1], "trailing_punct")):
+        e -= 1
+    if len(text[s:e].split()) < NEXT_LINE_MIN_WORDS:
+        return None
+    if text[s] == "(" and text[e - 1] == ")" and text.count(")", s, e) == 1:
+        return ContentMatch(s + 1, e - 1, "direct", ["colon", "next-line", "parentheses"])
+    return ContentMatch(s, e, "direct", ["colon", "next-line", "unmarked"])
+
+
 def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark],
                  cues_at: set[int], participle_at: set[int]) -> Optional[ContentMatch]:
     toks = sent.tokens
@@ -415,6 +442,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                         colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
+            if colon and k >= len(toks):
+                return _next_line_speech(doc, sent, marks)  # «وقال الوزير:\n«…»»
             if colon and k < len(toks) and is_complementiser(toks[k]):
                 continue  # «وقال …: إن …» is reported speech
             if colon and k < len(toks):

@@ -1,5 +1,5 @@
 """Attribution (quotes/attribution.py, quotes/speaker.py): the speaker mention in the sentence, the outlet (via) and relay sources."""
-from conftest import quotes_by_content, quotes_of
+from conftest import FIXTURES, quotes_by_content, quotes_of
 
 
 def test_verbal_cue_vso_subject_without_addressee():
@@ -380,3 +380,15 @@ def test_the_subject_of_kana_speaks_its_reporting_predicate():
     assert by_cue["نفت"].speaker_name == "الإدارة الشبابية"
     assert by_cue["قالوا"].speaker_name == "مسؤولون حكوميون يونانيون"
     assert by_cue["قالوا"].speaker_resolution == "explicit"
+
+
+def test_colon_at_the_end_of_the_line_introduces_the_next_line():
+    # «قال الشاعر أبو تمام:⏎(وإذا أراد الله …)»، «وقال الوزير:⏎«…»»
+    from quotes.extract import extract_doc
+    from quotes.parse import doc_from_conllu
+
+    doc = doc_from_conllu((FIXTURES / "colon_next_line.conllu").read_text(encoding="utf-8"), "colon", separator="\n")
+    assert [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in extract_doc(doc)] == [
+        ("قال", "الشاعر العباسي الشهير أبو تمام", "وإذا أراد الله نشر فضيلة طويت أتاح لها لسان حسود", "direct"),
+        ("وقال", "الوزير", "سنواصل العمل حتى النهاية", "direct"),
+    ]
