@@ -162,12 +162,16 @@ def _one_letter_honorific(tok) -> bool:
 
 def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     """May tokens (start, stop) stand between a cue and its content?"""
-    if stop - start - 1 > MAX_GAP:
+    toks = sent.tokens
+    aside = _circumstantial_aside(toks, start, stop)
+    if stop - start - 1 - (aside[1] - aside[0] if aside else 0) > MAX_GAP:
         return False
     prev_rel = False
     depth = 0  # inside ( … ): a parenthesis is transparent
     prev_name = False
-    for tok in sent.tokens[start + 1:stop]:
+    for tok in toks[start + 1:stop]:
+        if aside and aside[0] <= tok.index < aside[1]:
+            continue
         abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
         if is_sentence_end(tok.text) and not abbrev:
             return False
@@ -186,6 +190,25 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
     return True
+
+
+ASIDE_MAX = 50  # tokens of a circumstantial phrase between commas before the complementiser
+
+
+def _circumstantial_aside(toks, start: int, stop: int) -> Optional[tuple[int, int]]:
+    """«وأوضح ميدفيديف، خلال اجتماع حكومي عقد لمناقشة …، أن …»: a circumstantial phrase
+    between two commas, right before the complementiser, is transparent whatever it holds
+    (verbs of its own relative clauses, any length). Its token range [first, last)."""
+    for k in range(start + 1, stop - 1):
+        if not (is_comma(toks[k].text) and is_a(toks[k + 1].text, "circumstantial_prep")):
+            continue
+        for e in range(k + 2, min(len(toks) - 1, k + 2 + ASIDE_MAX)):
+            if is_sentence_end(toks[e].text):
+                return None
+            if is_comma(toks[e].text):
+                return (k, e + 1) if is_complementiser(toks[e + 1]) else None
+        return None
+    return None
 
 
 MODAL_REACH = 5  # tokens before a relative pronoun in which its clause's modal («ينبغي على») comes

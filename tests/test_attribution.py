@@ -392,3 +392,13 @@ def test_colon_at_the_end_of_the_line_introduces_the_next_line():
         ("قال", "الشاعر العباسي الشهير أبو تمام", "وإذا أراد الله نشر فضيلة طويت أتاح لها لسان حسود", "direct"),
         ("وقال", "الوزير", "سنواصل العمل حتى النهاية", "direct"),
     ]
+
+
+def test_circumstantial_aside_between_commas_before_the_complementiser():
+    # «وأوضح ميدفيديف، خلال اجتماع حكومي عقد لمناقشة …، أن …»: the aside's own verbs and
+    # length do not cut the cue from its clause
+    _, qs = quotes_of("circumstantial_aside")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("وأوضح", "رئيس الوزراء الروسي دميتري ميدفيديف", "الحصة الأكبر من الأموال ستنفق في قطاع النقل"),
+        ("ويضيف", "البنك", "هذه النسبة ستمثل عبئا جديدا"),
+    ]
