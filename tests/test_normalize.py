@@ -38,6 +38,15 @@ def test_glued_quote_marks_and_stops_are_split_for_the_parser():
     assert original[s:e] == "نحن هنا"
 
 
+def test_exclamation_and_question_marks_glued_to_a_word_are_split_off():
+    # the tokenizer kept «الأب!» as one token, so the sentence (and a quote) ran on
+    original = "تزوجهن الأب! وقال إن عدن ليست جاهزة؟ 3!"
+    p = prepare(original)
+    assert p.text == "تزوجهن الأب ! وقال إن عدن ليست جاهزة ؟ 3!"
+    s, e = p.to_original(p.text.index("!"), p.text.index("!") + 1)
+    assert original[s:e] == "!"
+
+
 def test_prepare_joins_dotted_acronyms_and_opens_a_glued_bracket():
     text = "وقال جون هاموند لـ(إيه.بي.سي) إن د.علي وصل. وبثت شبكة بي.بي.سي."
     p = prepare(text)
