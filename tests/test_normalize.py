@@ -38,11 +38,11 @@ def test_glued_quote_marks_and_stops_are_split_for_the_parser():
     assert original[s:e] == "نحن هنا"
 
 
-def test_exclamation_and_question_marks_glued_to_a_word_are_split_off():
+def test_exclamation_question_marks_and_commas_glued_to_a_word_are_split_off():
     # the tokenizer kept «الأب!» as one token, so the sentence (and a quote) ran on
-    original = "تزوجهن الأب! وقال إن عدن ليست جاهزة؟ 3!"
+    original = "تزوجهن الأب! وقال إن عدن ليست جاهزة؟ 3! الكهرباء،لافتاً 3،5"
     p = prepare(original)
-    assert p.text == "تزوجهن الأب ! وقال إن عدن ليست جاهزة ؟ 3!"
+    assert p.text == "تزوجهن الأب ! وقال إن عدن ليست جاهزة ؟ 3! الكهرباء، لافتا 3،5"
     s, e = p.to_original(p.text.index("!"), p.text.index("!") + 1)
     assert original[s:e] == "!"
 
