@@ -130,7 +130,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         # «وأكد معاليه»، «وقال سموه»: the minister or prince the article named
         tok = sent.tokens[sm.first]
         speaker_span = doc.span(tok.start, tok.end)
-        m = memory.resolve_honorific("Fem" if fold(tok.text).endswith("ها") else "Masc")
+        m = memory.resolve_honorific(tok.text)
         if m is not None:
             name, resolution = m.name, "pronoun"
             memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))

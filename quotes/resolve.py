@@ -240,10 +240,19 @@ class Memory:
                 return m
         return None
 
-    def resolve_honorific(self, gender: Optional[str]) -> Optional[Mention]:
-        """«معاليه»، «سموه»، «فضيلته»: the last named person of that gender, named with a
-        title (الأمير، الوزير، الدكتور …): an honorific pronoun stands for a dignitary,
-        never for a ministry, a report or a phrase the tagger took for a name."""
+    def resolve_honorific(self, pronoun: str) -> Optional[Mention]:
+        """«معاليه»، «سموه»، «فضيلته»: the last named person of that gender named with the
+        pronoun's own title («سماحة مفتي عام المملكة …» for «سماحته», «صاحب السمو الأمير …»
+        for «سموه»), else with any title (الأمير، الوزير، الدكتور …): an honorific pronoun
+        stands for a dignitary, never for a ministry, a report or a phrase the tagger took
+        for a name."""
+        key = fold(pronoun)
+        gender = "Fem" if key.endswith("ها") else "Masc"
+        stem = key[:-2] if key.endswith("ها") else key[:-1]
+        title = stem[:-1] + "ه" if stem.endswith("ت") else stem  # سماحت(ه) → سماحه, معالي, سمو
+        for prev in reversed(self.mentions):
+            if prev.is_name and title in {strip_article(k) for k in prev.keys}:
+                return prev  # (the title's own gender is not the person's: «سماحة» is feminine)
         for prev in reversed(self.mentions):
             if prev.is_name and compatible(prev, gender, "Sing") and any(
                     is_a(k, "honorific") or is_person_noun(k) for k in prev.keys):

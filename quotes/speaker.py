@@ -582,6 +582,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):
         return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
+    if is_a(tok.text, "honorific_pronoun") and tok_i > cue_token.index:
+        return SpeakerMatch(tok_i, tok_i, w, "tree")  # «وحذّر سماحته …»: resolved to the dignitary later
     if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
         return None  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
     if tok_i > cue_token.index and any(is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):

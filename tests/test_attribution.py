@@ -402,3 +402,14 @@ def test_circumstantial_aside_between_commas_before_the_complementiser():
         ("وأوضح", "رئيس الوزراء الروسي دميتري ميدفيديف", "الحصة الأكبر من الأموال ستنفق في قطاع النقل"),
         ("ويضيف", "البنك", "هذه النسبة ستمثل عبئا جديدا"),
     ]
+
+
+def test_honorific_pronoun_stands_for_the_dignitary_of_its_own_title():
+    # «وقال سماحته» after «سماحة مفتي عام المملكة الشيخ …» and a minister named since: the
+    # mufti («سماحة» is the pronoun's own title), not the last titled person; «وحذر سماحته»:
+    # the honorific is the subject, whatever else the parser calls one
+    _, qs = quotes_of("honorific_title")
+    assert [(q.speaker.text, q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("وزير الإعلام الدكتور عادل الطريفي", "وزير الإعلام الدكتور عادل الطريفي", "explicit"),
+        ("سماحته", "سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ", "pronoun"),
+    ]
