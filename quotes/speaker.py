@@ -668,7 +668,7 @@ def _opens_speaker_phrase(t: Token) -> bool:
     outlet told)? Not punctuation, a preposition, a cue, a complementiser, «بحسب» or a
     circumstantial adjective."""
     return (not is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not active_lexicon().match_form(t.text)
-            and not is_a(t.text, "circumstantial_prep") and not is_a(t.text, "complementiser")
+            and not is_a(t.text, "circumstantial_prep") and not is_complementiser(t)
             and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
             and not _circumstantial_adjective(t))
 

@@ -413,3 +413,11 @@ def test_honorific_pronoun_stands_for_the_dignitary_of_its_own_title():
         ("وزير الإعلام الدكتور عادل الطريفي", "وزير الإعلام الدكتور عادل الطريفي", "explicit"),
         ("سماحته", "سماحة مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ", "pronoun"),
     ]
+
+
+def test_complementiser_without_hamza_is_no_speaker():
+    # «وقال انه سافر …»: «انه» left whole by the tokenizer is «أنه», and the speaker is the
+    # subject of the clause before
+    _, qs = quotes_of("complementiser_no_hamza")
+    assert [(q.speaker, q.speaker_name, q.content.text) for q in qs] == [
+        (None, "الشيشاني", "سافر الى سوريا فقط لمساعدة اللاجئين")]
