@@ -190,7 +190,8 @@ class Memory:
                     # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»;
                     # «المفتي» → «الدكتور شوقي علام، مفتي مصر» (a named mention's title, anywhere)
                     if len(wanted) == 1:
-                        if wanted[0] in have[:2] or (prev.is_name and wanted[0] in have):
+                        if wanted[0] in have[:2] or (prev.is_name and wanted[0] in have
+                                                     and not _headed_by_title(prev.keys, have.index(wanted[0]))):
                             return self._merge(m, prev), "nominal"
                     elif all(k in have for k in wanted):
                         return self._merge(m, prev), "nominal"
@@ -270,6 +271,12 @@ class Memory:
                 if prev.number == "Plur" and prev.keys and is_a(strip_article(prev.keys[0]), "person_noun"):
                     return prev
         return None
+
+
+def _headed_by_title(keys: list[str], i: int) -> bool:
+    """Is the word at ``i`` what a title before it heads («رئيس الفيفا»، «رئيس المفوضية
+    الأوروبية»)? Then it names the body, not the person: «الفيفا» is not «جوزيف بلاتر»."""
+    return i > 0 and is_person_noun(keys[i - 1])
 
 
 def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:

@@ -421,3 +421,9 @@ def test_complementiser_without_hamza_is_no_speaker():
     _, qs = quotes_of("complementiser_no_hamza")
     assert [(q.speaker, q.speaker_name, q.content.text) for q in qs] == [
         (None, "الشيشاني", "سافر الى سوريا فقط لمساعدة اللاجئين")]
+
+
+def test_a_body_named_alone_is_not_the_person_who_heads_it():
+    # «وقال الفيفا» after «جوزيف بلاتر رئيس الفيفا»: the body, not its president
+    _, qs = quotes_of("body_not_its_head")
+    assert [q.speaker_name for q in qs] == ["السويسري جوزيف بلاتر رئيس الفيفا", "الفيفا"]
