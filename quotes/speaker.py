@@ -733,8 +733,10 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
         return sm  # a subject before the cue ends before it anyway
     toks = sent.tokens
     for k in range(sm.first + 1, sm.last + 1):
-        key = fold(toks[k].text)
-        if key in preps and key != "من" and len(toks[k].words) == 1 and not is_a(toks[k - 1].text, "source_link") \
+        words = toks[k].words
+        key = fold(toks[k].text) if len(words) == 1 else fold(words[0].text)
+        pronoun = len(words) == 2 and words[0].upos == "ADP" and words[1].upos == "PRON"  # «فلم تكشف الشركة عنها»
+        if key in preps and key != "من" and (len(words) == 1 or pronoun) and not is_a(toks[k - 1].text, "source_link") \
                 and not _name_follows(toks, k, sm.last):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
             return SpeakerMatch(sm.first, k - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
     return sm

@@ -427,3 +427,9 @@ def test_a_body_named_alone_is_not_the_person_who_heads_it():
     # «وقال الفيفا» after «جوزيف بلاتر رئيس الفيفا»: the body, not its president
     _, qs = quotes_of("body_not_its_head")
     assert [q.speaker_name for q in qs] == ["السويسري جوزيف بلاتر رئيس الفيفا", "الفيفا"]
+
+
+def test_cue_preposition_with_a_pronoun_opens_the_object():
+    # «فلم تكشف الشركة عنها»، «ونقلت وكالة «فارس» الإيرانية عنه القول إن …»
+    _, qs = quotes_of("cue_preposition_pronoun")
+    assert [q.speaker.text for q in qs] == ["أسوس", "الشركة", "وكالة « فارس » الإيرانية"]
