@@ -141,6 +141,9 @@ def compatible(m: Mention, gender: Optional[str], number: Optional[str]) -> bool
     return True
 
 
+SHORT_TITLE = 3  # words of a title phrase that may name no one even when the tagger sees a name in it
+
+
 @dataclass
 class Memory:
     doc: Doc
@@ -181,7 +184,8 @@ class Memory:
                 for prev in reversed(self.mentions):
                     if len(prev.keys) > len(m.keys) and all(k in prev.keys for k in m.keys if not is_a(k, "time")):
                         return self._merge(m, prev), "name"
-            if m.keys[0].startswith("ال") and not m.is_name:
+            if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
+                # (a title the tagger reads as a name, «المفتي», is still a description)
                 wanted = [_canon(strip_article(k)) for k in m.keys]
                 for prev in reversed(self.mentions):
                     have = [_canon(strip_article(k)) for k in prev.keys]
@@ -195,7 +199,8 @@ class Memory:
                             return self._merge(m, prev), "nominal"
                     elif all(k in have for k in wanted):
                         return self._merge(m, prev), "nominal"
-        elif not m.is_name and m.keys:
+        elif m.keys and (not m.is_name or (is_person_noun(m.keys[0]) and len(m.keys) <= SHORT_TITLE)):
+            # (a short title the tagger reads as a name, «المبعوث الأممي لليمن», is still a description)
             # a longer description: «المبعوث الأممي لليمن» → «المبعوث الدولي إلى اليمن إسماعيل ولد
             # الشيخ أحمد»: the same head noun in a named mention, and most of its other words
             wanted = [_content_key(k) for k in m.keys if not is_a(k, "time")]

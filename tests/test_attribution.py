@@ -433,3 +433,10 @@ def test_cue_preposition_with_a_pronoun_opens_the_object():
     # «فلم تكشف الشركة عنها»، «ونقلت وكالة «فارس» الإيرانية عنه القول إن …»
     _, qs = quotes_of("cue_preposition_pronoun")
     assert [q.speaker.text for q in qs] == ["أسوس", "الشركة", "وكالة « فارس » الإيرانية"]
+
+
+def test_a_title_the_tagger_reads_as_a_name_is_still_a_description():
+    # «وأكد المفتي» with «المفتي» tagged PROPN (the fine-tuned tagger does): the mufti named
+    # before, «الدكتور شوقي علام، مفتي مصر»
+    _, qs = quotes_of("title_read_as_name")
+    assert [q.speaker_name for q in qs] == ["الدكتور شوقي علام، مفتي مصر"] * 2
