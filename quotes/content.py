@@ -275,6 +275,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
+        if is_comma(prev.text) and _fronted_new_report(toks, i, cues_at, participle_at):
+            end = i - 1  # «…، وفي رده على سؤال حول …، قال: «…»»
+            break
         if is_a(t.text, "according") and any(is_a(x.text, "own_words") for x in toks[i + 1:i + 3]):
             end = i  # «… للتوقيع لنادي الهلال حسب قوله»
             break
@@ -315,6 +318,25 @@ def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) 
         if is_a_after_conj(words, "report_link") or (width == 1 and is_a_after_conj(words, "negator")):
             k = i + width
             return k in cues_at and k not in participle_at
+    return False
+
+
+FRONTED_REACH = 25  # tokens of a circumstantial phrase fronted before a new report's cue
+
+
+def _fronted_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
+    """«و» + a circumstantial phrase up to a comma, then a reporting verb: a new report
+    («…، وفي رده على سؤال حول ما إذا …، قال: …»، «…، وعن مشاريعه المستقبلية قال: …»)."""
+    t = toks[i]
+    if not has_conj(fold(t.text)) or len(t.words) < 2 or not is_a(t.words[1].text, "circumstantial_prep"):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + FRONTED_REACH)):
+        if is_sentence_end(toks[k].text):
+            return False
+        if k in cues_at and k not in participle_at:
+            # the «و» opened the fronted phrase: the cue has none of its own («…، ومن ذلك …، وتؤكد …»
+            # goes on with the same clause)
+            return not has_conj(fold(toks[k].text)) and (is_comma(toks[k - 1].text) or _reports_clause(toks, k))
     return False
 
 

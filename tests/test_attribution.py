@@ -440,3 +440,14 @@ def test_a_title_the_tagger_reads_as_a_name_is_still_a_description():
     # before, «الدكتور شوقي علام، مفتي مصر»
     _, qs = quotes_of("title_read_as_name")
     assert [q.speaker_name for q in qs] == ["الدكتور شوقي علام، مفتي مصر"] * 2
+
+
+def test_a_fronted_circumstantial_phrase_opens_a_new_report():
+    # «…، وفي رده على سؤال حول …، قال: «…»»: the first clause ends before «وفي»; «…، ومن ذلك
+    # المحافظة على صحته، وتؤكد …»: a cue with its own «و» does not make «ومن ذلك» a new report
+    _, qs = quotes_of("fronted_new_report")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وصرح", "يؤيد ضم الضفة الغربية"),
+        ("قال", "إنني أؤمن بحل يسمح لنا بالعيش معا"),
+        ("وأفاد", "الشريعة ترشد إلى ما ينفع الإنسان، ومن ذلك المحافظة على صحته"),
+    ]
