@@ -87,17 +87,15 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if src is None:
             continue
         prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")
-        after_comma = i > 0 and ((is_comma(toks[i - 1].text) or toks[i - 1].text == "(") or (
-            i > 1 and fold(toks[i - 1].text) == "وذلك") or _closing_source(sent, i, src))
-        if after_comma and not prefixed:  # «…، بحسب البيان»، «…، وذلك حسبما ذكر متحدث»
+        comma = i > 0 and (is_comma(toks[i - 1].text) or toks[i - 1].text == "(")  # «…، بحسب البيان»
+        dhalika = i > 1 and fold(toks[i - 1].text) == "وذلك"  # «…، وذلك حسبما ذكر متحدث»
+        bare = not comma and not dhalika and i > 0 and _closing_source(sent, i, src)  # «… حسب مصادر أمنية»
+        if (comma or dhalika or bare) and not prefixed:
             # closing phrase: the clause before it, from the sentence start (with no comma
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)
-            start_tok = 0
-            if not (is_comma(toks[i - 1].text) or toks[i - 1].text == "(" or fold(toks[i - 1].text) == "وذلك"):
-                start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
-                                  and has_conj(fold(toks[j + 1].text))), 0)  # a coordinated clause
-            end_tok = i - 1 if is_comma(toks[i - 1].text) or toks[i - 1].text == "(" else (
-                i - 2 if fold(toks[i - 1].text) == "وذلك" else i)
+            start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
+                              and has_conj(fold(toks[j + 1].text))), 0) if bare else 0  # a coordinated clause
+            end_tok = i - 1 if comma else (i - 2 if dhalika else i)
             while end_tok > start_tok and (is_comma(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1
             if end_tok <= start_tok:

@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
-from .normalize import Prepared, fold, has_conj, split_glued_cues, strip_conj
+from .normalize import Prepared, fold, split_glued_cues, strip_conj
 from .words import is_a, is_a_after_conj
 
 
@@ -134,13 +134,13 @@ def _verb_split_as_pronoun(token: str, words: list[str]) -> Optional[list[str]]:
     took for an object pronoun. The words it should be (و + اتهم), else None."""
     lexicon = active_lexicon()
     key = fold(token)
+    stem = strip_conj(key)
     hit = lexicon.match_form(token)
     if hit is None or hit[1] or not is_a(words[-1], "enclitic") or is_a_after_conj(token, "noun_cue"):
         return None
-    host = "".join(words[:-1])
-    if lexicon.match_form(host) is not None or strip_conj(key) not in lexicon.by_form:
+    if lexicon.match_form("".join(words[:-1])) is not None or stem not in lexicon.by_form:
         return None  # «أبلغها»: verb + pronoun indeed
-    return [token[0], token[1:]] if has_conj(key) and strip_conj(key) != key else [token]
+    return [token[0], token[1:]] if stem != key else [token]
 
 
 def unsplit(sdoc, vocab):
@@ -158,13 +158,13 @@ def unsplit(sdoc, vocab):
         rows: list[dict] = []
         n = 0  # words so far
         for tok in sent.tokens:
-            words = tok.words
+            words = [w.text for w in tok.words]
             misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
             if len(words) > 1 and _known(vocab, tok.text) and not any(
-                    _known(vocab, w.text) for w in words if len(w.text) > 1):
+                    _known(vocab, w) for w in words if len(w) > 1):
                 changed = True
-                words = [tok]
-            elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, [w.text for w in words])):
+                words = [tok.text]
+            elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb
             if len(words) == 1:
@@ -174,7 +174,7 @@ def unsplit(sdoc, vocab):
             rows.append({"id": (n + 1, n + len(words)), "text": tok.text, "misc": misc})
             for w in words:
                 n += 1
-                rows.append({"id": n, "text": w if isinstance(w, str) else w.text})
+                rows.append({"id": n, "text": w})
         sentences.append(rows)
     return sdoc if not changed else stanza.Document(sentences, text=sdoc.text)
 
