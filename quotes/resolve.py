@@ -209,7 +209,11 @@ class Memory:
                     continue
                 have = {_content_key(k) for k in prev.keys}
                 rest = [k for k in wanted[1:] if len(k) > 1]
-                if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest):
+                # «رئيس الوزراء»: a definite genitive after the head (not a nisba adjective) is part
+                # of the title, so «الرئيس الإسرائيلي …» is someone else
+                genitive = len(m.keys) > 1 and m.keys[1].startswith("ال") and not m.keys[1].endswith(("ي", "ية"))
+                if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest) \
+                        and not (genitive and wanted[1] not in have):
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
 

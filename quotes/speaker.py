@@ -149,7 +149,7 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if key.startswith("ل") and (is_addressee(t) or (
             any(w.upos in NAME_UPOS for w in toks[j - 1].words) and not key.startswith("لل"))):
         return STOP
-    if key.startswith(("ب", "ك")) and not key.startswith("باسم") and not _place_of_title(toks, first, j, limit):
+    if key.startswith(("ب", "ك")) and not is_a(t.text, "title_link") and not _place_of_title(toks, first, j, limit):
         return STOP
     return None
 
@@ -568,6 +568,25 @@ def _names(tokens: list[Token]) -> bool:
         is_a(t.text, "honorific") or is_person_noun(t.text) for t in tokens)
 
 
+def _verb_pp(sent: Sentence, first: int, tok: Token, verb: Word) -> bool:
+    """A prepositional phrase the tree hangs on the verb («وتحدث المبعوث الدولي | عن آثار
+    الأزمة»): the preposition opens the verb's oblique, not more of the subject."""
+    case = tok.words[0]
+    if case.upos != "ADP" or case.deprel != "case" or not case.head or tok.index == 0 \
+            or is_a(sent.tokens[tok.index - 1].text, "source_link") or is_a(tok.text, "title_link") \
+            or (fold(case.text) == "ل" and not any(w.upos in NAME_UPOS for w in sent.tokens[tok.index - 1].words)):
+        return False  # «بيان صادر عن مكتب المتحدث»، «المتحدثة باسم الشرطة»، «الرئيسة التنفيذية
+    #                   للشركة»: the source phrase runs on, whatever the tree hangs it on («ظريف
+    #                   للنواب»: after a name, «لـ» is the addressee)
+    noun = sent.word(case.head)
+    if is_a(tok.text, "title_prep") and _person_head(sent.tokens, first, tok.index) \
+            and (noun.upos in NAME_UPOS or is_a(noun.text, "institution")):
+        return False  # «المحللون في بنك كريدي سويس»، «مسؤول في الوزارة»: where the person works
+    if _place_of_title(sent.tokens, first, tok.index, len(sent.tokens)):
+        return False  # «المتحدث الرسمي للدفاع المدني بمنطقة جازان»
+    return noun.head == verb.id and noun.deprel.split(":")[0] == "obl"
+
+
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
     """The speaker phrase of one ``nsubj`` of the cue, or None when it cannot be the speaker."""
     tok_i = w.token
@@ -613,8 +632,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                     and _name_follows(toks, k, last)):
                 k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
                 continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
-            if any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
-                   and x.upos not in NAME_UPOS for x in toks[k].words) \
+            if (any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
+                    and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)) \
                     and not _name_before_clause(toks, k, last, limit):
                 last = k - 1
                 break

@@ -451,3 +451,22 @@ def test_a_fronted_circumstantial_phrase_opens_a_new_report():
         ("قال", "إنني أؤمن بحل يسمح لنا بالعيش معا"),
         ("وأفاد", "الشريعة ترشد إلى ما ينفع الإنسان، ومن ذلك المحافظة على صحته"),
     ]
+
+
+def test_a_prepositional_phrase_the_tree_hangs_on_the_verb_ends_the_subject():
+    """«وتحدث المبعوث الدولي | عن آثار الأزمة … بقوله:»: a PP the tree makes the verb's
+    oblique is what he spoke about, not more of his title; «المحللون في بنك كريدي سويس»
+    (where a person works) and «الرئيسة التنفيذية للشركة» (a genitive «لـ») stay titles
+    whatever the tree hangs them on."""
+    by_cue, _ = quotes_of("verb_oblique")
+    assert by_cue["بقوله"].speaker_name == "المبعوث الدولي"
+    assert by_cue["وقال"].speaker_name == "المحللون في بنك كريدي سويس"
+    assert by_cue["وأعلنت"].speaker_name == "الرئيسة التنفيذية للشركة ماريسا ماير"
+
+
+def test_a_construct_title_is_not_a_shorter_title_with_the_same_head():
+    """«رئيس الوزراء الإسرائيلي» is not «الرئيس الإسرائيلي رؤوفين ريفلين»: the genitive
+    («الوزراء») makes the title, so memory does not merge the two."""
+    by_cue, _ = quotes_of("construct_title")
+    assert by_cue["وقال"].speaker_name == "الرئيس الإسرائيلي رؤوفين ريفلين"
+    assert by_cue["يقول"].speaker_name == "رئيس الوزراء الإسرائيلي"
