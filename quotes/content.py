@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
+from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .words import (is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end,
                     is_speech_event, token_is_a)
@@ -292,10 +293,28 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and (is_comma(prev.text) or prev.text == "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
             break
+        if is_comma(prev.text) and _consequence_report(t) and (
+                _reports_clause(toks, i) or any(k in participle_at for k in range(i + 1, i + 1 + CONSEQUENCE_REACH))):
+            end = i - 1  # «… ومن يقول غير ذلك جاحد، ليرد عليه المالكي قائلاً …»
+            break
     # trailing punctuation is not content
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows
+
+
+def _consequence_report(t: Token) -> bool:
+    """«ليرد»، «لتؤكد»: «لـ» of consequence on a reporting verb. After a comma, with a
+    complementiser after it or a participle soon («…، ليرد عليه المالكي قائلاً بأن …»), the
+    narrative goes on with a new report, never more of the clause before («…، لتبلغ المنطقة
+    مكانتها» goes on: no report follows)."""
+    if len(t.words) != 2 or fold(t.words[0].text) != "ل" or t.words[1].upos != "VERB":
+        return False
+    hit = active_lexicon().match_form(t.words[1].text)
+    return hit is not None and not hit[1]
 
 
 def _reports_clause(toks, i: int) -> bool:

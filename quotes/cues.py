@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import is_a, is_a_after_conj, is_complementiser, is_sentence_end
+from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_sentence_end
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -91,8 +91,10 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «وتبين أن …»: it turned out that
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text, entry)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
-        if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ"):
-            continue  # «ليروا أن»، «ليؤكد»: purpose, not a report
+        if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ") \
+                and not (tok.index > 0 and is_comma(sent.tokens[tok.index - 1].text)):
+            continue  # «ليروا أن»، «جاء ليؤكد»: purpose, not a report («…، لتؤكد أنها …»: after a comma,
+            #           the «لـ» of consequence goes on with a new report)
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out

@@ -247,3 +247,15 @@ def test_a_speech_event_between_cue_and_quote_is_no_verb():
     by_cue, qs = quotes_of("speech_event_gap")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "أبو مرزوق")]
     assert by_cue["وقال"].content.text == "ندعو إلى اجتماع موسع للفصائل لتشكيل حكومة الوحدة الوطنية"
+
+
+def test_lam_of_consequence_on_a_reporting_verb_after_a_comma_starts_a_new_report():
+    """«…، ليرد عليه المخرج قائلاً بأن …»، «…، لتؤكد أنها …»: after a comma «لـ» on a reporting
+    verb goes on with the narrative (the tagger reads it as the «لـ» of purpose); the clause
+    before ends at the comma. «…، لتبلغ المنطقة مكانتها» reports nothing."""
+    by_cue, qs = quotes_of("consequence_lam")
+    assert by_cue["وقال"].content.text == "التلفزيون له فضل على كل النجوم ومن يقول غير ذلك جاحد"
+    assert by_cue["قائلا"].speaker_name == "المخرج"
+    assert by_cue["وتوقعت"].content.text == "يرد عليها والدها بهدية"
+    assert (by_cue["لتؤكد"].speaker_name, by_cue["لتؤكد"].content.text) == ("أم فؤاد", "لن تفي والدها حقه")
+    assert len(qs) == 4
