@@ -587,6 +587,19 @@ def _verb_pp(sent: Sentence, first: int, tok: Token, verb: Word) -> bool:
     return noun.head == verb.id and noun.deprel.split(":")[0] == "obl"
 
 
+def _subject_hung_on_adverb(sent: Sentence, adverb: Word, tok_i: int, limit: int) -> Optional[SpeakerMatch]:
+    """«حيث أكدها سابقاً عبدالرحمن الهزاع رئيس الهيئة …»: the tree makes the adverb the subject
+    and hangs the name on it; the subject is the named phrase right after the adverb."""
+    j = tok_i + 1
+    if j >= limit:
+        return None
+    nxt = sent.tokens[j]
+    if not any(x.head == adverb.id for x in nxt.words) or not _opens_speaker_phrase(nxt) \
+            or not (any(x.upos in NAME_UPOS for x in nxt.words) or is_a(nxt.text, "honorific") or is_person_noun(nxt.text)):
+        return None
+    return _phrase_from(sent, j, limit, "tree")
+
+
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
     """The speaker phrase of one ``nsubj`` of the cue, or None when it cannot be the speaker."""
     tok_i = w.token
@@ -595,6 +608,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i >= limit:
         return None
     tok = sent.tokens[tok_i]
+    if any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) and tok_i > cue_token.index:
+        return _subject_hung_on_adverb(sent, w, tok_i, limit)
     if is_free_relative(w.text) or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
             or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
             or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")):

@@ -470,3 +470,11 @@ def test_a_construct_title_is_not_a_shorter_title_with_the_same_head():
     by_cue, _ = quotes_of("construct_title")
     assert by_cue["وقال"].speaker_name == "الرئيس الإسرائيلي رؤوفين ريفلين"
     assert by_cue["يقول"].speaker_name == "رئيس الوزراء الإسرائيلي"
+
+
+def test_a_name_the_tree_hangs_on_an_adverb_subject_is_the_subject():
+    """«حيث أكدها سابقاً عبدالرحمن الهزاع رئيس هيئة الإذاعة … حينما أوضح بأن …»: the tree
+    makes «سابقاً» the subject and the name its dependent; the name is who «أوضح» goes on
+    from, not the last person named before."""
+    by_cue, _ = quotes_of("subject_on_adverb")
+    assert by_cue["أوضح"].speaker_name == "عبدالرحمن الهزاع رئيس هيئة الإذاعة"
