@@ -23,7 +23,7 @@ from .content import in_ranges
 from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
-from .speaker import (NAME_UPOS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
+from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       names_someone, source_like)
 from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_stop, token_is_a
 
@@ -347,7 +347,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if tok.index not in other_cues and not initial and not echoed:
             continue
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
-            if w.upos == "VERB" or tok.index in other_cues or echoed:
+            if w.upos == "VERB" or tok.index in other_cues or echoed or (initial and _tagged_as_noun(sent, w)):
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and tok.index in other_cues:
                     sm = cut_at_cue_preposition(sent, sm, tok.index, other_cues[tok.index].entry.preps)
@@ -394,6 +394,13 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def _tagged_as_noun(sent: Sentence, w) -> bool:
+    """«رفع رئيس هيئة حقوق الإنسان الدكتور بندر … أحر التعازي»: a sentence-initial verb the
+    tagger reads as a noun, which the tree still gives a subject after it."""
+    return w.upos == "NOUN" and len(sent.tokens[w.token].words) == 1 and any(
+        x.head == w.id and x.deprel in SUBJECT_RELS and x.token > w.token for x in sent.words)
 
 
 def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:

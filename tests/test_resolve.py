@@ -228,3 +228,10 @@ def test_a_participle_after_kana_and_a_title_chain_takes_the_named_subject():
     subject of «كان» is the participle's speaker, not the last one quoted."""
     by_cue, _ = quotes_of("titles")
     assert by_cue["مشيرا"].speaker_name == "وزير الاقتصاد والتخطيط الاسبق محمد الجاسر"
+
+
+def test_the_subject_of_an_initial_verb_read_as_a_noun_is_remembered():
+    """«وقف صاحب السمو الملكي الأمير فيصل بن خالد …» with «وقف» tagged NOUN: the tree still
+    gives it a subject after it, so «وأكد سموه» is the prince."""
+    by_cue, _ = quotes_of("initial_verb_as_noun")
+    assert by_cue["وأكد"].speaker_name == "صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير"
