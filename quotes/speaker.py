@@ -321,11 +321,24 @@ def _np_before_subject(t: Token) -> bool:
             and not active_lexicon().match_form(t.text))
 
 
+PLACE_CHAIN = 2  # indefinite nouns between «بـ» and the definite word or name of a title's place
+
+
+def _bare_noun(t: Token) -> bool:
+    """An indefinite common noun with no clitic («منطقة»، «شرطة»): a construct chain goes on."""
+    return len(t.words) == 1 and t.words[0].upos == "NOUN" and not fold(t.text).startswith("ال") \
+        and not is_a(t.text, "time") and not is_speech_event(t.text)
+
+
 def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     """«السفير المصري بالخرطوم»، «المتحدث الأمني بوزارة الداخلية»: ب + a definite
     place or body after a title is part of it."""
     key = fold(toks[j].text)
-    nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
+    end = min(len(toks), limit)
+    k = j + 1
+    while k < end and k - j <= PLACE_CHAIN and _bare_noun(toks[k]):
+        k += 1  # «بشرطة منطقة الباحة»: a construct chain, definite by its last member
+    nxt = toks[k] if k < end else None
     definite = key.startswith("بال") or (nxt is not None and (
         fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
         and not is_complementiser(nxt) and not is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»

@@ -478,3 +478,11 @@ def test_a_name_the_tree_hangs_on_an_adverb_subject_is_the_subject():
     from, not the last person named before."""
     by_cue, _ = quotes_of("subject_on_adverb")
     assert by_cue["أوضح"].speaker_name == "عبدالرحمن الهزاع رئيس هيئة الإذاعة"
+
+
+def test_a_titles_place_can_be_a_construct_chain():
+    """«نائب الناطق الإعلامي بشرطة منطقة الباحة المقدم بندر الغامدي»: «بـ» + indefinite nouns
+    up to a definite word or a name is still the title's place; the name goes on."""
+    by_cue, _ = quotes_of("title_place_chain")
+    assert by_cue["مشيرا"].speaker_name == "نائب الناطق الإعلامي بشرطة منطقة الباحة المقدم بندر الغامدي"
+    assert by_cue["وقال"].speaker_name == "المتحدث الأمني بشرطة منطقة الرياض العقيد فواز الميمان"
