@@ -143,6 +143,15 @@ def _verb_split_as_pronoun(token: str, words: list[str]) -> Optional[list[str]]:
     return [token[0], token[1:]] if stem != key else [token]
 
 
+def _whole_word(words: list[str]) -> Optional[list[str]]:
+    """«وسائل» split as «و» + «سائل»، «وكيل» as «و» + «كيل»: a word whose first letter the
+    splitter took for «و» (words.tsv ``whole_word``) is one word again, a pronoun after it
+    kept («وسائله» → «وسائل» + «ه»). The words it should be, else None."""
+    if len(words) < 2 or fold(words[0]) != "و" or not is_a(words[0] + words[1], "whole_word"):
+        return None
+    return [words[0] + words[1]] + words[2:]
+
+
 def unsplit(sdoc, vocab):
     """A name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
@@ -167,6 +176,9 @@ def unsplit(sdoc, vocab):
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb
+            elif len(words) > 1 and (whole := _whole_word(words)):
+                changed = True
+                words = whole
             if len(words) == 1:
                 n += 1
                 rows.append({"id": n, "text": tok.text, "misc": misc})

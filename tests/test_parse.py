@@ -78,3 +78,21 @@ def test_unsplit_gives_a_reporting_verb_back_the_letters_taken_for_a_pronoun():
     assert [[w.text for w in t.words] for t in toks] == [
         ["و", "اتهم"], ["المشهراوي"], ["و", "أبلغ", "ها"], ["ب", "قول", "ه"]]
     assert [(t.start_char, t.end_char) for t in toks] == [(0, 5), (6, 15), (16, 23), (24, 29)]
+
+
+def test_unsplit_gives_a_word_back_its_own_first_waw():
+    from quotes.parse import unsplit
+
+    text = "وأفادت وسائله ووسائل"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "وأفادت", "misc": "start_char=0|end_char=6"},
+        {"id": 1, "text": "و"}, {"id": 2, "text": "أفادت"},
+        {"id": (3, 5), "text": "وسائله", "misc": "start_char=7|end_char=13"},
+        {"id": 3, "text": "و"}, {"id": 4, "text": "سائل"}, {"id": 5, "text": "ه"},
+        {"id": (6, 7), "text": "ووسائل", "misc": "start_char=14|end_char=20"},
+        {"id": 6, "text": "و"}, {"id": 7, "text": "وسائل"},
+    ]], text)
+    out = unsplit(doc, _Vocab([]))
+    toks = out.sentences[0].tokens
+    # «وسائل» (means, media) is one word with its own «و»; «ووسائل» is «و» + «وسائل» indeed
+    assert [[w.text for w in t.words] for t in toks] == [["و", "أفادت"], ["وسائل", "ه"], ["و", "وسائل"]]
