@@ -743,7 +743,10 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                     and w.token < cue_token.index
                     and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
     if subjects:
-        return next((m for m in subjects if m.relative or _names(m.tokens(sent))), subjects[0])
+        # of two that name someone, the one after the verb: the one before is a headline or a
+        # subheading run into the sentence («اللواء محمد السعدان وأوضح اللواء الدكتور محمد السعدان …»)
+        after_first = sorted(subjects, key=lambda m: m.first < cue_token.index)
+        return next((m for m in after_first if m.relative or _names(m.tokens(sent))), subjects[0])
     if not surface:
         return None
     fronted = subject_after_complementiser(sent, cue_token)

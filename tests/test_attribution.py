@@ -486,3 +486,10 @@ def test_a_titles_place_can_be_a_construct_chain():
     by_cue, _ = quotes_of("title_place_chain")
     assert by_cue["مشيرا"].speaker_name == "نائب الناطق الإعلامي بشرطة منطقة الباحة المقدم بندر الغامدي"
     assert by_cue["وقال"].speaker_name == "المتحدث الأمني بشرطة منطقة الرياض العقيد فواز الميمان"
+
+
+def test_of_two_subjects_naming_someone_the_one_after_the_verb_speaks():
+    """«اللواء محمد السعدان وأوضح اللواء الدكتور محمد السعدان مدير عام …»: a subheading run
+    into the sentence is a second subject before the verb; the full phrase after it speaks."""
+    by_cue, _ = quotes_of("two_subjects_subheading")
+    assert by_cue["وأوضح"].speaker_name.startswith("اللواء الدكتور محمد السعدان مدير عام")
