@@ -152,10 +152,34 @@ def _whole_word(words: list[str]) -> Optional[list[str]]:
     return [words[0] + words[1]] + words[2:]
 
 
+def _conjunction_left_on(token: str, vocab) -> Optional[list[str]]:
+    """«فقالت»، «ورئيس»، «فسامي» left whole: a token the news vocabulary does not know,
+    whose letters after «و»/«ف» it does, is the conjunction + that word («وسائل» and the
+    like, words.tsv ``whole_word``, keep their «و»). The words it should be, else None."""
+    if len(token) < 5 or token[0] not in "وف" or _known(vocab, token) or is_a(token, "whole_word") \
+            or not any(c.isalpha() for c in token[1:]) or not _known(vocab, token[1:]):
+        return None
+    return [token[0], token[1:]]
+
+
+def _preposition_with_pronoun(token: str) -> Optional[list[str]]:
+    """«له»، «لنا»، «علينا» left whole (or joined again above: the vocabulary knows «له», and
+    no part of it is longer than a letter; the tagger then reads it as a noun, even as a
+    verb's subject): preposition + pronoun (words.tsv ``prep_pronoun``). The words it should
+    be, else None."""
+    if not is_a(token, "prep_pronoun"):
+        return None
+    for n in range(len(token) - 1, 0, -1):
+        if is_a(token[n:], "enclitic"):
+            return [token[:n], token[n:]]
+    return None
+
+
 def unsplit(sdoc, vocab):
     """A name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
-    has the whole token and not the word left after the clitic. The vectors
+    has the whole token and not the word left after the clitic; a «و»/«ف» the
+    splitter left on an unknown word is split off. The vectors
     were trained on text split only where frequencies license it, so a whole
     token there with an unknown remainder is a word of its own. Returns the
     same document when nothing changes."""
@@ -169,7 +193,7 @@ def unsplit(sdoc, vocab):
         for tok in sent.tokens:
             words = [w.text for w in tok.words]
             misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
-            if len(words) > 1 and _known(vocab, tok.text) and not any(
+            if len(words) > 1 and _known(vocab, tok.text) and not is_a(tok.text, "prep_pronoun") and not any(
                     _known(vocab, w) for w in words if len(w) > 1):
                 changed = True
                 words = [tok.text]
@@ -179,6 +203,9 @@ def unsplit(sdoc, vocab):
             elif len(words) > 1 and (whole := _whole_word(words)):
                 changed = True
                 words = whole
+            elif len(words) == 1 and (split := _conjunction_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)):
+                changed = True
+                words = split
             if len(words) == 1:
                 n += 1
                 rows.append({"id": n, "text": tok.text, "misc": misc})

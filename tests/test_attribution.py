@@ -493,3 +493,11 @@ def test_of_two_subjects_naming_someone_the_one_after_the_verb_speaks():
     into the sentence is a second subject before the verb; the full phrase after it speaks."""
     by_cue, _ = quotes_of("two_subjects_subheading")
     assert by_cue["وأوضح"].speaker_name.startswith("اللواء الدكتور محمد السعدان مدير عام")
+
+
+def test_the_one_spoken_to_as_a_pronoun_is_not_part_of_the_speaker():
+    """«وقال لنا مدير المدرسة …»، «وأكد له الوزير …»: «لنا»/«له» is preposition + pronoun
+    (the splitter left «له» whole before), not the first word of the subject."""
+    by_cue, _ = quotes_of("pronoun_addressee")
+    assert by_cue["وقال"].speaker_name == "مدير المدرسة خالد العتيبي"
+    assert by_cue["وأكد"].speaker_name == "الوزير"

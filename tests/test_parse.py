@@ -96,3 +96,38 @@ def test_unsplit_gives_a_word_back_its_own_first_waw():
     toks = out.sentences[0].tokens
     # «وسائل» (means, media) is one word with its own «و»; «ووسائل» is «و» + «وسائل» indeed
     assert [[w.text for w in t.words] for t in toks] == [["و", "أفادت"], ["وسائل", "ه"], ["و", "وسائل"]]
+
+
+def test_unsplit_splits_off_a_conjunction_left_on_an_unknown_word():
+    from quotes.parse import unsplit
+
+    text = "فقالت ورئيس وسائل فرانس"
+    doc = _tokenized([[
+        {"id": 1, "text": "فقالت", "misc": "start_char=0|end_char=5"},
+        {"id": 2, "text": "ورئيس", "misc": "start_char=6|end_char=11"},
+        {"id": 3, "text": "وسائل", "misc": "start_char=12|end_char=17"},
+        {"id": 4, "text": "فرانس", "misc": "start_char=18|end_char=23"},
+    ]], text)
+    out = unsplit(doc, _Vocab(["قالت", "رئيس", "سائل", "فرانس", "رانس"]))
+    toks = out.sentences[0].tokens
+    # «فرانس» is known whole; «وسائل» is a word with its own «و» (words.tsv whole_word)
+    assert [[w.text for w in t.words] for t in toks] == [["ف", "قالت"], ["و", "رئيس"], ["وسائل"], ["فرانس"]]
+    assert [(t.start_char, t.end_char) for t in toks] == [(0, 5), (6, 11), (12, 17), (18, 23)]
+
+
+def test_unsplit_keeps_a_preposition_with_its_pronoun_apart():
+    from quotes.parse import unsplit
+
+    text = "وأكد له لنا"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "وأكد", "misc": "start_char=0|end_char=4"},
+        {"id": 1, "text": "و"}, {"id": 2, "text": "أكد"},
+        {"id": (3, 4), "text": "له", "misc": "start_char=5|end_char=7"},
+        {"id": 3, "text": "ل"}, {"id": 4, "text": "ه"},
+        {"id": 5, "text": "لنا", "misc": "start_char=8|end_char=11"},
+    ]], text)
+    out = unsplit(doc, _Vocab(["وأكد", "أكد", "له", "لنا"]))
+    toks = out.sentences[0].tokens
+    # the vocabulary knows «له» whole and no part of it longer than a letter, yet it is
+    # «لـ» + «ه»; «لنا» the splitter left whole is split
+    assert [[w.text for w in t.words] for t in toks] == [["و", "أكد"], ["ل", "ه"], ["ل", "نا"]]
