@@ -7,6 +7,7 @@ skipping time words, when the tree has none.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -487,7 +488,13 @@ def _circumstantial_adjective(t: Token) -> bool:
     if len(t.words) != 1 or not key.endswith("ا") or key.startswith("ال"):
         return False
     w = t.words[0]
-    return w.upos == "ADJ" or (w.upos == "NOUN" and w.feat("Case") == "Acc" and w.feat("Definite") == "Ind")
+    return w.upos == "ADJ" or (w.upos == "NOUN" and w.feat("Case") == "Acc" and w.feat("Definite") == "Ind") \
+        or (w.upos == "X" and PARTICIPLE_III_VI.match(key) is not None)
+
+
+# «مخاطباً»، «متسائلاً»: the accusative active participle of verb forms III and VI (مُفاعِلاً،
+# مُتفاعِلاً), a shape no name in the cached articles has; the tagger gives some of them `X`
+PARTICIPLE_III_VI = re.compile(r"^مت?[^ا]ا[^ا][^ا]ا$")
 
 
 def _person_head(toks: list[Token], first: int, j: int) -> bool:

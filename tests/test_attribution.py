@@ -501,3 +501,10 @@ def test_the_one_spoken_to_as_a_pronoun_is_not_part_of_the_speaker():
     by_cue, _ = quotes_of("pronoun_addressee")
     assert by_cue["وقال"].speaker_name == "مدير المدرسة خالد العتيبي"
     assert by_cue["وأكد"].speaker_name == "الوزير"
+
+
+def test_a_form_three_participle_tagged_x_is_not_part_of_the_speaker():
+    """«وقال ظريف مخاطبا نواب البرلمان: …»: the shipped tagger reads «مخاطبا» as `X` (a name
+    part); its shape (مُفاعِلاً) says it is a circumstantial participle, so the phrase ends."""
+    by_cue, _ = quotes_of("participle_tagged_x")
+    assert by_cue["وقال"].speaker_name == "ظريف"
