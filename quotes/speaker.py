@@ -664,9 +664,11 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 continue
             if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
                     (is_person_noun(toks[k].text) or is_a(toks[k].text, "honorific"))
-                    and _name_follows(toks, k, last)):
+                    and _name_follows(toks, k, last)) or (
+                    is_person_noun(toks[k].text) and any(x.upos in NAME_UPOS for x in toks[k - 1].words)):
                 k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
-                continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name
+                continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name; «جيري رايس
+                #          المتحدث باسم الصندوق»: a title right after the name is his, whatever the tree says
             if (any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
                     and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)) \
                     and not _name_before_clause(toks, k, last, limit):

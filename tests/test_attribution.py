@@ -508,3 +508,10 @@ def test_a_form_three_participle_tagged_x_is_not_part_of_the_speaker():
     part); its shape (مُفاعِلاً) says it is a circumstantial participle, so the phrase ends."""
     by_cue, _ = quotes_of("participle_tagged_x")
     assert by_cue["وقال"].speaker_name == "ظريف"
+
+
+def test_a_title_right_after_the_name_stays_whatever_the_tree_calls_it():
+    """«وقال جيري رايس المتحدث باسم صندوق النقد الدولي»: the shipped parser makes «المتحدث»
+    the verb's object; a title right after a name is his apposition."""
+    by_cue, _ = quotes_of("title_after_name_object")
+    assert by_cue["وقال"].speaker_name == "جيري رايس المتحدث باسم صندوق النقد الدولي"
