@@ -620,6 +620,13 @@ def _subject_hung_on_adverb(sent: Sentence, adverb: Word, tok_i: int, limit: int
     return _phrase_from(sent, j, limit, "tree")
 
 
+def _first_name(sent: Sentence, tok_i: int, w: Word) -> bool:
+    """«أكد علي الأحمدي …»: «علي» spelt like the preposition «على», tagged a name and followed
+    by one, is a first name."""
+    nxt = sent.tokens[tok_i + 1] if tok_i + 1 < len(sent.tokens) else None
+    return w.upos in NAME_UPOS and nxt is not None and any(x.upos in NAME_UPOS for x in nxt.words)
+
+
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
     """The speaker phrase of one ``nsubj`` of the cue, or None when it cannot be the speaker."""
     tok_i = w.token
@@ -632,7 +639,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return _subject_hung_on_adverb(sent, w, tok_i, limit)
     if is_free_relative(w.text) or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
             or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
-            or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")):
+            or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep") and not _first_name(sent, tok_i, w)):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):
         return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)

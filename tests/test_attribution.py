@@ -515,3 +515,10 @@ def test_a_title_right_after_the_name_stays_whatever_the_tree_calls_it():
     the verb's object; a title right after a name is his apposition."""
     by_cue, _ = quotes_of("title_after_name_object")
     assert by_cue["وقال"].speaker_name == "جيري رايس المتحدث باسم صندوق النقد الدولي"
+
+
+def test_ali_tagged_a_name_before_a_name_is_the_subject_not_the_preposition():
+    """«أضاف علي عشقي أستاذ علم البيئة، أن …»: «علي» folds like «على» (a circumstantial
+    preposition), but tagged a name and followed by one it is the first name of the subject."""
+    by_cue, _ = quotes_of("first_name_ali")
+    assert by_cue["أضاف"].speaker_name == "علي عشقي أستاذ علم البيئة"
