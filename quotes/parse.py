@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
-from .normalize import Prepared, fold, split_glued_cues, strip_conj
+from .normalize import CONJUNCTIONS, Prepared, fold, split_glued_cues, strip_conj
 from .words import is_a, is_a_after_conj
 
 
@@ -156,7 +156,7 @@ def _conjunction_left_on(token: str, vocab) -> Optional[list[str]]:
     """«فقالت»، «ورئيس»، «فسامي» left whole: a token the news vocabulary does not know,
     whose letters after «و»/«ف» it does, is the conjunction + that word («وسائل» and the
     like, words.tsv ``whole_word``, keep their «و»). The words it should be, else None."""
-    if len(token) < 5 or token[0] not in "وف" or _known(vocab, token) or is_a(token, "whole_word") \
+    if len(token) < 5 or token[0] not in CONJUNCTIONS or _known(vocab, token) or is_a(token, "whole_word") \
             or not any(c.isalpha() for c in token[1:]) or not _known(vocab, token[1:]):
         return None
     return [token[0], token[1:]]
