@@ -677,7 +677,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 continue  # رئيس المجلس … الدكتور وليد»: a second title, then the name; «جيري رايس
                 #          المتحدث باسم الصندوق»: a title right after the name is his, whatever the tree says
             if (any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
-                    and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)) \
+                    and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)
+                    or is_a(toks[k].text, "cue_object")) \
                     and not _name_before_clause(toks, k, last, limit):
                 last = k - 1
                 break

@@ -522,3 +522,10 @@ def test_ali_tagged_a_name_before_a_name_is_the_subject_not_the_preposition():
     preposition), but tagged a name and followed by one it is the first name of the subject."""
     by_cue, _ = quotes_of("first_name_ali")
     assert by_cue["أضاف"].speaker_name == "علي عشقي أستاذ علم البيئة"
+
+
+def test_the_fixed_object_of_a_cue_idiom_is_not_part_of_the_subject():
+    """«ولفت التقرير النظر إلى أن …»: «النظر» is the object of «لفت» in the idiom, whatever the
+    tagger makes of it (words.tsv ``cue_object``)."""
+    by_cue, _ = quotes_of("cue_idiom_object")
+    assert by_cue["ولفت"].speaker_name == "التقرير"
