@@ -614,8 +614,7 @@ def _subject_hung_on_adverb(sent: Sentence, adverb: Word, tok_i: int, limit: int
     if j >= limit:
         return None
     nxt = sent.tokens[j]
-    if not any(x.head == adverb.id for x in nxt.words) or not _opens_speaker_phrase(nxt) \
-            or not (any(x.upos in NAME_UPOS for x in nxt.words) or is_a(nxt.text, "honorific") or is_person_noun(nxt.text)):
+    if not any(x.head == adverb.id for x in nxt.words) or not _opens_speaker_phrase(nxt) or not _names([nxt]):
         return None
     return _phrase_from(sent, j, limit, "tree")
 
@@ -635,9 +634,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i >= limit:
         return None
     tok = sent.tokens[tok_i]
-    if any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) and tok_i > cue_token.index:
+    adverbial = any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb"))
+    if adverbial and tok_i > cue_token.index:
         return _subject_hung_on_adverb(sent, w, tok_i, limit)
-    if is_free_relative(w.text) or any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
+    if is_free_relative(w.text) or adverbial \
             or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
             or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep") and not _first_name(sent, tok_i, w)):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
