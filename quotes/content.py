@@ -386,14 +386,26 @@ def _inside_quote(toks) -> bool:
     return opened > 0 or sum(t.text == '"' for t in toks) % 2 == 1
 
 
-def _through_open_quote(text: str, start: int, stop: int, marks: list[QuoteMark]) -> int:
+def _through_open_quote(doc: Doc, start: int, stop: int, marks: list[QuoteMark]) -> int:
     """A clause that opens a quote and reaches its sentence's end goes on to the
     closing mark («… تضمن النقاط التالية: «أن النسبة … (91.54)؛ حيث … حفظ».»):
     a multi-sentence quote inside a reported clause."""
+    text = doc.text
     for m in marks:
-        if start <= m.open < stop <= m.close and m.close - stop <= MAX_QUOTE_RUN and "\n" not in text[stop:m.close]:
+        if start <= m.open < stop <= m.close and m.close - stop <= MAX_QUOTE_RUN and "\n" not in text[stop:m.close] \
+                and (text[m.open] != STRAIGHT or _straight_pair_faces_in(doc.prepared, m)):
             return m.close + 1
     return stop
+
+
+def _straight_pair_faces_in(prepared: "Prepared", m: QuoteMark) -> bool:
+    """In the original text, a word glued after the opening straight mark and none of
+    its side of a space before the closing one: «الأولوية ". وقال "إن …» is a closing mark
+    and an opening one the pairing took for a pair."""
+    orig = prepared.original
+    o = prepared.to_original(m.open, m.open + 1)[0]
+    c = prepared.to_original(m.close, m.close + 1)[0]
+    return o + 1 < len(orig) and orig[o + 1].isalnum() and c > 0 and not orig[c - 1].isspace()
 
 
 def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[str, int, int]:
@@ -536,8 +548,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             if end <= start_tok:
                 break
             start, stop = toks[start_tok].start, toks[end - 1].end
-            if end == len(toks):
-                stop = _through_open_quote(doc.text, start, stop, marks)
+            if all(_is_punct(t) for t in toks[end:]):  # the clause reaches its sentence's end
+                stop = _through_open_quote(doc, start, stop, marks)
             # a closing quote mark glued after the last token belongs to the content
             typ, s, e = classify(doc.text, start, stop, marks)
             evidence = ["complementiser"]

@@ -259,3 +259,23 @@ def test_lam_of_consequence_on_a_reporting_verb_after_a_comma_starts_a_new_repor
     assert by_cue["وتوقعت"].content.text == "يرد عليها والدها بهدية"
     assert (by_cue["لتؤكد"].speaker_name, by_cue["لتؤكد"].content.text) == ("أم فؤاد", "لن تفي والدها حقه")
     assert len(qs) == 4
+
+
+def test_a_clause_that_opens_a_quote_runs_to_its_closing_mark_over_sentences():
+    """«ورأى الرئيس أنه «بإمكان … أبدا. وأنا أستبعد ذلك تماما».»: the quote opened in the
+    clause closes in the next sentence; the whole of it is the content, inside the marks."""
+    by_cue, _ = quotes_of("quote_over_sentences")
+    q = by_cue["ورأى"]
+    assert q.type == "direct" and q.content.text.startswith("بإمكان") and q.content.text.endswith("تماما")
+
+
+def test_straight_marks_paired_the_wrong_way_round_carry_nothing_on():
+    """«… الأولوية ". وقال "إن …"»: the pairing of a paragraph's straight marks can take a
+    closing mark and the next opening one for a pair; such a pair faces out in the
+    original text, and a clause does not run on through it."""
+    from quotes.content import QuoteMark, _straight_pair_faces_in
+    from quotes.normalize import prepare
+    p = prepare('وأضاف أن الأزمة تتطلب وقفة جادة ". وقال "إن الاحتلال يريد لنا حربا أهلية".')
+    quotes_at = [i for i, c in enumerate(p.text) if c == '"']
+    assert not _straight_pair_faces_in(p, QuoteMark(quotes_at[0], quotes_at[1]))
+    assert _straight_pair_faces_in(p, QuoteMark(quotes_at[1], quotes_at[2]))
