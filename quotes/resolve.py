@@ -25,7 +25,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       names_someone, source_like)
-from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_stop, token_is_a
+from .words import is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, token_is_a
 
 
 if TYPE_CHECKING:
@@ -199,6 +199,8 @@ class Memory:
                             return self._merge(m, prev), "nominal"
                     elif all(k in have for k in wanted):
                         return self._merge(m, prev), "nominal"
+                if (named := self._one_named_with_title(m)) is not None:
+                    return self._merge(m, named), "nominal"
         elif m.keys and (not m.is_name or (is_person_noun(m.keys[0]) and len(m.keys) <= SHORT_TITLE)):
             # (a short title the tagger reads as a name, «المبعوث الأممي لليمن», is still a description)
             # a longer description: «المبعوث الأممي لليمن» → «المبعوث الدولي إلى اليمن إسماعيل ولد
@@ -211,11 +213,33 @@ class Memory:
                 rest = [k for k in wanted[1:] if len(k) > 1]
                 # «رئيس الوزراء»: a definite genitive after the head (not a nisba adjective) is part
                 # of the title, so «الرئيس الإسرائيلي …» is someone else
-                genitive = len(m.keys) > 1 and m.keys[1].startswith("ال") and not m.keys[1].endswith(("ي", "ية"))
+                genitive = len(m.keys) > 1 and m.keys[1].startswith("ال") and not is_nisba(m.keys[1])
                 if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest) \
                         and not (genitive and wanted[1] not in have):
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
+
+    def _one_named_with_title(self, m: Mention) -> Optional[Mention]:
+        """«الرئيس المصري» after «الرئيس عبد الفتاح السيسي»: a title with a nisba adjective that no
+        earlier mention carries is the one person named with that title, when the document names
+        exactly one (someone named with another nisba after the title, «الرئيس الفرنسي فرانسوا
+        هولاند», is not him)."""
+        if len(m.keys) != 2 or not is_person_noun(m.keys[0]) or not is_nisba(m.keys[1]):
+            return None
+        title = _canon(strip_article(m.keys[0]))
+        found: dict[str, Mention] = {}
+        for prev in reversed(self.mentions):
+            have = [_canon(strip_article(k)) for k in prev.keys]
+            if not prev.is_name or len(prev.keys) <= 2 or title not in have[:2]:
+                continue
+            after = prev.keys[have.index(title) + 1]
+            if is_nisba(after) and after != m.keys[1]:
+                continue
+            found.setdefault(prev.name, prev)
+        names = list(found)
+        # one person: every name found is a part of the fullest one («الرئيس السيسي»)
+        full = max(names, key=len) if names else ""
+        return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
 
     def resolve_continuing(self, m: Mention) -> Optional[Mention]:
         """«وتابع مدرب برشلونة السابق …» right after «جيراردو مارتينو مدرب الأرجنتين»

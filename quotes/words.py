@@ -90,6 +90,13 @@ def is_person_noun(word: str) -> bool:
     return key in members("person_noun") or (key.startswith("ال") and len(key) > 3 and key[2:] in members("person_noun"))
 
 
+def is_nisba(word: str) -> bool:
+    """A definite adjective of relation, masculine («المصري»، «الأمريكي»، «الأممي»): it says
+    which one, where a genitive («الخارجية»، «الوزراء») says of what."""
+    key = fold(word)
+    return key.startswith("ال") and key.endswith("ي") and len(key) > 4
+
+
 POSSESSIVE = ("هما", "هم", "ها", "ه")
 
 

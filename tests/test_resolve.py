@@ -235,3 +235,23 @@ def test_the_subject_of_an_initial_verb_read_as_a_noun_is_remembered():
     gives it a subject after it, so «وأكد سموه» is the prince."""
     by_cue, _ = quotes_of("initial_verb_as_noun")
     assert by_cue["وأكد"].speaker_name == "صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير"
+
+
+def test_a_title_with_a_nisba_is_the_one_person_named_with_that_title():
+    """«وقال الرئيس المصري» after «وقع الرئيس عبد الفتاح السيسي»: no earlier mention says
+    «المصري», and the article names one president: he is the speaker."""
+    by_cue, _ = quotes_of("title_with_nisba")
+    assert by_cue["وقال"].speaker_name == "الرئيس عبد الفتاح السيسي"
+    assert by_cue["وقال"].speaker_resolution == "nominal"
+
+
+def test_a_title_with_a_nisba_is_not_someone_named_with_another_nisba():
+    from quotes.resolve import Memory, Mention
+    putin = Mention("الرئيس الروسي فلاديمير بوتين", ["الرئيس", "الروسي", "فلاديمير", "بوتين"], "Masc", "Sing", True, 0)
+    sisi = Mention("الرئيس عبد الفتاح السيسي", ["الرئيس", "عبد", "الفتاح", "السيسي"], "Masc", "Sing", True, 0)
+    bare = Mention("الرئيس الأمريكي", ["الرئيس", "الامريكي"], "Masc", "Sing", False, 1)
+    assert Memory(None, [putin]).resolve_explicit(bare)[1] == "explicit"
+    m, how = Memory(None, [putin, sisi]).resolve_explicit(bare)
+    assert how == "nominal" and m.name == sisi.name  # the one named without a nisba
+    other = Mention("الرئيس باراك أوباما", ["الرئيس", "باراك", "اوباما"], "Masc", "Sing", True, 0)
+    assert Memory(None, [sisi, other]).resolve_explicit(bare)[1] == "explicit"  # two presidents: nobody
