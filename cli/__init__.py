@@ -118,6 +118,7 @@ def evaluate(
     pred: Path = typer.Argument(..., help="Predictions (JSONL from `quotes extract`)."),
     json_out: bool = typer.Option(False, "--json", help="Print the metrics as JSON only."),
     by_class: Optional[Path] = typer.Option(None, "--by-class", help="The documents' folder: tally misses, wrong speakers and false positives by cause."),
+    docs: Optional[Path] = typer.Option(None, "--docs", help="The annotated documents' folder (*.txt): one with no gold row has no quote, and a quote found in it is a false positive. Without it only documents with gold rows are scored."),
 ):
     """Precision, recall, attribution, type accuracy and end-to-end F1 against gold."""
     import jsonlines
@@ -133,7 +134,9 @@ def evaluate(
             preds = list(r)
     except (KeyError, ValueError, jsonlines.InvalidLineError) as e:
         _fail(f"cannot read the input: {e}")
-    rep = run(rows, preds)
+    if docs is not None and not docs.is_dir():
+        _fail(f"{docs}: no such folder")
+    rep = run(rows, preds, [p.stem for p in docs.glob("*.txt")] if docs is not None else ())
     if by_class is not None:
         from quotes.evaluate import error_classes, format_classes
         texts = {p.stem: p.read_text(encoding="utf-8") for p in by_class.glob("*.txt")}

@@ -100,8 +100,9 @@ class Report:
         }
 
 
-def evaluate(gold: list[GoldRow], preds: Iterable[dict]) -> Report:
-    """Score predictions on the documents the gold file annotates."""
+def evaluate(gold: list[GoldRow], preds: Iterable[dict], quote_free: Iterable[str] = ()) -> Report:
+    """Score predictions on the documents the gold file annotates, and on ``quote_free``
+    (document keys annotated as having no quote, so no row: what is found there is false)."""
     by_doc: dict[str, list[dict]] = {}
     for p in preds:
         if "error" in p and "content" not in p:
@@ -110,6 +111,8 @@ def evaluate(gold: list[GoldRow], preds: Iterable[dict]) -> Report:
     gold_docs: dict[str, list[GoldRow]] = {}
     for g in gold:
         gold_docs.setdefault(g.doc, []).append(g)
+    for d in quote_free:
+        gold_docs.setdefault(d, [])
     rep = Report()
     for d in sorted(gold_docs):
         g_rows, p_rows = gold_docs.get(d, []), by_doc.get(d, [])

@@ -40,3 +40,11 @@ def test_read_gold(tmp_path):
     p.write_text("doc\ttype\tspeaker\tcue\tcontent\nd\tdirect\tأ|ب\tقال\tنص \"مقتبس\" هنا\n", encoding="utf-8")
     rows = read_gold(p)
     assert rows[0].speakers == ["أ", "ب"] and rows[0].content == 'نص "مقتبس" هنا'
+
+
+def test_a_quote_found_in_an_article_annotated_as_quote_free_is_a_false_positive():
+    gold = [GoldRow("d", "direct", ["دوجاريك"], "قال", "نحن ندعم كل الجهود")]
+    preds = [pred("نحن ندعم كل الجهود", "دوجاريك"), pred("الطقس حار اليوم", doc="calm.txt")]
+    assert evaluate(gold, preds).metrics()["predicted"] == 1  # only annotated documents are scored
+    m = evaluate(gold, preds, quote_free=["calm"]).metrics()
+    assert m["predicted"] == 2 and m["matched"] == 1 and m["precision"] == 0.5
