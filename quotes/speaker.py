@@ -118,6 +118,9 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
             and not (j + 1 < limit and any(w.upos in NAME_UPOS for w in toks[j + 1].words)):
         return STOP  # «ظريف | مخاطباً نواب البرلمان»; but «لكن خبيراً قانونياً»: the phrase is
     #                  accusative; «والي الخرطوم المعين حديثاً عبد الرحيم …»: the name goes on
+    if is_a(t.text, "circumstantial_prep") and len(t.words) == 1 and t.words[0].upos in NAME_UPOS \
+            and j + 1 < limit and any(w.upos in NAME_UPOS for w in toks[j + 1].words):
+        return None  # «… العراقي علي العلاق»: «علي» tagged a name before a name is a first name, not «على»
     return STOP if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser") else None
 
 
@@ -134,7 +137,7 @@ def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
         return STOP
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
-            and not _coordinated_in_title(toks, first, j):
+            and not _coordinated_in_title(toks, first, j) and not _coordinated_title(toks, first, j, limit):
         return STOP
     return None
 
@@ -251,8 +254,8 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     («سامح شكري»، «صبحي وائل زيارة»، «الدكتور وليد»): one word, no article, no clitic."""
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
-    if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t):
-        return False
+    if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t) or is_speech_event(t.text):
+        return False  # (a speech event is the verb's object: «ألقى … محمد بن علي كومان | كلمة تناول فيها»)
     if is_a(prev.text, "honorific") and not active_lexicon().match_form(t.text) and not is_a(key, "time"):
         return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»
     if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \
@@ -306,6 +309,32 @@ def _coordinated_in_title(toks: list[Token], first: int, j: int) -> bool:
     key = fold(t.text)
     return (len(t.words) == 2 and key.startswith("وال") and fold(prev.text).startswith(("ال", "لل"))
             and t.words[1].upos in ("NOUN", "ADJ") and any(is_person_noun(x.text) for x in toks[first:j]))
+
+
+TITLE_REACH = 6  # tokens after a coordinated second title in which the person's name comes
+
+
+def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
+    """«الكاتب والمحلل السياسي يوسف دياب»، «عضو البرلمان … والقيادي في تحالف القوى فارس طه
+    الفارس»، «القيادي البارز في حزب الدعوة وعضو البرلمان العراقي علي العلاق»: و + a title,
+    then the name, is a second title of the same person. Not after a person's name («وزير
+    الخارجية سامح شكري ووزير …»: a second person), and only when a name follows."""
+    t = toks[j]
+    if len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_person_noun(t.words[1].text):
+        return False
+    before = toks[j - 1]
+    if any(w.upos in NAME_UPOS for w in before.words) and j - 2 >= first and (
+            any(w.upos in NAME_UPOS for w in toks[j - 2].words) or is_person_noun(toks[j - 2].text)
+            or is_a(toks[j - 2].text, "honorific")):
+        return False
+    for k in range(j + 1, min(limit, j + 1 + TITLE_REACH)):
+        if is_stop(toks[k]) or is_complementiser(toks[k]) or active_lexicon().match_form(toks[k].text):
+            return False
+        if any(w.upos in NAME_UPOS for w in toks[k].words) and (
+                is_person_noun(toks[k - 1].text) or is_a(toks[k - 1].text, "honorific")
+                or fold(toks[k - 1].text).startswith("ال") and toks[k - 1].words[0].upos in ("NOUN", "ADJ")):
+            return True  # a name right after a title word, not a place inside the title
+    return False
 
 
 def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
@@ -498,7 +527,8 @@ PARTICIPLE_III_VI = re.compile(r"^مت?[^ا]ا[^ا][^ا]ا$")
 
 
 def _person_head(toks: list[Token], first: int, j: int) -> bool:
-    return j - first <= 2 and any(is_person_noun(t.text) for t in toks[first:j]) or (
+    """Is the word before ``j`` a title's («مسؤول في»، «المشرف على»، «والقيادي البارز في»)?"""
+    return any(is_person_noun(strip_conj(fold(t.text))) for t in toks[max(first, j - 2):j]) or (
         j - first <= 6 and is_person_noun(toks[first].text))
 
 

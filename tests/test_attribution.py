@@ -529,3 +529,18 @@ def test_the_fixed_object_of_a_cue_idiom_is_not_part_of_the_subject():
     tagger makes of it (words.tsv ``cue_object``)."""
     by_cue, _ = quotes_of("cue_idiom_object")
     assert by_cue["ولفت"].speaker_name == "التقرير"
+
+
+def test_a_second_title_joined_by_wa_before_the_name_is_the_same_persons():
+    """«الكاتب والمحلل السياسي يوسف دياب»، «عضو البرلمان … والقيادي في تحالف القوى فارس طه
+    الفارس»: the phrase runs through «و» + a title to the name; not after a person's name
+    («وزير الخارجية سامح شكري ووزير الدفاع»: two people). «علي» tagged a name before a name
+    is a first name («علي العلاق»), and a speech event after a name is the verb's object
+    («ألقى … كومان كلمة»)."""
+    _, qs = quotes_of("coordinated_titles")
+    assert [q.speaker_name for q in qs] == [
+        "عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى العراقية فارس طه الفارس",
+        "الكاتب والمحلل السياسي يوسف دياب",
+        "القيادي البارز في حزب الدعوة وعضو البرلمان العراقي علي العلاق",
+        "وزير الخارجية سامح شكري",
+        "أمين عام مجلس وزراء الداخلية العرب الدكتور محمد بن علي كومان"]
