@@ -103,11 +103,15 @@ def find_quote_marks(text: str, prepared: Optional["Prepared"] = None) -> list[Q
     original shows which side of a mark a word was glued to (normalisation spaces marks off)."""
     marks: list[QuoteMark] = []
     stack: list[tuple[str, int]] = []
-    paragraph: list[int] = []  # straight marks of the current paragraph
+    line: list[int] = []  # straight marks of the current line
+    left_open: Optional[int] = None  # a straight mark that opened a quote on an earlier line
     for i, ch in enumerate(text):
+        if ch == "\n":
+            pairs, left_open = _pair_line(text, line, left_open, prepared)
+            marks += pairs
+            line = []
         if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
-            marks += _pair_straight(text, paragraph, prepared)
-            paragraph = []
+            left_open = None
             stack.clear()
         if ch in OPEN_CLOSE and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))
@@ -115,9 +119,23 @@ def find_quote_marks(text: str, prepared: Optional["Prepared"] = None) -> list[Q
             _, o = stack.pop()
             marks.append(QuoteMark(o, i))
         elif ch == STRAIGHT:
-            paragraph.append(i)
-    marks += _pair_straight(text, paragraph, prepared)
+            line.append(i)
+    marks += _pair_line(text, line, left_open, prepared)[0]
     return sorted(marks, key=lambda m: m.open)
+
+
+def _pair_line(text: str, at: list[int], left_open: Optional[int],
+               prepared: Optional["Prepared"]) -> tuple[list[QuoteMark], Optional[int]]:
+    """The straight marks of one line (crawls break paragraphs with one newline). Balanced,
+    they pair on the line. One too many: a first mark that closes («… آخر"») ends the quote an
+    earlier line left open; else the last one opens a quote the line does not close
+    («وقال: "الفريق سيزداد قوة …» to the line's end), which a later line may close. Returns
+    the pairs and the mark still open."""
+    if len(at) % 2 == 0:
+        return _pair_straight(text, at, prepared), left_open
+    if left_open is not None and not _opens(text, at[0], prepared):
+        return [QuoteMark(left_open, at[0])] + _pair_straight(text, at[1:], prepared), None
+    return _pair_straight(text, at[:-1], prepared), at[-1]
 
 
 MAX_INNER_WORDS = 8  # a quote inside a quote is a name or a phrase («"لاستلام الجثة"»، «"أوفيد"»)
@@ -522,6 +540,9 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                 return _next_line_speech(doc, sent, marks)  # «وقال الوزير:\n«…»»
             if colon and k < len(toks) and is_complementiser(toks[k]):
                 continue  # «وقال …: إن …» is reported speech
+            if colon and k + 1 < len(toks) and len(toks[k].text) == 1 and _is_open_mark(toks[k].text) \
+                    and not any(m.open == toks[k].start for m in marks):
+                k += 1  # «وقال: "الفريق سيزداد قوة …»: a mark the line never closes is not content
             if colon and k < len(toks):
                 end = _content_end(doc, sent, k, cues_at, participle_at, speech=True)
                 if end > k:

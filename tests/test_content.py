@@ -279,3 +279,26 @@ def test_straight_marks_paired_the_wrong_way_round_carry_nothing_on():
     quotes_at = [i for i, c in enumerate(p.text) if c == '"']
     assert not _straight_pair_faces_in(p, QuoteMark(quotes_at[0], quotes_at[1]))
     assert _straight_pair_faces_in(p, QuoteMark(quotes_at[1], quotes_at[2]))
+
+
+def test_straight_marks_pair_line_by_line():
+    """Crawled articles break paragraphs with one newline. A line whose straight marks balance
+    pairs them on its own; a quote a line leaves open («وقال: "الفريق …» to its end) does not
+    pair with the next line's opening mark, and a later line's first mark that closes ends it."""
+    from quotes.content import find_quote_marks
+
+    def pairs(t):
+        return [t[m.open + 1:m.close] for m in find_quote_marks(t)]
+
+    text = 'وقال: "الباعور وصلا إلى مصر.\nوأضاف: "منذ استلامنا النادي بدأنا".\nوقال: "الفريق سيزداد قوة.'
+    assert pairs(text) == ["منذ استلامنا النادي بدأنا"]
+    over = 'قائلاً: "بالتأكيد ستكون معركة مفصلية.\nثانياً أن الهجوم فشل".\nوختم: "هناك تطور آخر".'
+    assert pairs(over) == ["بالتأكيد ستكون معركة مفصلية.\nثانياً أن الهجوم فشل", "هناك تطور آخر"]
+
+
+def test_a_mark_the_line_never_closes_is_not_content():
+    """«وقال: "الفريق سيزداد قوة …» with no closing mark: the speech after the colon is the
+    content, without the mark."""
+    by_cue, _ = quotes_of("unclosed_mark")
+    q = by_cue["وقال"]
+    assert q.content.text.startswith("الفريق") and q.type == "direct"
