@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = '"'
+PROCLITICS = "وفبلك"  # letters glued before a word (and before a quote mark in front of it)
 MAX_GAP = 30
 CLAUSAL = {"ccomp", "csubj", "xcomp", "advcl", "obl", "obj", "parataxis", "nmod", "acl", "dep"}
 
@@ -135,7 +136,7 @@ def _pair_line(text: str, at: list[int], left_open: Optional[int],
         return _pair_straight(text, at, prepared), left_open
     if left_open is not None and not _opens(text, at[0], prepared):
         return [QuoteMark(left_open, at[0])] + _pair_straight(text, at[1:], prepared), None
-    return _pair_straight(text, at[:-1], prepared), at[-1]
+    return _pair_straight(text, at[:-1], prepared), at[-1] if _opens(text, at[-1], prepared) else None
 
 
 MAX_INNER_WORDS = 8  # a quote inside a quote is a name or a phrase («"لاستلام الجثة"»، «"أوفيد"»)
@@ -165,7 +166,12 @@ def _opens(text: str, i: int, prepared: Optional["Prepared"] = None) -> bool:
     """A straight mark with a space before it and a word right after it opens a quote."""
     if prepared is not None:
         text, i = prepared.original, prepared.to_original(i, i + 1)[0]
-    before = text[i - 1] if i else " "
+    j = i - 1
+    if j >= 0 and text[j] == "ـ":  # «لـ"الاقتصادية"»
+        j -= 1
+    if j >= 0 and text[j] in PROCLITICS and (j == 0 or text[j - 1].isspace()):
+        j -= 1  # «و"حزب الله"»، «ب"داعش"»: a clitic glued before the quote
+    before = text[j] if j >= 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return before.isspace() and after.isalnum()
 

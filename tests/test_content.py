@@ -302,3 +302,20 @@ def test_a_mark_the_line_never_closes_is_not_content():
     by_cue, _ = quotes_of("unclosed_mark")
     q = by_cue["وقال"]
     assert q.content.text.startswith("الفريق") and q.type == "direct"
+
+
+def test_a_quote_mark_after_a_glued_clitic_opens():
+    """«و"حزب الله"»، «لـ"الاقتصادية"»: a mark with a clitic glued before it and a word after
+    it opens a quote (it had been taken for the closing mark of the quote around it); a line
+    whose last mark closes nothing leaves nothing open."""
+    from quotes.content import find_quote_marks
+    from quotes.normalize import prepare
+
+    def pairs(t):
+        p = prepare(t)
+        return [p.text[m.open + 1:m.close].strip() for m in find_quote_marks(p.text, p)]
+
+    assert pairs('قائلاً: "لقد سبق للنظام وحلفائه و"حزب الله" أنه قرر الهجوم".') == [
+        'لقد سبق للنظام وحلفائه و " حزب الله " أنه قرر الهجوم', "حزب الله"]
+    stray = 'قال لـ"الاقتصادية" أحمد الحميدي إنها تشمل المراكز".\nوأضاف: "النظام واضح".'
+    assert pairs(stray) == ["الاقتصادية", "النظام واضح"]
