@@ -25,7 +25,8 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       names_someone, source_like)
-from .words import is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, token_is_a
+from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, only_openers,
+                    token_is_a)
 
 
 if TYPE_CHECKING:
@@ -367,7 +368,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if not echoed and prev is not None and token_is_a(prev, "relative"):
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
-            or all(is_a(t.text, "adverb") or is_comma(t.text) for t in sent.tokens[:tok.index])  # «بدوره أثنى …»
+            or only_openers(sent.tokens[:tok.index])  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
         if tok.index not in other_cues and not initial and not echoed:
             continue
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):

@@ -74,6 +74,8 @@ def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Opti
 
 def _clause_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
+    if is_a(toks[j - 1].text, "name_link") and _name_part(toks, j, limit):
+        return j  # «أبو يعرب المرزوقي»: a name, though «يعرب» is spelt like a cue
     if is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
             or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or active_lexicon().match_form(t.text):
         return STOP  # «الهريفي قد كتب»، «… قائلاً»
@@ -258,6 +260,8 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
         return False  # (a speech event is the verb's object: «ألقى … محمد بن علي كومان | كلمة تناول فيها»)
     if is_a(prev.text, "honorific") and not active_lexicon().match_form(t.text) and not is_a(key, "time"):
         return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»
+    if is_a(prev.text, "name_link") and len(toks[j - 1].words) == 1:
+        return True  # «أبو يعرب المرزوقي»، «بن عيد»: after «أبو»/«بن» a name, even one spelt like a verb
     if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \
             or is_a(key, "according") or is_a(key, "negator") or active_lexicon().match_form(t.text):
         return False

@@ -90,6 +90,21 @@ def is_person_noun(word: str) -> bool:
     return key in members("person_noun") or (key.startswith("ال") and len(key) > 3 and key[2:] in members("person_noun"))
 
 
+def only_openers(tokens) -> bool:
+    """Nothing but sentence adverbs, side openers and commas («بدوره»، «من جهته،»، «من
+    جانبها»): what may stand before a sentence-initial verb."""
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if is_a(t.text, "adverb") or is_comma(t.text):
+            i += 1
+        elif i + 1 < len(tokens) and is_a(fold(t.text) + " " + fold(tokens[i + 1].text), "side_opener"):
+            i += 2
+        else:
+            return False
+    return True
+
+
 def is_nisba(word: str) -> bool:
     """A definite adjective of relation, masculine («المصري»، «الأمريكي»، «الأممي»): it says
     which one, where a genitive («الخارجية»، «الوزراء») says of what."""

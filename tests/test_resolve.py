@@ -255,3 +255,13 @@ def test_a_title_with_a_nisba_is_not_someone_named_with_another_nisba():
     assert how == "nominal" and m.name == sisi.name  # the one named without a nisba
     other = Mention("الرئيس باراك أوباما", ["الرئيس", "باراك", "اوباما"], "Masc", "Sing", True, 0)
     assert Memory(None, [sisi, other]).resolve_explicit(bare)[1] == "explicit"  # two presidents: nobody
+
+
+def test_the_subject_of_a_verb_after_a_side_opener_speaks_next():
+    """«من جهته أثنى مدرب الوحدة … على مستوى فريقه، وأكد بأن …»: «من جهته» opens the
+    sentence, so «أثنى» is its initial verb and its subject, not the club's president quoted
+    before, says what «وأكد» reports. «أبو يعرب المرزوقي»: after «أبو» a name, though
+    «يعرب» is spelt like a cue."""
+    by_cue, _ = quotes_of("side_opener")
+    assert by_cue["وأكد"].speaker_name == "مدرب الوحدة خوان رودريجيز"
+    assert by_cue["ويقول"].speaker_name == "المفكر التونسي الحر أبو يعرب المرزوقي"
