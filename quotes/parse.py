@@ -143,13 +143,19 @@ def _verb_split_as_pronoun(token: str, words: list[str]) -> Optional[list[str]]:
     return [token[0], token[1:]] if stem != key else [token]
 
 
-def _whole_word(words: list[str]) -> Optional[list[str]]:
-    """«وسائل» split as «و» + «سائل»، «وكيل» as «و» + «كيل»: a word whose first letter the
-    splitter took for «و» (words.tsv ``whole_word``) is one word again, a pronoun after it
-    kept («وسائله» → «وسائل» + «ه»). The words it should be, else None."""
-    if len(words) < 2 or fold(words[0]) != "و" or not is_a(words[0] + words[1], "whole_word"):
-        return None
-    return [words[0] + words[1]] + words[2:]
+def _whole_word(token: str, words: list[str]) -> Optional[list[str]]:
+    """«وسائل» split as «و» + «سائل»، «ولي» as «و» + «لي»، «لجنة» as «ل» + «جنة»، «سهم» as «س» +
+    «هم»: a word whose first letters or last the splitter took for a clitic (words.tsv
+    ``whole_word``) is one word again, a clitic or pronoun outside it kept («وسائله» →
+    «وسائل» + «ه»، «وللجنة» → «و» + «ل» + «لجنة»; «مهما» expanded to «من» + «ما» is the token).
+    The words it should be, else None."""
+    if is_a(token, "whole_word"):
+        return [token]
+    for i in range(len(words) - 1):
+        for j in range(len(words), i + 1, -1):
+            if is_a("".join(words[i:j]), "whole_word"):
+                return words[:i] + ["".join(words[i:j])] + words[j:]
+    return None
 
 
 def _conjunction_left_on(token: str, vocab) -> Optional[list[str]]:
@@ -200,7 +206,7 @@ def unsplit(sdoc, vocab):
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb
-            elif len(words) > 1 and (whole := _whole_word(words)):
+            elif len(words) > 1 and (whole := _whole_word(tok.text, words)):
                 changed = True
                 words = whole
             elif len(words) == 1 and (split := _conjunction_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)):

@@ -98,6 +98,26 @@ def test_unsplit_gives_a_word_back_its_own_first_waw():
     assert [[w.text for w in t.words] for t in toks] == [["و", "أفادت"], ["وسائل", "ه"], ["و", "وسائل"]]
 
 
+def test_unsplit_gives_back_words_a_news_trained_splitter_cuts():
+    """«ولي» (as in «ولي العهد») → و + لي، «سهم» → س + هم، «مهما» expanded to من + ما: words
+    of words.tsv ``whole_word`` are one word again, a clitic outside them kept («وللجنة»)."""
+    from quotes.parse import unsplit
+
+    text = "ولي سهم مهما وللجنة"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "ولي", "misc": "start_char=0|end_char=3"},
+        {"id": 1, "text": "و"}, {"id": 2, "text": "لي"},
+        {"id": (3, 4), "text": "سهم", "misc": "start_char=4|end_char=7"},
+        {"id": 3, "text": "س"}, {"id": 4, "text": "هم"},
+        {"id": (5, 6), "text": "مهما", "misc": "start_char=8|end_char=12"},
+        {"id": 5, "text": "من"}, {"id": 6, "text": "ما"},
+        {"id": (7, 9), "text": "وللجنة", "misc": "start_char=13|end_char=19"},
+        {"id": 7, "text": "و"}, {"id": 8, "text": "ل"}, {"id": 9, "text": "لجنة"},
+    ]], text)
+    toks = unsplit(doc, _Vocab(["لي", "هم", "من", "ما"])).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [["ولي"], ["سهم"], ["مهما"], ["و", "ل", "لجنة"]]
+
+
 def test_unsplit_splits_off_a_conjunction_left_on_an_unknown_word():
     from quotes.parse import unsplit
 
