@@ -18,7 +18,7 @@ from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
-from .words import (is_a, is_a_after_conj, is_according, is_comma, is_complementiser, is_sentence_end,
+from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end,
                     is_speech_event, token_is_a)
 
 if TYPE_CHECKING:
@@ -285,9 +285,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
-        two = fold(t.text) + " " + fold(toks[i + 1].text) if i + 1 < len(toks) else ""
         if is_comma(prev.text) and (i in participle_at or (is_a(t.text, "according") and not speech)
-                                         or is_a(t.text, "comment_opener") or is_a(two, "comment_opener")):
+                                         or is_a(t.text, "comment_opener")
+                                         or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener"))):
             end = i - 1
             break
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
@@ -473,6 +473,12 @@ def _mark_after(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
     return None
 
 
+def _mark_opening_at(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
+    """The quote whose opening mark stands at ``pos``, if one was paired."""
+    m = _mark_after(marks, pos)
+    return m if m is not None and m.open == pos else None
+
+
 def _tree_supports(sent: Sentence, cue: CueMatch, first_tok: int, last_tok: int) -> bool:
     """Does a clause inside tokens [first_tok, last_tok) hang on the cue word (directly
     or through its preposition)?"""
@@ -537,8 +543,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             k = j + 1 if colon else j
             nxt = doc.text[toks[k].start] if k < len(toks) else None
             if nxt is not None and _is_open_mark(nxt):
-                m = _mark_after(marks, toks[k].start)
-                if m is not None and m.open == toks[k].start and (
+                m = _mark_opening_at(marks, toks[k].start)
+                if m is not None and (
                         colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
@@ -547,7 +553,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             if colon and k < len(toks) and is_complementiser(toks[k]):
                 continue  # «وقال …: إن …» is reported speech
             if colon and k + 1 < len(toks) and len(toks[k].text) == 1 and _is_open_mark(toks[k].text) \
-                    and not any(m.open == toks[k].start for m in marks):
+                    and _mark_opening_at(marks, toks[k].start) is None:
                 k += 1  # «وقال: "الفريق سيزداد قوة …»: a mark the line never closes is not content
             if colon and k < len(toks):
                 end = _content_end(doc, sent, k, cues_at, participle_at, speech=True)

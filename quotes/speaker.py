@@ -120,9 +120,8 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
             and not (j + 1 < limit and any(w.upos in NAME_UPOS for w in toks[j + 1].words)):
         return STOP  # «ظريف | مخاطباً نواب البرلمان»; but «لكن خبيراً قانونياً»: the phrase is
     #                  accusative; «والي الخرطوم المعين حديثاً عبد الرحيم …»: the name goes on
-    if is_a(t.text, "circumstantial_prep") and len(t.words) == 1 and t.words[0].upos in NAME_UPOS \
-            and j + 1 < limit and any(w.upos in NAME_UPOS for w in toks[j + 1].words):
-        return None  # «… العراقي علي العلاق»: «علي» tagged a name before a name is a first name, not «على»
+    if is_a(t.text, "circumstantial_prep") and _first_name(toks, j, limit):
+        return None  # «… العراقي علي العلاق»: a first name, not «على»
     return STOP if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser") else None
 
 
@@ -653,11 +652,11 @@ def _subject_hung_on_adverb(sent: Sentence, adverb: Word, tok_i: int, limit: int
     return _phrase_from(sent, j, limit, "tree")
 
 
-def _first_name(sent: Sentence, tok_i: int, w: Word) -> bool:
-    """«أكد علي الأحمدي …»: «علي» spelt like the preposition «على», tagged a name and followed
-    by one, is a first name."""
-    nxt = sent.tokens[tok_i + 1] if tok_i + 1 < len(sent.tokens) else None
-    return w.upos in NAME_UPOS and nxt is not None and any(x.upos in NAME_UPOS for x in nxt.words)
+def _first_name(toks: list[Token], j: int, limit: int) -> bool:
+    """«أكد علي الأحمدي …»: a one-word token spelt like the preposition «على», tagged a name and
+    followed (before ``limit``) by one, is a first name."""
+    return len(toks[j].words) == 1 and toks[j].words[0].upos in NAME_UPOS and j + 1 < limit \
+        and any(x.upos in NAME_UPOS for x in toks[j + 1].words)
 
 
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
@@ -673,7 +672,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return _subject_hung_on_adverb(sent, w, tok_i, limit)
     if is_free_relative(w.text) or adverbial \
             or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
-            or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep") and not _first_name(sent, tok_i, w)):
+            or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")
+                and not _first_name(sent.tokens, tok_i, len(sent.tokens))):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):
         return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)

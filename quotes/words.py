@@ -90,6 +90,11 @@ def is_person_noun(word: str) -> bool:
     return key in members("person_noun") or (key.startswith("ال") and len(key) > 3 and key[2:] in members("person_noun"))
 
 
+def is_a_pair(first: str, second: str, cls: str) -> bool:
+    """Two words that are one entry of the class («من جهته»، «مع العلم»)."""
+    return is_a(fold(first) + " " + fold(second), cls)
+
+
 def only_openers(tokens) -> bool:
     """Nothing but sentence adverbs, side openers and commas («بدوره»، «من جهته،»، «من
     جانبها»): what may stand before a sentence-initial verb."""
@@ -98,7 +103,7 @@ def only_openers(tokens) -> bool:
         t = tokens[i]
         if is_a(t.text, "adverb") or is_comma(t.text):
             i += 1
-        elif i + 1 < len(tokens) and is_a(fold(t.text) + " " + fold(tokens[i + 1].text), "side_opener"):
+        elif i + 1 < len(tokens) and is_a_pair(t.text, tokens[i + 1].text, "side_opener"):
             i += 2
         else:
             return False

@@ -42,6 +42,16 @@ STRATA = {
 }
 
 
+def in_stratum(stratum: str, body: str) -> bool:
+    """Does an article's body belong to the stratum (``none``: no reporting verb at all; a
+    feature with dialogue has 8 quote marks or more; a column has no dateline)?"""
+    if stratum == "none":
+        return not VERB.search(body)
+    return bool(STRATA[stratum].search(body)) and (
+        stratum != "dialogue" or len(STRATA["dialogue"].findall(body)) >= 8) and (
+        stratum != "column" or not re.search(r"^[^\n]{0,60}[-–:]", body))
+
+
 def text_of(a):
     return (a["title"].strip() + "\n\n" if a.get("title") else "") + a["content"].strip() + "\n"
 
@@ -80,12 +90,7 @@ def main():
         for a in pool:
             if got == want:
                 break
-            body = a["content"]
-            hit = (not VERB.search(body)) if stratum == "none" else bool(
-                STRATA[stratum].search(body if stratum != "dialogue" else body)) and (
-                stratum != "dialogue" or len(STRATA["dialogue"].findall(body)) >= 8) and (
-                stratum != "column" or not re.search(r"^[^\n]{0,60}[-–:]", body))
-            if hit and take(a, stratum):
+            if in_stratum(stratum, a["content"]) and take(a, stratum):
                 got += 1
     parts = {"devtest": [], "tuning": []}
     counters = {}

@@ -18,12 +18,11 @@ itself is used), other days and another seed:
 """
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 from corpus import articles
-from select_fresh import STRATA, VERB, text_of
+from select_fresh import in_stratum, text_of
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
 DEVSET = Path(__file__).resolve().parent.parent
@@ -70,11 +69,7 @@ def main():
         for a in pool:
             if got == want:
                 break
-            body = a["content"]
-            hit = (not VERB.search(body)) if stratum == "none" else bool(STRATA[stratum].search(body)) and (
-                stratum != "dialogue" or len(STRATA["dialogue"].findall(body)) >= 8) and (
-                stratum != "column" or not re.search(r"^[^\n]{0,60}[-–:]", body))
-            if hit and take(a, stratum):
+            if in_stratum(stratum, a["content"]) and take(a, stratum):
                 got += 1
     out = DEVSET / "docs"
     index = []
