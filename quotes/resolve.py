@@ -25,8 +25,8 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       names_someone, source_like)
-from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, only_openers,
-                    token_is_a)
+from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, is_title_noun,
+                    only_openers, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -380,7 +380,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))
                              or (tok.index in other_cues and source_like(sm.tokens(sent)))
-                             or (initial and is_person_noun(sent.tokens[sm.first].text))):
+                             or (initial and is_title_noun(sent.tokens[sm.first].text))):
                     events.append(("subject", tok.index, sm))
                 break
     # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs

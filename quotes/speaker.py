@@ -14,7 +14,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
-from .words import (is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_person_noun,
+from .words import (is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_person_noun, is_title_noun,
                     is_sentence_end, is_speech_event, is_stop)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
@@ -323,7 +323,7 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
     then the name, is a second title of the same person. Not after a person's name («وزير
     الخارجية سامح شكري ووزير …»: a second person), and only when a name follows."""
     t = toks[j]
-    if len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_person_noun(t.words[1].text):
+    if len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_title_noun(t.words[1].text):
         return False
     before = toks[j - 1]
     if any(w.upos in NAME_UPOS for w in before.words) and j - 2 >= first and (
@@ -331,10 +331,12 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
             or is_a(toks[j - 2].text, "honorific")):
         return False
     for k in range(j + 1, min(limit, j + 1 + TITLE_REACH)):
+        if is_comma(toks[k].text) and k > j + 1:
+            return _honorific_apposition(toks, k, limit) > 0  # «… واللاعب السابق، فهد الهريفي،»
         if is_stop(toks[k]) or is_complementiser(toks[k]) or active_lexicon().match_form(toks[k].text):
             return False
         if any(w.upos in NAME_UPOS for w in toks[k].words) and (
-                is_person_noun(toks[k - 1].text) or is_a(toks[k - 1].text, "honorific")
+                is_title_noun(toks[k - 1].text) or is_a(toks[k - 1].text, "honorific")
                 or fold(toks[k - 1].text).startswith("ال") and toks[k - 1].words[0].upos in ("NOUN", "ADJ")):
             return True  # a name right after a title word, not a place inside the title
     return False
@@ -482,7 +484,7 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int) -> int:
     ``_bare_name_apposition``). Returns the name's last index, else 0."""
     k = comma + 1
     if k < min(len(toks), limit) and not is_a(toks[k].text, "honorific") \
-            and any(is_person_noun(t.text) for t in toks[max(0, comma - 3):comma]):
+            and any(is_title_noun(w.text) for t in toks[max(0, comma - 3):comma] for w in t.words):
         return _bare_name_apposition(toks, comma, limit)
     if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
         return 0

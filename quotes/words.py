@@ -90,6 +90,13 @@ def is_person_noun(word: str) -> bool:
     return key in members("person_noun") or (key.startswith("ال") and len(key) > 3 and key[2:] in members("person_noun"))
 
 
+def is_title_noun(word: str) -> bool:
+    """A person noun or an occupation a name may follow («الكاتب»، «اللاعب»، «المدرب»): a
+    word that describes a person, though not one that keeps a «في …» phrase in the speaker."""
+    key = fold(word)
+    return is_person_noun(key) or is_a(key, "occupation") or (key.startswith("ال") and is_a(key[2:], "occupation"))
+
+
 def is_a_pair(first: str, second: str, cls: str) -> bool:
     """Two words that are one entry of the class («من جهته»، «مع العلم»)."""
     return is_a(fold(first) + " " + fold(second), cls)

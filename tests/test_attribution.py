@@ -544,3 +544,12 @@ def test_a_second_title_joined_by_wa_before_the_name_is_the_same_persons():
         "القيادي البارز في حزب الدعوة وعضو البرلمان العراقي علي العلاق",
         "وزير الخارجية سامح شكري",
         "أمين عام مجلس وزراء الداخلية العرب الدكتور محمد بن علي كومان"]
+
+
+def test_a_coordinated_second_title_reaches_a_name_in_apposition():
+    """«الكاتب الرياضي واللاعب النصراوي السابق، فهد الهريفي،»: the second title after «و» is
+    the same person's when the name follows between commas, as it is when the name follows
+    the title directly; the participle later in the sentence is that person's."""
+    by_cue, _ = quotes_of("coordinated_title_apposition")
+    assert by_cue["وقال"].speaker_name == "الخبير الاقتصادي والمستشار المالي، محمد العمري"
+    assert by_cue["مؤكدا"].speaker_name == "الكاتب الرياضي واللاعب النصراوي السابق، فهد الهريفي"
