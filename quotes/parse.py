@@ -16,6 +16,8 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, Prepared, fold, split_glued_cues, strip_conj
 from .words import is_a, is_a_after_conj
 
+IMPERFECT_PREFIXES = "يتنأ"  # a verb's imperfect begins with one of them
+
 
 def _feats(s: Optional[str]) -> dict[str, str]:
     if not s or s == "_":
@@ -158,14 +160,25 @@ def _whole_word(token: str, words: list[str]) -> Optional[list[str]]:
     return None
 
 
-def _conjunction_left_on(token: str, vocab) -> Optional[list[str]]:
-    """«فقالت»، «ورئيس»، «فسامي» left whole: a token the news vocabulary does not know,
-    whose letters after «و»/«ف» it does, is the conjunction + that word («وسائل» and the
-    like, words.tsv ``whole_word``, keep their «و»). The words it should be, else None."""
-    if len(token) < 5 or token[0] not in CONJUNCTIONS or _known(vocab, token) or is_a(token, "whole_word") \
-            or not any(c.isalpha() for c in token[1:]) or not _known(vocab, token[1:]):
+def _clitic_left_on(token: str, vocab) -> Optional[list[str]]:
+    """A clitic the splitter left on a word, put apart when the news vocabulary does not
+    know the token and does know the letters after the clitic (the vectors were trained on
+    text split where frequencies license it): «فقالت»، «ورئيس»، «فسامي» (و/ف on a word of
+    four letters or more: «وسائل» and the like, words.tsv ``whole_word``, keep their «و»);
+    «وعن»، «فكيف»، «فسوف» (و/ف on a function word, words.tsv ``function_word``); «ليرد»،
+    «فقلت» (و/ف/ل on a cue verb's finite form; after «ل» only the imperfect, the «ل» of
+    purpose; not a form in «ا», which «فرداً» and the like share with a dual). The words it
+    should be, else None."""
+    if len(token) < 3 or token[0] not in CONJUNCTIONS + ("ل",) or _known(vocab, token) \
+            or is_a(token, "whole_word") or not _known(vocab, rest := token[1:]):
         return None
-    return [token[0], token[1:]]
+    conj = token[0] in CONJUNCTIONS
+    if conj and len(token) >= 5 and any(c.isalpha() for c in rest) or conj and is_a(rest, "function_word"):
+        return [token[0], rest]
+    cue = active_lexicon().by_form.get(fold(rest))  # (entry, is_participle)
+    if cue is not None and not cue[1] and not rest.endswith("ا") and (conj or rest[0] in IMPERFECT_PREFIXES):
+        return [token[0], rest]
+    return None
 
 
 def _preposition_with_pronoun(token: str) -> Optional[list[str]]:
@@ -209,7 +222,7 @@ def unsplit(sdoc, vocab):
             elif len(words) > 1 and (whole := _whole_word(tok.text, words)):
                 changed = True
                 words = whole
-            elif len(words) == 1 and (split := _conjunction_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)):
+            elif len(words) == 1 and (split := _clitic_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)):
                 changed = True
                 words = split
             if len(words) == 1:

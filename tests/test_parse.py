@@ -135,6 +135,22 @@ def test_unsplit_splits_off_a_conjunction_left_on_an_unknown_word():
     assert [(t.start_char, t.end_char) for t in toks] == [(0, 5), (6, 11), (12, 17), (18, 23)]
 
 
+def test_unsplit_splits_off_a_clitic_left_on_a_function_word_or_a_cue_verb():
+    """The news-trained splitter leaves «وعن» and «ليرد» whole; a name or a word in «ا» stays."""
+    from quotes.parse import unsplit
+
+    words = ["وعن", "ليرد", "ليبيا", "فردا", "فورد", "لست"]
+    text = " ".join(words)
+    rows, at = [], 0
+    for i, w in enumerate(words, 1):
+        rows.append({"id": i, "text": w, "misc": f"start_char={at}|end_char={at + len(w)}"})
+        at += len(w) + 1
+    vocab = _Vocab(["عن", "يرد", "ليبيا", "ردا", "ورد", "ست"])
+    toks = unsplit(_tokenized([rows], text), vocab).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [
+        ["و", "عن"], ["ل", "يرد"], ["ليبيا"], ["فردا"], ["فورد"], ["لست"]]
+
+
 def test_unsplit_keeps_a_preposition_with_its_pronoun_apart():
     from quotes.parse import unsplit
 
