@@ -185,6 +185,9 @@ def _one_letter_honorific(tok) -> bool:
     return len(tok.text) == 1 and is_a(tok.text, "honorific")
 
 
+DASHES = ("-", "–", "—")
+
+
 def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     """May tokens (start, stop) stand between a cue and its content?"""
     toks = sent.tokens
@@ -193,6 +196,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         return False
     prev_rel = False
     depth = 0  # inside ( … ): a parenthesis is transparent
+    dashed = False  # inside - … -
     prev_name = False
     for tok in toks[start + 1:stop]:
         if aside and aside[0] <= tok.index < aside[1]:
@@ -203,6 +207,12 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         if tok.index in cues_at:
             return False
         depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text in DASHES:  # «وقال بضعة دبلوماسيين - تحدثوا شريطة عدم الكشف عن هويتهم - إنه»
+            dashed = not dashed  # an aside between dashes is transparent, like a parenthesis
+            continue
+        if dashed:
+            prev_name = prev_rel = False
+            continue
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \

@@ -133,6 +133,16 @@ def _needs_space(out: list[str], ch: str) -> bool:
     return False
 
 
+_ASIDE = re.compile(r"(?<!\S)[-–](?=[\u0621-\u064a])[^\n.،؛:\-–]{1,100}?[\u0621-\u064a][-–](?!\S)")
+
+
+def _aside_dashes(text: str) -> set[int]:
+    """Dashes that open an aside glued to its first word and closed by a dash glued to its
+    last («دول الخليج -التي يعتبرونها هامشية- من …»): the tokenizer reads «-التي» as one
+    word. Not a dash inside a name («كيم يونج –نام،»: nothing closes it)."""
+    return {m.start() for m in _ASIDE.finditer(text)}
+
+
 _ACRONYM = re.compile(r"(?<![\w.])(?:[\u0621-\u064a\u0640]{1,3}\.){2,}[\u0621-\u064a\u0640]{1,3}(?![\w])")
 
 
@@ -148,6 +158,7 @@ def prepare(original: str) -> Prepared:
     offsets: list[int] = []
     i, n = 0, len(original)
     drop = _acronym_dots(original) if "." in original else set()
+    asides = _aside_dashes(original) if "-" in original or "–" in original else set()
     while i < n:
         ch = original[i]
         if ch in _DROP or i in drop:
@@ -164,7 +175,7 @@ def prepare(original: str) -> Prepared:
             ch = "\n"
         ch = _SPACES.get(ch, ch)
         ch = _QUOTES.get(ch, ch)
-        if out and _needs_space(out, ch):
+        if out and (_needs_space(out, ch) or i - 1 in asides and is_arabic_letter(ch)):
             # «ندعو → « ندعو: a quote mark glued to a word is split off for the
             # tokenizer; the inserted space maps to the next original character
             out.append(" ")

@@ -553,3 +553,11 @@ def test_a_coordinated_second_title_reaches_a_name_in_apposition():
     by_cue, _ = quotes_of("coordinated_title_apposition")
     assert by_cue["وقال"].speaker_name == "الخبير الاقتصادي والمستشار المالي، محمد العمري"
     assert by_cue["مؤكدا"].speaker_name == "الكاتب الرياضي واللاعب النصراوي السابق، فهد الهريفي"
+
+
+def test_an_aside_between_dashes_stands_between_subject_and_clause():
+    """«وقال ضابط يمني - فضل عدم الكشف عن اسمه - إن …»: the aside's verb does not block the
+    clause (it did: no quote), and is not part of the speaker («بضعة دبلوماسيين -تحدثوا …»)."""
+    by_cue, qs = quotes_of("dash_aside")
+    assert [q.speaker_name for q in qs] == ["ضابط يمني", "بضعة دبلوماسيين"]
+    assert qs[0].content.text.startswith("الجيش أصبح")

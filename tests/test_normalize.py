@@ -47,6 +47,15 @@ def test_exclamation_question_marks_and_commas_glued_to_a_word_are_split_off():
     assert original[s:e] == "!"
 
 
+def test_a_dash_opening_an_aside_is_split_off_its_word():
+    # «-التي» was one token: a relative pronoun the rules did not know, taken for a speaker
+    original = "دول الخليج -التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
+    p = prepare(original)
+    assert p.text == "دول الخليج - التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
+    s, e = p.to_original(p.text.index("التي"), p.text.index("التي") + 4)
+    assert original[s:e] == "التي"
+
+
 def test_prepare_joins_dotted_acronyms_and_opens_a_glued_bracket():
     text = "وقال جون هاموند لـ(إيه.بي.سي) إن د.علي وصل. وبثت شبكة بي.بي.سي."
     p = prepare(text)
