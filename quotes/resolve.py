@@ -24,6 +24,7 @@ from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
+                      statement_maker,
                       names_someone, source_like)
 from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, is_title_noun,
                     only_openers, token_is_a)
@@ -383,6 +384,13 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                              or (initial and is_title_noun(sent.tokens[sm.first].text))):
                     events.append(("subject", tok.index, sm))
                 break
+    # who made the statement: «في بيان أصدره أمين عام الرابطة …، قال فيه إن …»، «بتصريحات أدلى
+    # بها، يوم الاثنين، محمد علي جعفري، …، قال فيها إن …»
+    for tok in sent.tokens:
+        sm = statement_maker(sent, tok) if not in_ranges(tok.start, in_content) else None
+        if sm is not None and not in_ranges(sent.tokens[sm.last].start, in_content) \
+                and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) and not is_vague(sent, sm):
+            events.append(("subject", tok.index, sm))
     # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs
     for tok in sent.tokens:
         if in_ranges(tok.start, in_content) or tok.index in cue_tokens:

@@ -773,6 +773,33 @@ def _opens_speaker_phrase(t: Token) -> bool:
             and not _circumstantial_adjective(t))
 
 
+def _preposition_and_pronoun(t: Token) -> bool:
+    """«بها»، «به»، «له»: a preposition with a pronoun, split or not."""
+    key = fold(t.text)
+    return is_a(key, "prep_pronoun") or (len(key) > 1 and key[0] in "بل" and is_a(key[1:], "enclitic")) \
+        or (len(t.words) > 1 and all(w.upos in ("ADP", "PRON") for w in t.words))
+
+
+def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
+    """«بيان أصدره أمين عام الرابطة …»، «كلمة ألقاها وزير الصحة …»، «تصريحات أدلى بها، يوم
+    الاثنين، محمد علي جعفري، …»: after a noun of a speech event, a verb of making it (words.tsv
+    ``statement_verb``, with the pronoun that takes the noun up), then its subject, who made
+    the statement: the source of a «قال فيه» or «أكد» after it. Read off the surface (the
+    tagger often takes «ألقاها» for a noun). The subject's phrase, else None."""
+    toks = sent.tokens
+    if tok.index == 0 or not is_a(tok.text, "statement_verb") or not any(
+            is_speech_event(x) for x in [toks[tok.index - 1].text] + [w.text for w in toks[tok.index - 1].words]):
+        return None  # («بتصريحات» → ب + تصريحات)
+    j = tok.index + 1
+    while j < len(toks) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb") or is_comma(toks[j].text)
+                             or _preposition_and_pronoun(toks[j])
+                             or is_a(toks[j - 1].text, "time") and toks[j].words[0].upos == "ADJ"):
+        j += 1  # «أدلى بها، يوم الاثنين، …»، «ألقاها أمس الأول»
+    if j < len(toks) and _opens_speaker_phrase(toks[j]):
+        return _phrase_from(sent, j, len(toks), "surface")
+    return None
+
+
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.

@@ -265,3 +265,15 @@ def test_the_subject_of_a_verb_after_a_side_opener_speaks_next():
     by_cue, _ = quotes_of("side_opener")
     assert by_cue["وأكد"].speaker_name == "مدرب الوحدة خوان رودريجيز"
     assert by_cue["ويقول"].speaker_name == "المفكر التونسي الحر أبو يعرب المرزوقي"
+
+
+def test_the_maker_of_a_statement_is_the_source_of_the_cue_after_it():
+    """«في كلمة ألقاها وزير الصحة …، أكد أن …»، «في بيان أصدره أمين عام الرابطة …، قال فيه إن …»:
+    the subject of the verb that made the statement speaks (there was no speaker, or the last
+    one); «تصريحات بثها التلفزيون الروسي»: the channel only broadcast them."""
+    _, qs = quotes_of("statement_maker")
+    assert [q.speaker_name for q in qs] == [
+        "وزير الصحة الدكتور خالد الفالح",
+        "أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي",
+        "وزير الخارجية الروسي سيرجي لافروف",
+        "وزير الخارجية الروسي سيرجي لافروف"]
