@@ -185,9 +185,20 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     return STOP if head is not None and head.upos == "VERB" else None
 
 
+def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ودعا الناطق الرسمي للهيئة | جميع الجهات …»: a quantifier (words.tsv ``np_quantifier``:
+    جميع، كافة، كل، معظم) after a definite word is no genitive of it (a definite noun takes
+    none): it opens the verb's object."""
+    prev = fold(toks[j - 1].words[-1].text)
+    if len(toks[j].words) == 1 and is_a(toks[j].text, "np_quantifier") and (prev.startswith("ال") or prev.startswith("لل")):
+        return STOP
+    return None
+
+
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _clause_word, _coordinated_name,
+NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite,
+            _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_of_verb, _function_word, _prepositional, _not_nominal)
 

@@ -561,3 +561,11 @@ def test_an_aside_between_dashes_stands_between_subject_and_clause():
     by_cue, qs = quotes_of("dash_aside")
     assert [q.speaker_name for q in qs] == ["ضابط يمني", "بضعة دبلوماسيين"]
     assert qs[0].content.text.startswith("الجيش أصبح")
+
+
+def test_a_quantifier_after_a_definite_word_opens_the_object():
+    """«ودعا الناطق الرسمي للهيئة جميع الجهات …، مؤكدا أن …»: a definite noun takes no genitive,
+    so «جميع» opens the verb's object even where the tree hangs it on «الهيئة»; the participle's
+    speaker is the spokesman, not «… جميع الجهات الهندسية»."""
+    by_cue, _ = quotes_of("quantifier_object")
+    assert by_cue["مؤكدا"].speaker_name == "الناطق الرسمي للهيئة"
