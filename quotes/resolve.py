@@ -24,8 +24,7 @@ from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
-                      statement_maker,
-                      names_someone, source_like)
+                      names_someone, source_like, statement_maker)
 from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, is_title_noun,
                     only_openers, token_is_a)
 

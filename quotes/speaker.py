@@ -190,7 +190,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
     جميع، كافة، كل، معظم) after a definite word is no genitive of it (a definite noun takes
     none): it opens the verb's object."""
     prev = fold(toks[j - 1].words[-1].text)
-    if len(toks[j].words) == 1 and is_a(toks[j].text, "np_quantifier") and (prev.startswith("ال") or prev.startswith("لل")):
+    if len(toks[j].words) == 1 and is_a(toks[j].text, "np_quantifier") and prev.startswith(("ال", "لل")):
         return STOP
     return None
 

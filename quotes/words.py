@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import fold, has_conj
+from .normalize import fold, has_conj, strip_article
 
 
 class UnknownWordClass(KeyError):
@@ -94,7 +94,7 @@ def is_title_noun(word: str) -> bool:
     """A person noun or an occupation a name may follow («الكاتب»، «اللاعب»، «المدرب»): a
     word that describes a person, though not one that keeps a «في …» phrase in the speaker."""
     key = fold(word)
-    return is_person_noun(key) or is_a(key, "occupation") or (key.startswith("ال") and is_a(key[2:], "occupation"))
+    return is_person_noun(key) or is_a(strip_article(key), "occupation")
 
 
 def is_a_pair(first: str, second: str, cls: str) -> bool:

@@ -29,6 +29,16 @@ def _tokenized(rows_per_sentence, text):
     return stanza.Document(rows_per_sentence, text=text)
 
 
+def _one_word_tokens(words):
+    """A document of one sentence of tokens the splitter left whole, one space apart."""
+    text = " ".join(words)
+    rows, at = [], 0
+    for i, w in enumerate(words, 1):
+        rows.append({"id": i, "text": w, "misc": f"start_char={at}|end_char={at + len(w)}"})
+        at += len(w) + 1
+    return _tokenized([rows], text)
+
+
 def test_unsplit_rejoins_a_name_the_vocabulary_keeps_whole():
     from quotes.parse import unsplit
 
@@ -121,13 +131,7 @@ def test_unsplit_gives_back_words_a_news_trained_splitter_cuts():
 def test_unsplit_splits_off_a_conjunction_left_on_an_unknown_word():
     from quotes.parse import unsplit
 
-    text = "فقالت ورئيس وسائل فرانس"
-    doc = _tokenized([[
-        {"id": 1, "text": "فقالت", "misc": "start_char=0|end_char=5"},
-        {"id": 2, "text": "ورئيس", "misc": "start_char=6|end_char=11"},
-        {"id": 3, "text": "وسائل", "misc": "start_char=12|end_char=17"},
-        {"id": 4, "text": "فرانس", "misc": "start_char=18|end_char=23"},
-    ]], text)
+    doc = _one_word_tokens(["فقالت", "ورئيس", "وسائل", "فرانس"])
     out = unsplit(doc, _Vocab(["قالت", "رئيس", "سائل", "فرانس", "رانس"]))
     toks = out.sentences[0].tokens
     # «فرانس» is known whole; «وسائل» is a word with its own «و» (words.tsv whole_word)
@@ -139,14 +143,9 @@ def test_unsplit_splits_off_a_clitic_left_on_a_function_word_or_a_cue_verb():
     """The news-trained splitter leaves «وعن» and «ليرد» whole; a name or a word in «ا» stays."""
     from quotes.parse import unsplit
 
-    words = ["وعن", "ليرد", "ليبيا", "فردا", "فورد", "لست"]
-    text = " ".join(words)
-    rows, at = [], 0
-    for i, w in enumerate(words, 1):
-        rows.append({"id": i, "text": w, "misc": f"start_char={at}|end_char={at + len(w)}"})
-        at += len(w) + 1
+    doc = _one_word_tokens(["وعن", "ليرد", "ليبيا", "فردا", "فورد", "لست"])
     vocab = _Vocab(["عن", "يرد", "ليبيا", "ردا", "ورد", "ست"])
-    toks = unsplit(_tokenized([rows], text), vocab).sentences[0].tokens
+    toks = unsplit(doc, vocab).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [
         ["و", "عن"], ["ل", "يرد"], ["ليبيا"], ["فردا"], ["فورد"], ["لست"]]
 

@@ -51,18 +51,45 @@ def rough_sentences(text):
                 yield s.strip()
 
 
-def main():
+def articles_in_draw_order(shared: Path) -> list:
+    """(corpus index, outlet, rough sentences) of every article a draw may use — not in the
+    dev set, not among those read before, not empty — in the order of the first draw: test
+    articles came from the first half, training articles from the second."""
     dev_keys = set()
     for p in list((DEVSET / "docs").glob("*.txt")) + list((DEVSET / "devtest/docs").glob("*.txt")):
         dev_keys.add(p.read_text(encoding="utf-8").split("\n\n", 1)[-1].strip()[:120])
     by_article = []
-    for n, _, a in articles(SHARED):
+    for n, _, a in articles(shared):
         body = (a.get("content") or "").strip()
         if n in READ_BEFORE or body[:120] in dev_keys or not body:
             continue
         by_article.append((n, a["source"], list(rough_sentences(body))))
     rng = random.Random(19)
     rng.shuffle(by_article)
+    return by_article
+
+
+def write_preparsed(items: list, path: Path, model=None) -> None:
+    """Pre-parse the drawn sentences (sent_id, corpus index, outlet, shape, sentence) with a
+    model (default: the bundled one) and write them as CoNLL-U for the annotators."""
+    import stanza
+
+    from quotes.model.registry import load_pipeline
+    from quotes.normalize import prepare
+    from quotes.parse import analyse
+    nlp = load_pipeline(model)
+    docs = analyse(nlp, [stanza.Document([], text=prepare(s).text) for *_, s in items])
+    with open(path, "w", encoding="utf-8") as f:
+        for (sid, n, source, shape, s), d in zip(items, docs):
+            sent = max(d.sentences, key=lambda x: len(x.words))  # the main clause if split
+            conll = "{:C}".format(stanza.Document([sent.to_dict()], text=sent.text))
+            lines = [ln for ln in conll.splitlines() if ln and not ln.startswith("#")]
+            f.write(f"# sent_id = {sid}\n# article = snn-{n} ({source})\n# shape = {shape}\n"
+                    f"# text = {sent.text}\n" + "\n".join(lines) + "\n\n")
+
+
+def main():
+    by_article = articles_in_draw_order(SHARED)
     half = len(by_article) // 2  # test articles come from the first half, train from the second
     drawn = {"test": [], "train": []}
     used = set()
@@ -80,22 +107,9 @@ def main():
                     used.add(s)
                     drawn[part].append((f"news-{part}-{len(drawn[part]) + 1:03d}", n, source, shape, s))
         print(part, len(drawn[part]), counts)
-    from quotes.model.registry import load_pipeline
-    from quotes.normalize import prepare
-    from quotes.parse import analyse
-    import stanza
-    nlp = load_pipeline()
     OUT.mkdir(exist_ok=True)
     for part, items in drawn.items():
-        docs = analyse(nlp, [stanza.Document([], text=prepare(s).text) for *_, s in items])
-        with open(OUT / f"{part}.pre.conllu", "w", encoding="utf-8") as f:
-            for (sid, n, source, shape, s), d in zip(items, docs):
-                sent = max(d.sentences, key=lambda x: len(x.words))  # the main clause if split
-                conll = "{:C}".format(stanza.Document([sent.to_dict()], text=sent.text))
-                lines = [ln for ln in conll.splitlines() if ln and not ln.startswith("#")]
-                f.write(f"# sent_id = {sid}\n# article = snn-{n} ({source})\n# shape = {shape}\n"
-                        f"# text = {sent.text}\n" + "\n".join(lines) + "\n\n")
-
+        write_preparsed(items, OUT / f"{part}.pre.conllu")
 
 if __name__ == "__main__":
     main()

@@ -19,8 +19,7 @@ import json
 import re
 from pathlib import Path
 
-from corpus import articles
-from draw_treebank import READ_BEFORE, SHAPES, rough_sentences
+from draw_treebank import SHAPES, articles_in_draw_order, write_preparsed
 
 DEVSET = Path(__file__).resolve().parent.parent
 
@@ -34,9 +33,6 @@ def main():
     ap.add_argument("--exclude", nargs="*", default=[])
     ap.add_argument("--first", type=int, default=299, help="number of the first new sent_id")
     a = ap.parse_args()
-    dev_keys = set()
-    for p in list((DEVSET / "docs").glob("*.txt")) + list((DEVSET / "devtest/docs").glob("*.txt")):
-        dev_keys.add(p.read_text(encoding="utf-8").split("\n\n", 1)[-1].strip()[:120])
     used_articles = set()
     for part in ("test", "train"):
         for line in (DEVSET / "treebank" / f"{part}.pre.conllu").read_text(encoding="utf-8").splitlines():
@@ -46,14 +42,7 @@ def main():
     for path in a.exclude:
         for line in open(path, encoding="utf-8"):
             excluded.add(int(re.sub(r"^\D+", "", json.loads(line)["id"])))
-    by_article = []
-    for n, _, art in articles(Path(a.shared)):
-        body = (art.get("content") or "").strip()
-        if n in READ_BEFORE or body[:120] in dev_keys or not body:
-            continue
-        by_article.append((n, art["source"], list(rough_sentences(body))))
-    rng = random.Random(19)
-    rng.shuffle(by_article)          # the first draw's order: test from the first half
+    by_article = articles_in_draw_order(Path(a.shared))  # test articles came from the first half
     pool = by_article[len(by_article) // 2:]
     pool = [x for x in pool if x[0] not in used_articles and x[0] not in excluded]
     random.Random(1914).shuffle(pool)
@@ -69,20 +58,7 @@ def main():
         if all(c >= a.per_shape for c in counts.values()):
             break
     print(len(drawn), counts)
-    import stanza
-
-    from quotes.model.registry import load_pipeline
-    from quotes.normalize import prepare
-    from quotes.parse import analyse
-    nlp = load_pipeline(a.model)
-    docs = analyse(nlp, [stanza.Document([], text=prepare(s).text) for *_, s in drawn])
-    with open(a.out, "w", encoding="utf-8") as f:
-        for (sid, n, source, shape, s), d in zip(drawn, docs):
-            sent = max(d.sentences, key=lambda x: len(x.words))  # the main clause if split
-            conll = "{:C}".format(stanza.Document([sent.to_dict()], text=sent.text))
-            lines = [ln for ln in conll.splitlines() if ln and not ln.startswith("#")]
-            f.write(f"# sent_id = {sid}\n# article = snn-{n} ({source})\n# shape = {shape}\n"
-                    f"# text = {sent.text}\n" + "\n".join(lines) + "\n\n")
+    write_preparsed(drawn, Path(a.out), a.model)
 
 
 if __name__ == "__main__":
