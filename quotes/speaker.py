@@ -610,6 +610,9 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     no verb, no other punctuation."""
     toks = sent.tokens
     k = cue_token.index - 1
+    if k >= 0 and is_a(toks[k].text, "subordinator"):
+        return None  # «أن قرار منعه صادر منذ عامين حيث أكدها سابقاً عبدالرحمن الهزاع»: the
+        # cue opens a clause of its own, its subject after it
     while k >= 0 and cue_token.index - k <= FRONTED_MAX:
         t = toks[k]
         if is_complementiser(t) or is_a(t.text, "subject_opener"):

@@ -569,3 +569,11 @@ def test_a_quantifier_after_a_definite_word_opens_the_object():
     speaker is the spokesman, not «… جميع الجهات الهندسية»."""
     by_cue, _ = quotes_of("quantifier_object")
     assert by_cue["مؤكدا"].speaker_name == "الناطق الرسمي للهيئة"
+
+
+def test_a_cue_after_a_subordinator_takes_the_subject_after_it():
+    """«أن قرار منعه … صادر منذ عامين حيث أكدها سابقاً عبدالرحمن الهزاع …، حينما أوضح بأن …»: the
+    verb after «حيث» opens a clause of its own, so its subject is the name after it, not the noun
+    after the earlier «أن»; the pro-drop «أوضح» then goes on from him."""
+    by_cue, _ = quotes_of("subordinate_cue")
+    assert by_cue["أوضح"].speaker_name == "عبدالرحمن الهزاع رئيس هيئة الإذاعة والتلفزيون"
