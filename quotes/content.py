@@ -18,6 +18,7 @@ from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
+from .speaker import QUOTE_OPEN, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end,
                     is_speech_event, token_is_a)
 
@@ -198,8 +199,14 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     depth = 0  # inside ( … ): a parenthesis is transparent
     dashed = False  # inside - … -
     prev_name = False
+    name_end = -1  # inside a short quoted name: «قالت شركة الطيران «سيفاكس إيرلاينز» إنها»
     for tok in toks[start + 1:stop]:
         if aside and aside[0] <= tok.index < aside[1]:
+            continue
+        if tok.index <= name_end:
+            continue
+        if tok.text in QUOTE_OPEN and (name_end := quoted_name_end(toks, tok.index, len(toks))):
+            prev_name = prev_rel = False
             continue
         abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
         if is_sentence_end(tok.text) and not abbrev:

@@ -719,6 +719,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
             if is_comma(toks[k].text) and (appos := _apposition_after(toks, first, k, limit)):
                 k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
                 continue
+            if toks[k].text in QUOTE_OPEN and (close := quoted_name_end(toks, k, limit)) \
+                    and not _starts_with_prep(toks[k + 1]):
+                k = close + 1  # «شركة الطيران التونسية الخاصة «سيفاكس إيرلاينز»»: the quoted name is
+                continue  # the subject's, whatever the tree makes of the words inside
             if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
                     (is_person_noun(toks[k].text) or is_a(toks[k].text, "honorific"))
                     and _name_follows(toks, k, last)) or (

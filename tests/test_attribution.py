@@ -577,3 +577,13 @@ def test_a_cue_after_a_subordinator_takes_the_subject_after_it():
     after the earlier «أن»; the pro-drop «أوضح» then goes on from him."""
     by_cue, _ = quotes_of("subordinate_cue")
     assert by_cue["أوضح"].speaker_name == "عبدالرحمن الهزاع رئيس هيئة الإذاعة والتلفزيون"
+
+
+def test_a_quoted_name_after_the_subject_is_neither_a_clause_nor_the_end_of_the_phrase():
+    """«قالت شركة الطيران التونسية الخاصة «سيفاكس إيرلاينز» إنها علقت …»: the parser reads
+    «سيفاكس» as future «س» + a verb, the verb's complement; a short name in quote marks is
+    transparent between the cue and «إن» (the quote is found), and the subject carries it."""
+    by_cue, _ = quotes_of("quoted_name_gap")
+    q = by_cue["قالت"]
+    assert q.content.text.startswith("علقت جميع رحلاتها")
+    assert q.speaker_name == "شركة الطيران التونسية الخاصة « سيفاكس إيرلاينز »"
