@@ -19,8 +19,8 @@ from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_OPEN, quoted_name_end
-from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end,
-                    is_speech_event, token_is_a)
+from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_plural_nisba,
+                    is_sentence_end, is_speech_event, token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -222,6 +222,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
             continue
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
+                and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not is_speech_event(tok.text) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»

@@ -124,6 +124,13 @@ def is_nisba(word: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 4
 
 
+def is_plural_nisba(word: str) -> bool:
+    """A plural adjective of relation («يابانيين»، «السعوديون»): what a tagger may read as a
+    verb («مسؤولين يابانيين كبار») though no verb form ends so."""
+    key = fold(word)
+    return key.endswith(("يين", "يون")) and len(strip_article(key)) > 5
+
+
 POSSESSIVE = ("هما", "هم", "ها", "ه")
 
 

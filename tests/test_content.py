@@ -319,3 +319,18 @@ def test_a_quote_mark_after_a_glued_clitic_opens():
         'لقد سبق للنظام وحلفائه و " حزب الله " أنه قرر الهجوم', "حزب الله"]
     stray = 'قال لـ"الاقتصادية" أحمد الحميدي إنها تشمل المراكز".\nوأضاف: "النظام واضح".'
     assert pairs(stray) == ["الاقتصادية", "النظام واضح"]
+
+
+def test_a_plural_nisba_read_as_a_verb_does_not_end_the_way_to_the_complementiser():
+    """«قالت اليابان التي تسعى … على مسؤولين يابانيين كبار، انها ستشعر "بالاسف" …»: the tagger
+    reads «يابانيين» as a verb; no verb form ends in «يين», so the quote is found."""
+    by_cue, _ = quotes_of("plural_nisba_gap")
+    assert by_cue["قالت"].content.text.startswith("ستشعر")
+    assert by_cue["قالت"].speaker_name == "اليابان"
+
+
+@pytest.mark.parametrize("word,nisba", [("يابانيين", True), ("السعوديون", True), ("مسؤولين", False),
+                                        ("يقولون", False), ("يين", False)])
+def test_plural_nisba(word, nisba):
+    from quotes.words import is_plural_nisba
+    assert is_plural_nisba(word) is nisba
