@@ -362,9 +362,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         # is whom the participle after it means
         before = sent.tokens[tok.index - 2] if tok.index > 1 else None
         echoed = prev is not None and fold(prev.text) == "ما" and not (  # «وفق ما أوردته رويترز»: no
-            before is not None and is_according(before.text)) and any(  # speaker, the outlet
+            before is not None and is_according(before.text)) and (any(  # speaker, the outlet
             active_lexicon().match_form(w.text) or (w.upos == "VERB" and active_lexicon().match_lemma(w.lemma))
-            for w in tok.words)
+            for w in tok.words) or _cue_verb_with_object(tok.text))
         if not echoed and prev is not None and token_is_a(prev, "relative"):
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
@@ -426,6 +426,17 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def _cue_verb_with_object(text: str) -> bool:
+    """«كتبته»، «أوردتها»: a finite cue form with an object pronoun on it, by its letters
+    (the splitter may restore a noun's «ة» instead: «كتبة» + «ه»)."""
+    for n in (3, 2, 1):
+        if len(text) > n + 2 and is_a(text[-n:], "enclitic"):
+            hit = active_lexicon().match_form(text[:-n])
+            if hit is not None and not hit[1]:
+                return True
+    return False
 
 
 def _tagged_as_noun(sent: Sentence, w) -> bool:

@@ -587,3 +587,11 @@ def test_a_quoted_name_after_the_subject_is_neither_a_clause_nor_the_end_of_the_
     q = by_cue["قالت"]
     assert q.content.text.startswith("علقت جميع رحلاتها")
     assert q.speaker_name == "شركة الطيران التونسية الخاصة « سيفاكس إيرلاينز »"
+
+
+def test_a_cue_after_ma_is_told_by_its_letters_when_the_splitter_makes_it_a_noun():
+    """«على ما كتبته صحيفة (كيهان) …، حيث قالت إن …»: the splitter expands «كتبته» as the noun
+    «كتبة» + «ه»; the letters still make it a cue verb with its object, so the paper that wrote
+    is whom «قالت» goes on from."""
+    by_cue, _ = quotes_of("echo_cue_with_object")
+    assert by_cue["قالت"].speaker_name.startswith("صحيفة (كيهان)")
