@@ -274,16 +274,11 @@ def _modal_outside_relative(sent: Sentence, cue_index: int) -> bool:
 
 def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     """«في بيان أصدرته أمس»، «في كلمة ألقاها»، «في تصريحات أدلى بها»: a verb right after
-    an indefinite noun (and its adjectives: «في مؤتمر صحافي نقله التلفزيون»), with a pronoun
-    that points back to it (on the verb or on the preposition after it), is a relative clause
-    on that noun, not a new clause."""
-    k = tok.index - 1  # back over the noun's indefinite adjectives
-    while k > 0 and len(sent.tokens[k].words) == 1 and sent.tokens[k].words[0].upos == "ADJ" \
-            and not fold(sent.tokens[k].text).startswith("ال"):
-        k -= 1
-    if k < 0:
+    an indefinite noun, with a pronoun that points back to it (on the verb or on the
+    preposition after it), is a relative clause on that noun, not a new clause."""
+    if tok.index == 0:
         return False
-    prev = sent.tokens[k]
+    prev = sent.tokens[tok.index - 1]
     if len(prev.words) != 1 and not (len(prev.words) == 2 and prev.words[0].upos == "ADP"):
         return False
     noun = prev.words[-1]

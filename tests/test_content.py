@@ -334,11 +334,3 @@ def test_a_plural_nisba_read_as_a_verb_does_not_end_the_way_to_the_complementise
 def test_plural_nisba(word, nisba):
     from quotes.words import is_plural_nisba
     assert is_plural_nisba(word) is nisba
-
-
-def test_a_relative_clause_on_an_indefinite_noun_with_its_adjective_is_transparent():
-    """«وقال عراقجي في مؤتمر صحافي نقله التلفزيون الايراني على الهواء، ان …»: «نقله» hangs on
-    «مؤتمر صحافي» (an indefinite noun needs no relative pronoun), so the way to «ان» is open."""
-    by_cue, _ = quotes_of("indefinite_relative_adjective")
-    assert by_cue["وقال"].content.text.startswith("اي محاولة")
-    assert by_cue["وقال"].speaker_name == "عراقجي"
