@@ -24,18 +24,26 @@ from pathlib import Path
 from corpus import articles
 from select_fresh import in_stratum, text_of
 
-SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
+SHARED = Path(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared")
 DEVSET = Path(__file__).resolve().parent.parent
 DAYS = ("2015-07-27", "2015-08-01")
 READ_BEFORE = range(3000, 3400)
 FIRST = 51  # numbering after the session-9 draw's
 
 
-def main():
-    exclude = set()
-    if "--exclude" in sys.argv:
-        path = sys.argv[sys.argv.index("--exclude") + 1]
-        exclude = {int(json.loads(line)["id"][1:]) for line in open(path, encoding="utf-8")}
+def excluded_ids() -> set[int]:
+    """Corpus indices given by ``--exclude`` files (JSONL, ids like ``h6018``, ``v21824``)."""
+    ids = set()
+    args = sys.argv[1:]
+    for i, a in enumerate(args):
+        if a == "--exclude":
+            ids |= {int(json.loads(line)["id"][1:]) for line in open(args[i + 1], encoding="utf-8")}
+    return ids
+
+
+def draw(days, seed: int, first: int, label: str, exclude: set[int]):
+    """Whole articles of ``days`` for the tuning part: one per outlet, then two per stratum
+    (one with no reporting verb), written to ``docs/tu-<outlet>-<first…>`` and indexed."""
     docs = list((DEVSET / "docs").glob("*.txt")) + list((DEVSET / "devtest/docs").glob("*.txt"))
     dev_keys = {p.read_text(encoding="utf-8").split("\n\n", 1)[-1].strip()[:120] for p in docs}
     tree_text = [line[len("# text = "):].strip() for f in ("train.conllu", "test.conllu")
@@ -44,12 +52,12 @@ def main():
     pool = []
     for n, day, a in articles(SHARED):
         body = (a.get("content") or "").strip()
-        if day not in DAYS or not 80 <= len(body.split()) <= 900 or n in READ_BEFORE or n in exclude \
+        if day not in days or not 80 <= len(body.split()) <= 900 or n in READ_BEFORE or n in exclude \
                 or body[:120] in dev_keys:
             continue
         a["_day"], a["_n"] = day, n
         pool.append(a)
-    rng = random.Random(20261213)
+    rng = random.Random(seed)
     rng.shuffle(pool)
     taken, seen = [], set()
 
@@ -75,17 +83,21 @@ def main():
     index = []
     per_outlet = {}
     for stratum, a in taken:
-        k = per_outlet.get(a["source"], FIRST)
+        k = per_outlet.get(a["source"], first)
         per_outlet[a["source"]] = k + 1
         name = f"tu-{a['source']}-{k:02d}"
         if (out / f"{name}.txt").exists():
             sys.exit(f"{name} exists: this draw was made already")
         (out / f"{name}.txt").write_text(text_of(a), encoding="utf-8")
         index.append({"doc": name, "part": "tuning", "stratum": stratum, "source": a["source"], "day": a["_day"],
-                      "url": a.get("url", ""), "words": len(a["content"].split()), "draw": "session 13"})
+                      "url": a.get("url", ""), "words": len(a["content"].split()), "draw": label})
     with open(DEVSET / "fresh-index.jsonl", "a", encoding="utf-8") as f:
         f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in index)
     print(len(index), {s: sum(1 for x, _ in taken if x == s) for s, _ in taken})
+
+
+def main():
+    draw(DAYS, 20261213, FIRST, "session 13", excluded_ids())
 
 
 if __name__ == "__main__":
