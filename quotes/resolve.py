@@ -24,7 +24,7 @@ from .doc import Doc, Sentence, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
-                      names_someone, source_like, statement_maker)
+                      name_after_place, names_someone, source_like, statement_maker)
 from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, is_title_noun,
                     only_openers, token_is_a)
 
@@ -158,6 +158,9 @@ class Memory:
         conj = len(first.words) > 1 and first.words[0].upos == "CCONJ" and fold(first.words[0].text) in CONJUNCTIONS
         span = self.doc.span(first.start + (1 if conj else 0), toks[-1].end)  # «ومارادونا» → «مارادونا»
         g, n = mention_agreement(sm.head)
+        if n == "Plur" and not _sound_plural(sm.head.text) and any(
+                is_a(t.text, "title_prep") and name_after_place(sent.tokens, t.index + 1, sm.last + 1) for t in toks):
+            n = "Sing"  # «المعارض البارز في المعارضة السورية ميشيل كيلو»: one man, «معارض» tagged as a plural
         keys = [fold(t.text) for t in toks]
         if conj:
             keys[0] = keys[0][1:]

@@ -95,12 +95,34 @@ def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
 
 
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    if is_a(toks[j].text, "title_prep") and j + 1 < limit and _person_head(toks, first, j):
+    if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
+                                                                or name_after_place(toks, j + 1, limit)):
         nxt = toks[j + 1]
         if not is_speech_event(nxt.text) and _np_word(nxt) and not is_a(nxt.text, "time") \
                 and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")):
             return j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
     return None
+
+
+TITLE_PLACE_MAX = 4  # words of the organisation or place between a title's preposition and the name
+
+
+def name_after_place(toks: list[Token], j: int, limit: int) -> bool:
+    """«المعارض البارز في المعارضة السورية ميشيل كيلو»، «استاذ العلوم السياسية في الجامعة
+    الاميركية اشرف الشريف»: after the preposition a definite organisation or place and then a
+    name: the words before it were a title, whatever its noun."""
+    if j >= limit or not fold(toks[j].text).startswith("ال"):
+        return False
+    for k in range(j, min(limit, j + TITLE_PLACE_MAX + 1)):
+        t = toks[k]
+        if len(t.words) != 1 or is_stop(t) or is_complementiser(t) or is_a(t.text, "time"):
+            return False
+        upos = t.words[0].upos
+        if upos in NAME_UPOS and not fold(t.text).startswith("ال"):
+            return k > j and not active_lexicon().match_form(t.text)
+        if upos not in ("NOUN", "ADJ") or not fold(t.text).startswith("ال"):
+            return False
+    return False
 
 
 def _partitive(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

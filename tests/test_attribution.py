@@ -595,3 +595,14 @@ def test_a_cue_after_ma_is_told_by_its_letters_when_the_splitter_makes_it_a_noun
     is whom «قالت» goes on from."""
     by_cue, _ = quotes_of("echo_cue_with_object")
     assert by_cue["قالت"].speaker_name.startswith("صحيفة (كيهان)")
+
+
+def test_a_title_a_preposition_and_an_organisation_before_a_name_make_one_speaker():
+    """«حذر المعارض البارز في المعارضة السورية ميشيل كيلو من …، مشيرا إلى أن …»، «ويقول استاذ
+    العلوم السياسية في الجامعة الاميركية اشرف الشريف ان …»: a name after a preposition's
+    definite organisation shows the words before it were a title (whatever its noun), so the
+    phrase reaches the name; and the man named is one, though the tagger reads «معارض» as a
+    plural (the participle after it agrees with him)."""
+    by_cue, _ = quotes_of("title_organisation_name")
+    assert by_cue["ويقول"].speaker_name == "استاذ العلوم السياسية في الجامعة الاميركية اشرف الشريف"
+    assert by_cue["مشيرا"].speaker_name == "المعارض البارز في المعارضة السورية ميشيل كيلو"

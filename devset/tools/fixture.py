@@ -5,6 +5,7 @@
 Each sentence is parsed on its own (quotes' whole path: normalise, Stanza, the clitic check)
 and written with its ``# text``; the rule tests then read it with ``parse.doc_from_conllu``,
 so they run without the model and keep testing the rules on the parse the model gave.
+``QUOTES_MODEL=DIR`` parses with another model. An existing fixture is never overwritten.
 """
 import sys
 from pathlib import Path
@@ -14,6 +15,8 @@ def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
     out, comment, sentences = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    if out.exists():
+        sys.exit(f"{out} exists: a fixture other tests may read; choose another name")
     from quotes.extract import get_pipeline
     from quotes.normalize import prepare
     from quotes.parse import parse_many
