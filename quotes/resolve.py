@@ -383,7 +383,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))
                              or (tok.index in other_cues and source_like(sm.tokens(sent)))
-                             or (initial and is_title_noun(sent.tokens[sm.first].text))):
+                             or (initial and (is_title_noun(sent.tokens[sm.first].text)
+                                              or is_a(sent.tokens[sm.first].text, "honorific")))):
                     events.append(("subject", tok.index, sm))
                 break
     # who made the statement: «في بيان أصدره أمين عام الرابطة …، قال فيه إن …»، «بتصريحات أدلى

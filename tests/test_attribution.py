@@ -606,3 +606,10 @@ def test_a_title_a_preposition_and_an_organisation_before_a_name_make_one_speake
     by_cue, _ = quotes_of("title_organisation_name")
     assert by_cue["ويقول"].speaker_name == "استاذ العلوم السياسية في الجامعة الاميركية اشرف الشريف"
     assert by_cue["مشيرا"].speaker_name == "المعارض البارز في المعارضة السورية ميشيل كيلو"
+
+
+def test_a_rank_as_the_subject_of_a_sentence_initial_verb_is_remembered():
+    """«… مشيرا إلى أن …. وينوي الجنرال، البالغ …، الذهاب … . وقال إنه …»: «الجنرال» (words.tsv
+    ``honorific``) opening the sentence is the general named before; the «وقال» after it is his."""
+    _, qs = quotes_of("rank_subject")
+    assert [q.speaker_name for q in qs] == ["الجنرال دوستم", "سلطان فيضي", "الجنرال دوستم"]
