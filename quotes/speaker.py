@@ -176,9 +176,15 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if key.startswith("ل") and (is_addressee(t) or (
             any(w.upos in NAME_UPOS for w in toks[j - 1].words) and not key.startswith("لل"))):
         return STOP
-    if key.startswith(("ب", "ك")) and not is_a(t.text, "title_link") and not _place_of_title(toks, first, j, limit):
+    if key.startswith(("ب", "ك")) and not _title_link(t) and not _place_of_title(toks, first, j, limit):
         return STOP
     return None
+
+
+def _title_link(t: Token) -> bool:
+    """«باسم»، also with a pronoun («المتحدث باسمه»: his spokesman)."""
+    return is_a(t.text, "title_link") or (len(t.words) > 2 and t.words[-1].upos == "PRON"
+                                          and is_a("".join(w.text for w in t.words[:-1]), "title_link"))
 
 
 def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -664,7 +670,7 @@ def _verb_pp(sent: Sentence, first: int, tok: Token, verb: Word) -> bool:
     الأزمة»): the preposition opens the verb's oblique, not more of the subject."""
     case = tok.words[0]
     if case.upos != "ADP" or case.deprel != "case" or not case.head or tok.index == 0 \
-            or is_a(sent.tokens[tok.index - 1].text, "source_link") or is_a(tok.text, "title_link") \
+            or is_a(sent.tokens[tok.index - 1].text, "source_link") or _title_link(tok) \
             or (fold(case.text) == "ل" and not any(w.upos in NAME_UPOS for w in sent.tokens[tok.index - 1].words)):
         return False  # «بيان صادر عن مكتب المتحدث»، «المتحدثة باسم الشرطة»، «الرئيسة التنفيذية
     #                   للشركة»: the source phrase runs on, whatever the tree hangs it on («ظريف

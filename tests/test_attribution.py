@@ -613,3 +613,9 @@ def test_a_rank_as_the_subject_of_a_sentence_initial_verb_is_remembered():
     ``honorific``) opening the sentence is the general named before; the «وقال» after it is his."""
     _, qs = quotes_of("rank_subject")
     assert [q.speaker_name for q in qs] == ["الجنرال دوستم", "سلطان فيضي", "الجنرال دوستم"]
+
+
+def test_a_title_link_with_a_pronoun_continues_the_title():
+    """«…، بحسب المتحدث باسمه، هو …»: «باسمه» (his spokesman) belongs to the source like «باسم»."""
+    _, qs = quotes_of("title_link_pronoun")
+    assert [q.speaker.text for q in qs] == ["المتحدث باسمه"]
