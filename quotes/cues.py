@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_sentence_end
+from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_sentence_end, is_stop
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -72,6 +72,9 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
             if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok):
                 continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن»
+            if evidence == "form" and not participle and word.upos == "ADP" and entry.preps \
+                    and not _preposition_follows(sent, tok, entry.preps):
+                continue  # «عبر حسابه في تويتر»: the preposition «via», not «عبّر عن»
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"
@@ -152,6 +155,20 @@ def _in_document(sent: Sentence, tok: Token) -> bool:
 
 
 PAIR_REACH = 6  # tokens after «بين» in which «و» + the second member comes
+
+
+PREP_MAX = 8  # tokens between a cue read as a preposition and the preposition its verb takes
+
+
+def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> bool:
+    """«من جانبه عبر اللاعب علي البليهي عن سعادته»: the verb's own preposition comes after the
+    noun phrase, before any stop, complementiser or verb."""
+    for t in sent.tokens[tok.index + 1:tok.index + 1 + PREP_MAX]:
+        if fold(t.words[0].text) in preps or fold(t.text) in preps:
+            return True
+        if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
 
 
 def _coordinated_pair(sent: Sentence, tok: Token) -> bool:

@@ -52,3 +52,18 @@ def test_bayna_between_two_nouns_is_the_preposition():
     _, qs = quotes_of("bayna")
     assert [(q.cue.text, q.content.text) for q in qs] == [("وبين", "النتائج جيدة هذا العام")]
     assert qs[0].speaker.text == "المدير"
+
+
+def test_abbara_read_as_the_preposition_is_a_cue_only_before_its_an():
+    """«من جانبه عبر اللاعب علي البليهي عن سعادته … حيث تحدث قائلاً: …»: the tagger reads «عبّر»
+    as the preposition «عبر»; with «عن» after its noun phrase it is the verb, whose subject the
+    participle goes on from. «وكتب اللاعب عبر حسابه في تويتر أن …»: the preposition, no cue."""
+    from conftest import gold_doc
+    from quotes.cues import find_cues
+    from quotes.lexicon import active_lexicon
+
+    by_cue, _ = quotes_of("express_verb")
+    assert by_cue["قائلا"].speaker_name == "اللاعب علي البليهي"
+    doc = gold_doc("express_verb")
+    cues = [[c.token.text for c in find_cues(s, active_lexicon())] for s in doc.sentences]
+    assert "عبر" in cues[0] and "عبر" not in cues[1]
