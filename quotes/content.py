@@ -20,7 +20,7 @@ from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_OPEN, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_plural_nisba,
-                    is_sentence_end, is_speech_event, token_is_a)
+                    is_sentence_end, is_speech_event, is_stop, token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -224,7 +224,8 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
-                and not _indefinite_relative(sent, tok) and not is_speech_event(tok.text) \
+                and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
+                and not is_speech_event(tok.text) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False
@@ -288,6 +289,27 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
         return True
     nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
     return nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON"
+
+
+RELATIVE_MAX = 8  # tokens of a relative clause closed by a comma before the complementiser
+
+
+def _closed_relative(sent: Sentence, tok: Token) -> bool:
+    """«وقال اوباما … خلال استقباله … ومنظمات غير حكومية تعمل في افريقيا، ان "…"»: a verb right
+    after an indefinite noun phrase opens a relative clause on it (Arabic needs no relative
+    pronoun there) when a comma closes the clause right before a complementiser."""
+    toks = sent.tokens
+    prev = toks[tok.index - 1] if tok.index else None
+    if prev is None or len(prev.words) != 1 or prev.words[0].upos not in ("NOUN", "ADJ") \
+            or fold(prev.text).startswith("ال") or is_a(prev.text, "time") or has_conj(fold(tok.text)):
+        return False
+    for k in range(tok.index + 1, min(len(toks) - 1, tok.index + 1 + RELATIVE_MAX)):
+        t = toks[k]
+        if is_comma(t.text):
+            return is_complementiser(toks[k + 1])
+        if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
 
 
 def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], participle_at: set[int],

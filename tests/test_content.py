@@ -334,3 +334,11 @@ def test_a_plural_nisba_read_as_a_verb_does_not_end_the_way_to_the_complementise
 def test_plural_nisba(word, nisba):
     from quotes.words import is_plural_nisba
     assert is_plural_nisba(word) is nisba
+
+
+def test_a_relative_clause_on_an_indefinite_noun_closed_by_a_comma_is_transparent():
+    """«وقال اوباما … ومنظمات غير حكومية تعمل في افريقيا، ان "…"»: «تعمل» describes the
+    organisations (no relative pronoun after an indefinite noun); the comma closes the clause
+    right before «ان», so the way from the cue to its content is open."""
+    by_cue, _ = quotes_of("closed_relative")
+    assert by_cue["وقال"].content.text.startswith("افريقيا هي مكان")
