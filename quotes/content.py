@@ -493,9 +493,12 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     after = [t for t in sent.tokens if t.start > m.close]
     if not after or is_a(after[0].text, "speech_end") or is_a(inner.rstrip()[-1:], "speech_end"):
         return True  # «“… ولم يفعل شيئا.”»: a quote that ends its own sentence is speech
-    # «"…"، حسب تقرير» or «"…"، وعن راموس قال …»: the sentence moves on
+    if is_a(after[0].text, "subordinator"):
+        return True  # «بغضب "… امام ستاد الدفاع الجوي" حيث قتل …»: the narrative goes on after the speech
+    # «"…"، حسب تقرير»، «"…"، وعن راموس قال …» or «"…"، مشيرا الى ان …»: the sentence moves on
+    participle = is_comma(after[0].text) and len(after) > 1 and active_lexicon().match_form(after[1].text)
     return is_comma(after[0].text) and len(after) > 1 and (
-        is_a(after[1].text, "according") or fold(after[1].text).startswith("و"))
+        is_a(after[1].text, "according") or fold(after[1].text).startswith("و") or bool(participle and participle[1]))
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:

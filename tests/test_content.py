@@ -342,3 +342,11 @@ def test_a_relative_clause_on_an_indefinite_noun_closed_by_a_comma_is_transparen
     right before «ان», so the way from the cue to its content is open."""
     by_cue, _ = quotes_of("closed_relative")
     assert by_cue["وقال"].content.text.startswith("افريقيا هي مكان")
+
+
+def test_a_quote_right_after_a_cue_is_speech_when_the_narrative_goes_on_after_it():
+    """«واضاف "…"، مشيرا الى ان …»: a participle cue after the closing mark; «بغضب "…" حيث قتل …»:
+    a subordinate clause of the narrative: in both the quote is the cue's content, not a name."""
+    by_cue, _ = quotes_of("quote_then_narrative")
+    assert by_cue["واضاف"].content.text.startswith("لهذا السبب") and by_cue["واضاف"].type == "direct"
+    assert by_cue["ويقول"].content.text.startswith("بالنسبة لي")
