@@ -157,8 +157,8 @@ def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
 
 def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
-        return STOP
+    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1 and not _title_link(t):
+        return STOP  # (but «باسم» left one word: «المتحدث باسم الصندوق»)
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
             and not _coordinated_in_title(toks, first, j) and not _coordinated_title(toks, first, j, limit):
         return STOP
@@ -170,13 +170,15 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     a name («لرويترز»، «لوكالة فرانس برس»), is the addressee («مركز الملك سلمان
     للإغاثة»: a definite genitive goes on); ب/ك end it unless they give a place."""
     t = toks[j]
+    if _title_link(t):
+        return j  # «المتحدث باسم الصندوق»، «المتحدث باسمه»
     if not _starts_with_prep(t):
         return None
     key = fold(t.text)
     if key.startswith("ل") and (is_addressee(t) or (
             any(w.upos in NAME_UPOS for w in toks[j - 1].words) and not key.startswith("لل"))):
         return STOP
-    if key.startswith(("ب", "ك")) and not _title_link(t) and not _place_of_title(toks, first, j, limit):
+    if key.startswith(("ب", "ك")) and not _place_of_title(toks, first, j, limit):
         return STOP
     return None
 

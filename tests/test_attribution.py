@@ -619,3 +619,10 @@ def test_a_title_link_with_a_pronoun_continues_the_title():
     """«…، بحسب المتحدث باسمه، هو …»: «باسمه» (his spokesman) belongs to the source like «باسم»."""
     _, qs = quotes_of("title_link_pronoun")
     assert [q.speaker.text for q in qs] == ["المتحدث باسمه"]
+
+
+def test_a_title_link_left_one_word_still_continues_the_title():
+    """«وقال جيري رايس المتحدث باسم صندوق النقد الدولي: «…»»: the news-trained tokenizer leaves
+    «باسم» whole and the tagger reads it as a preposition; it still belongs to the title."""
+    by_cue, _ = quotes_of("title_link_unsplit")
+    assert by_cue["وقال"].speaker_name == "جيري رايس المتحدث باسم صندوق النقد الدولي"
