@@ -420,6 +420,14 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 break  # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words
             if k not in have:
                 sm = find_speaker(sent, tok, verb)
+                relative = _relative_verb_between(sent, k, f.cue.index) if _disagrees(f.cue, verb, tok) else None
+                if relative is not None:
+                    # «بعض الوزراء عادوا إلى المدينة التي قام بزيارة إليها رئيس الوزراء خالد بحاح،
+                    # مؤكداً أن …»: a plural clause cannot be what a singular participle goes on
+                    # from; the named subject of the relative clause between them is
+                    k, verb = relative
+                    sm = find_speaker(sent, sent.tokens[k], verb)
+                    sm = sm if sm is not None and names_someone(sm.tokens(sent)) else None
                 # the subject of the clause a participle hangs on says it, named or described
                 # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
                 if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) \
@@ -430,6 +438,26 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def _disagrees(cue: "CueMatch", verb: Word, tok) -> bool:
+    """Is the cue a singular participle and the verb before it plural or dual? (A verb before
+    its subject is singular whatever the subject's number, so only a plural verb tells.)"""
+    if not cue.participle:
+        return False
+    _, n = cue_agreement(cue)
+    _, m = word_agreement(verb, fold(tok.text))
+    return n == "Sing" and m in ("Plur", "Dual")
+
+
+def _relative_verb_between(sent: Sentence, start: int, end: int):
+    """The verb of a relative clause nearest before token ``end`` and after ``start``, as
+    (token index, word), else None."""
+    for j in range(end - 1, start, -1):
+        verb = next((w for w in sent.tokens[j].words if w.upos == "VERB"), None)
+        if verb is not None and _in_relative_clause(sent, j):
+            return j, verb
+    return None
 
 
 def _cue_verb_with_object(text: str) -> bool:

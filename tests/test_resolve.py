@@ -277,3 +277,12 @@ def test_the_maker_of_a_statement_is_the_source_of_the_cue_after_it():
         "أمين عام الرابطة الدكتور عبدالله بن عبدالمحسن التركي",
         "وزير الخارجية الروسي سيرجي لافروف",
         "وزير الخارجية الروسي سيرجي لافروف"]
+
+
+def test_a_singular_participle_skips_a_plural_clause_for_the_named_relative_subject():
+    """«بعض الوزراء عادوا إلى المدينة التي قام بزيارة خاطفة إليها رئيس الوزراء خالد بحاح …،
+    مؤكدا أنها …»: «عادوا» is plural, «مؤكدا» singular; the prime minister named in the relative
+    clause between them is the one who stressed it."""
+    from conftest import quotes_of
+    by_cue, _ = quotes_of("participle_past_plural_clause")
+    assert by_cue["مؤكدا"].speaker_name == "رئيس الوزراء خالد بحاح"
