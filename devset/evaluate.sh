@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores for the README "Quality" table: the frozen devtest part, the tuning part (its
-# earlier 63 documents, its 38 fresh articles of session 9 and its 22 of session 13 apart,
-# then whole), the seed article.
+# earlier 63 documents, its 38 fresh articles of session 9, its 22 of session 13 and its 22 of
+# session 15 apart, then whole), the seed article.
 # `--by-class` adds the error tallies by cause. The devtest part is scored to report:
 # its errors are not read for rules.
 set -euo pipefail
@@ -13,13 +13,15 @@ quotes extract devset/devtest/docs -o "$out/devtest.jsonl" --quiet || true
 quotes extract devset/docs -o "$out/tuning.jsonl" --quiet || true
 quotes extract seeds/karabakh-2020-10-23.txt -o "$out/seed.jsonl" --quiet
 grep -v '^tu-' devset/gold.tsv > "$out/earlier.tsv"
-{ head -1 devset/gold.tsv; grep '^tu-' devset/gold.tsv | grep -Ev '^tu-[a-z0-9]+-5[0-9]'$'\t'; } > "$out/fresh.tsv"
+{ head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-[0-4][0-9]'$'\t' devset/gold.tsv; } > "$out/fresh.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-5[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh13.tsv"
+{ head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-6[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh15.tsv"
 # each part's documents (an article with no gold row has no quote: what is found there counts)
-mkdir -p "$out/earlier" "$out/fresh" "$out/fresh13"
+mkdir -p "$out/earlier" "$out/fresh" "$out/fresh13" "$out/fresh15"
 for f in devset/docs/*.txt; do
   case "$(basename "$f")" in
     tu-*-5[0-9].txt) ln -s "$PWD/$f" "$out/fresh13/" ;;
+    tu-*-6[0-9].txt) ln -s "$PWD/$f" "$out/fresh15/" ;;
     tu-*) ln -s "$PWD/$f" "$out/fresh/" ;;
     *) ln -s "$PWD/$f" "$out/earlier/" ;;
   esac
@@ -28,6 +30,7 @@ echo "devtest (frozen):"; quotes evaluate devset/devtest/gold.tsv "$out/devtest.
 echo "tuning, earlier 63 documents:"; quotes evaluate "$out/earlier.tsv" "$out/tuning.jsonl" --json --docs "$out/earlier"
 echo "tuning, 38 fresh articles (session 9):"; quotes evaluate "$out/fresh.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh"
 echo "tuning, 22 fresh articles (session 13):"; quotes evaluate "$out/fresh13.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh13"
+echo "tuning, 22 fresh articles (session 15):"; quotes evaluate "$out/fresh15.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh15"
 echo "tuning, whole:"; quotes evaluate devset/gold.tsv "$out/tuning.jsonl" --json --docs devset/docs $(by_class devset/docs)
 if [ -f ../shared/dev/karabakh-2020-10-23.gold.tsv ]; then
   echo "seed article:"; quotes evaluate ../shared/dev/karabakh-2020-10-23.gold.tsv "$out/seed.jsonl" --json
