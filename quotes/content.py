@@ -496,9 +496,11 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     if is_a(after[0].text, "subordinator"):
         return True  # «بغضب "… امام ستاد الدفاع الجوي" حيث قتل …»: the narrative goes on after the speech
     # «"…"، حسب تقرير»، «"…"، وعن راموس قال …» or «"…"، مشيرا الى ان …»: the sentence moves on
-    participle = is_comma(after[0].text) and len(after) > 1 and active_lexicon().match_form(after[1].text)
-    return is_comma(after[0].text) and len(after) > 1 and (
-        is_a(after[1].text, "according") or fold(after[1].text).startswith("و") or bool(participle and participle[1]))
+    if not is_comma(after[0].text) or len(after) < 2:
+        return False
+    nxt = after[1].text
+    cue = active_lexicon().match_form(nxt)  # (entry, is_participle)
+    return is_a(nxt, "according") or fold(nxt).startswith("و") or (cue is not None and cue[1])
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from .content import in_ranges
-from .doc import Doc, Sentence, Word
+from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
@@ -440,7 +440,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     return events
 
 
-def _disagrees(cue: "CueMatch", verb: Word, tok) -> bool:
+def _disagrees(cue: "CueMatch", verb: Word, tok: Token) -> bool:
     """Is the cue a singular participle and the verb before it plural or dual? (A verb before
     its subject is singular whatever the subject's number, so only a plural verb tells.)"""
     if not cue.participle:
