@@ -419,9 +419,10 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             if _reported_clause(sent, verb):
                 break  # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words
             if k not in have:
-                sm = find_speaker(sent, tok, verb)
                 relative = _relative_verb_between(sent, k, f.cue.index) if _disagrees(f.cue, verb, tok) else None
-                if relative is not None:
+                if relative is None:
+                    sm = find_speaker(sent, tok, verb)
+                else:
                     # «بعض الوزراء عادوا إلى المدينة التي قام بزيارة إليها رئيس الوزراء خالد بحاح،
                     # مؤكداً أن …»: a plural clause cannot be what a singular participle goes on
                     # from; the named subject of the relative clause between them is

@@ -157,8 +157,8 @@ def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
 
 def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1 and not _title_link(t):
-        return STOP  # (but «باسم» left one word: «المتحدث باسم الصندوق»)
+    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
+        return STOP
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
             and not _coordinated_in_title(toks, first, j) and not _coordinated_title(toks, first, j, limit):
         return STOP
@@ -170,8 +170,6 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     a name («لرويترز»، «لوكالة فرانس برس»), is the addressee («مركز الملك سلمان
     للإغاثة»: a definite genitive goes on); ب/ك end it unless they give a place."""
     t = toks[j]
-    if _title_link(t):
-        return j  # «المتحدث باسم الصندوق»، «المتحدث باسمه»
     if not _starts_with_prep(t):
         return None
     key = fold(t.text)
@@ -181,6 +179,12 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if key.startswith(("ب", "ك")) and not _place_of_title(toks, first, j, limit):
         return STOP
     return None
+
+
+def _title_link_step(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«باسم» continues a title, also with a pronoun («المتحدث باسمه») or left one word and
+    read as a preposition («المتحدث باسم الصندوق»)."""
+    return j if _title_link(toks[j]) else None
 
 
 def _title_link(t: Token) -> bool:
@@ -230,7 +234,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite,
             _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _object_of_verb, _function_word, _prepositional, _not_nominal)
+            _honorific, _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
 
 def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
