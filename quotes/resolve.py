@@ -319,10 +319,25 @@ def _headed_by_title(keys: list[str], i: int) -> bool:
 def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:
     """The noun phrase a relative clause (الذي قال) hangs on."""
     if cue_word.deprel.startswith("acl") and cue_word.head:
-        h = sent.word(cue_word.head)
-        if h.upos in ("NOUN", "PROPN", "X") and h.token < rel_token:
+        h = _agreeing_head(sent, sent.word(cue_word.head), sent.tokens[rel_token].words[-1])
+        if h is not None and h.token < rel_token:
             return _np_before(sent, rel_token, h)
     return _np_before(sent, rel_token, None)
+
+
+def _agreeing_head(sent: Sentence, h: Word, rel: Word) -> Optional[Word]:
+    """The noun a relative clause hangs on, as the tree says, unless its gender disagrees
+    with the relative pronoun's: then the noun the tree's choice itself hangs on, up the
+    chain («المتحدث الرسمي لوزارة التعليم …، الذي أكد»: «الذي» is not «وزارة»)."""
+    want = rel.feat("Gender")
+    while h.upos in ("NOUN", "PROPN", "X"):
+        got = mention_agreement(h)[0]
+        if want is None or got is None or got == want:
+            return h
+        if not h.head or not h.deprel.startswith("nmod"):
+            return None
+        h = sent.word(h.head)
+    return None
 
 
 def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[SpeakerMatch]:
@@ -340,10 +355,24 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
     first = k + 1
     if first > last:
         return None
+    if head is not None and head.token < first and toks[first].words[0].upos != "CCONJ" \
+            and _heads_all(sent, head, range(head.token, first)):
+        # «المتحدث الرسمي لوزارة التعليم مبارك العصيمي، الذي …»: the phrase the tree's
+        # antecedent heads runs on through a preposition the surface walk stops at
+        first = head.token
     if head is None:
         head = next((w for t in toks[first:last + 1] for w in t.words if w.upos in ("NOUN", "PROPN", "X")),
                     toks[first].words[0])
     return SpeakerMatch(first, last, head, "relative")
+
+
+def _heads_all(sent: Sentence, head: Word, tokens: range) -> bool:
+    """Is every word of these tokens ``head`` or under it, with no conjunction or stop
+    between («جماهير الأرجنتين ومارادونا الذي قاد …» is Maradona alone)?"""
+    under = {w.id for w in sent.subtree(head)}
+    words = [w for k in tokens for w in sent.tokens[k].words]
+    return all(w.id in under and w.upos != "CCONJ" and w.deprel != "conj" for w in words) \
+        and not any(is_stop(sent.tokens[k]) for k in tokens)
 
 
 def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:

@@ -626,3 +626,11 @@ def test_a_title_link_left_one_word_still_continues_the_title():
     «باسم» whole and the tagger reads it as a preposition; it still belongs to the title."""
     by_cue, _ = quotes_of("title_link_unsplit")
     assert by_cue["وقال"].speaker_name == "جيري رايس المتحدث باسم صندوق النقد الدولي"
+
+
+def test_a_relative_pronoun_hangs_on_the_noun_it_agrees_with():
+    """«… على لسان المتحدث الرسمي لوزارة التعليم مبارك العصيمي الذي أكد أن …. موضحاً أن …»: the
+    parser hangs «أكد» on «وزارة»; «الذي» is masculine, so the clause is the spokesman's, up the
+    chain of nouns, and the phrase runs through «لوزارة» to his name; «موضحاً» goes on from him."""
+    _, qs = quotes_of("relative_gender")
+    assert [q.speaker_name for q in qs] == ["المتحدث الرسمي لوزارة التعليم مبارك العصيمي"] * 2
