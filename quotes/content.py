@@ -495,12 +495,15 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
         return True  # «“… ولم يفعل شيئا.”»: a quote that ends its own sentence is speech
     if is_a(after[0].text, "subordinator"):
         return True  # «بغضب "… امام ستاد الدفاع الجوي" حيث قتل …»: the narrative goes on after the speech
-    # «"…"، حسب تقرير»، «"…"، وعن راموس قال …» or «"…"، مشيرا الى ان …»: the sentence moves on
-    if not is_comma(after[0].text) or len(after) < 2:
+    # «"…"، حسب تقرير»، «"…"، وعن راموس قال …» or «"…" (،) مشيرا الى ان …»: the sentence moves on
+    comma = is_comma(after[0].text)
+    if comma and len(after) < 2:
         return False
-    nxt = after[1].text
+    nxt = after[1].text if comma else after[0].text
     cue = active_lexicon().match_form(nxt)  # (entry, is_participle)
-    return is_a(nxt, "according") or fold(nxt).startswith("و") or (cue is not None and cue[1])
+    if cue is not None and cue[1]:
+        return True
+    return comma and (is_a(nxt, "according") or fold(nxt).startswith("و"))
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:

@@ -350,3 +350,12 @@ def test_a_quote_right_after_a_cue_is_speech_when_the_narrative_goes_on_after_it
     by_cue, _ = quotes_of("quote_then_narrative")
     assert by_cue["واضاف"].content.text.startswith("لهذا السبب") and by_cue["واضاف"].type == "direct"
     assert by_cue["ويقول"].content.text.startswith("بالنسبة لي")
+
+
+def test_a_quote_after_its_cue_is_speech_when_a_participle_cue_follows_it():
+    """«وقال … هادي "هذا تقدم كبير …" موضحاً أن …»: no colon and no comma, but the participle cue
+    right after the closing mark opens the next report, so the quote is what «وقال» reports."""
+    from conftest import quotes_of
+    by_cue, qs = quotes_of("quote_then_participle")
+    assert [q.cue.text for q in qs] == ["وقال", "موضحا"]
+    assert by_cue["وقال"].type == "direct" and by_cue["وقال"].content.text.startswith("هذا تقدم كبير")
