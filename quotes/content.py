@@ -326,6 +326,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
         if is_comma(prev.text) and (i in participle_at or (is_a(t.text, "according") and not speech)
+                                         or (not speech and _circumstantial_participle(t) and not _inside_quote(toks[from_tok:i]))
                                          or is_a(t.text, "comment_opener")
                                          or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener"))):
             end = i - 1
@@ -365,6 +366,15 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _circumstantial_participle(t: Token) -> bool:
+    """«…، مقدراً عدد …»، «…، مستعرضاً …»: an indefinite accusative participle (مُفعِّلاً) after a
+    comma says what the speaker did next, not more of what was said; not a passive participle
+    (مفعولاً: «…، محدوداً في الاقتصاد»، «…، مدفوعاً بـ …» go on with the clause)."""
+    k = fold(t.text)
+    return len(t.words) == 1 and k.startswith("م") and k.endswith("ا") and len(k) >= 5 \
+        and not (len(k) == 6 and k[3] == "و") and t.words[0].upos in ("ADJ", "NOUN", "VERB", "X")
 
 
 CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows

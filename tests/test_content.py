@@ -359,3 +359,13 @@ def test_a_quote_after_its_cue_is_speech_when_a_participle_cue_follows_it():
     by_cue, qs = quotes_of("quote_then_participle")
     assert [q.cue.text for q in qs] == ["وقال", "موضحا"]
     assert by_cue["وقال"].type == "direct" and by_cue["وقال"].content.text.startswith("هذا تقدم كبير")
+
+
+def test_a_reported_clause_ends_at_the_speakers_next_act():
+    """«أوضح … أنه تم توريد … في المنطقة، متوقعا الانتهاء …»: after a comma an indefinite
+    accusative participle (مُفعِّلاً) says what the speaker did next; a passive participle
+    («…، محدودا في الاقتصاد») goes on with the clause."""
+    from conftest import quotes_of
+    by_cue, _ = quotes_of("speaker_act_participle")
+    assert by_cue["أوضح"].content.text.endswith("لمراكز الانتخابات في المنطقة")
+    assert by_cue["وتوقعت"].content.text.endswith("محدودا في الاقتصاد السعودي")
