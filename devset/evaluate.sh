@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores for the README "Quality" table: the frozen devtest part, the tuning part (its
-# earlier 63 documents, its 38 fresh articles of session 9, its 22 of session 13 and its 22 of
-# session 15 apart, then whole), the seed article.
+# earlier 63 documents, its 38 fresh articles of session 9, its 22 of session 13, its 22 of
+# session 15 and its 22 of session 16 apart, then whole), the seed article.
 # `--by-class` adds the error tallies by cause. The devtest part is scored to report:
 # its errors are not read for rules.
 set -euo pipefail
@@ -16,12 +16,14 @@ grep -v '^tu-' devset/gold.tsv > "$out/earlier.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-[0-4][0-9]'$'\t' devset/gold.tsv; } > "$out/fresh.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-5[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh13.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-6[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh15.tsv"
+{ head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-7[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh16.tsv"
 # each part's documents (an article with no gold row has no quote: what is found there counts)
-mkdir -p "$out/earlier" "$out/fresh" "$out/fresh13" "$out/fresh15"
+mkdir -p "$out/earlier" "$out/fresh" "$out/fresh13" "$out/fresh15" "$out/fresh16"
 for f in devset/docs/*.txt; do
   case "$(basename "$f")" in
     tu-*-5[0-9].txt) ln -s "$PWD/$f" "$out/fresh13/" ;;
     tu-*-6[0-9].txt) ln -s "$PWD/$f" "$out/fresh15/" ;;
+    tu-*-7[0-9].txt) ln -s "$PWD/$f" "$out/fresh16/" ;;
     tu-*) ln -s "$PWD/$f" "$out/fresh/" ;;
     *) ln -s "$PWD/$f" "$out/earlier/" ;;
   esac
@@ -31,6 +33,7 @@ echo "tuning, earlier 63 documents:"; quotes evaluate "$out/earlier.tsv" "$out/t
 echo "tuning, 38 fresh articles (session 9):"; quotes evaluate "$out/fresh.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh"
 echo "tuning, 22 fresh articles (session 13):"; quotes evaluate "$out/fresh13.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh13"
 echo "tuning, 22 fresh articles (session 15):"; quotes evaluate "$out/fresh15.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh15"
+echo "tuning, 22 fresh articles (session 16):"; quotes evaluate "$out/fresh16.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh16"
 echo "tuning, whole:"; quotes evaluate devset/gold.tsv "$out/tuning.jsonl" --json --docs devset/docs $(by_class devset/docs)
 if [ -f ../shared/dev/karabakh-2020-10-23.gold.tsv ]; then
   echo "seed article:"; quotes evaluate ../shared/dev/karabakh-2020-10-23.gold.tsv "$out/seed.jsonl" --json
