@@ -20,7 +20,7 @@ from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_OPEN, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_plural_nisba,
-                    is_sentence_end, is_speech_event, is_stop, token_is_a)
+                    is_sentence_end, is_speech_event, is_stop, only_openers, token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -341,6 +341,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
+        if is_comma(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
+            end = i - 1  # «…، من جهته قال الرئيس الكيني …: إن …»: a side opener, then a new speaker's verb
+            break
         if is_comma(prev.text) and _fronted_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، وفي رده على سؤال حول …، قال: «…»»
             break
@@ -411,6 +414,15 @@ def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) 
         if is_a_after_conj(words, "report_link") or (width == 1 and is_a_after_conj(words, "negator")):
             k = i + width
             return k in cues_at and k not in participle_at
+    return False
+
+
+def _opened_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
+    """A side opener or sentence adverb («من جهته»، «بدوره»، «من جانبها،») right before a
+    reporting verb: the narrative turns to another report."""
+    for k in range(i + 1, min(len(toks), i + 4)):
+        if k in cues_at and k not in participle_at:
+            return only_openers(toks[i:k]) and any(not is_comma(t.text) for t in toks[i:k])
     return False
 
 

@@ -369,3 +369,14 @@ def test_a_reported_clause_ends_at_the_speakers_next_act():
     by_cue, _ = quotes_of("speaker_act_participle")
     assert by_cue["أوضح"].content.text.endswith("لمراكز الانتخابات في المنطقة")
     assert by_cue["وتوقعت"].content.text.endswith("محدودا في الاقتصاد السعودي")
+
+
+def test_a_side_opener_before_a_verb_starts_a_new_report():
+    """«وحذرت السفارة … من أن …»، من جهته قال الرئيس الكيني …: إن …، وأكد أن …»: the embassy's
+    clause ends at «، من جهته»; the president's report is found and «وأكد» goes on from him."""
+    from conftest import quotes_of
+    _, qs = quotes_of("side_opener_new_report")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وحذرت", "السفارة الأمريكية"), ("قال", "الرئيس الكيني أوهورو كينياتا"),
+        ("وأكد", "الرئيس الكيني أوهورو كينياتا")]
+    assert qs[0].content.text.endswith("للإرهابيين »")
