@@ -35,3 +35,11 @@ def test_lexicon_file_format():
     assert lex.match_form("صرحت")[0].lemma == "صرح"
     assert lex.match_form("مصرحاً")[1] is True
     assert lex.match_lemma("صرّح").category == "assert"
+
+
+def test_continuing_participle_is_a_cue_but_not_the_dateline_noun():
+    """«متابعاً أنه …» continues a report like «مضيفاً»; «سبق- متابعة:» (a dateline: follow-up)
+    and «متابعون» (observers) are no cue."""
+    lex = default_lexicon()
+    assert lex.match_form("متابعاً")[1] is True
+    assert lex.match_form("متابعة") is None and lex.match_form("متابعون") is None
