@@ -160,7 +160,7 @@ def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
         return STOP
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
-            and not _coordinated_in_title(toks, first, j) and not _coordinated_title(toks, first, j, limit):
+            and not _coordinated_in_title(toks, first, j, limit) and not _coordinated_title(toks, first, j, limit):
         return STOP
     return None
 
@@ -350,13 +350,17 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
     return False
 
 
-def _coordinated_in_title(toks: list[Token], first: int, j: int) -> bool:
+def _coordinated_in_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     """«مدير مؤسسة العلاقات الخارجية والأمنية»، «وزير الخارجية والمغتربين»: و + a
-    definite word after a definite word, inside a phrase headed by a title."""
+    definite word after a definite word, inside a phrase headed by a title; after any other
+    word when the title's holder is named after it («الأمين العام المساعد لشؤون فلسطين والأراضي
+    العربية المحتلة بالجامعة العربية السفير محمد صبيح»)."""
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
-    return (len(t.words) == 2 and key.startswith("وال") and fold(prev.text).startswith(("ال", "لل"))
-            and t.words[1].upos in ("NOUN", "ADJ") and any(is_person_noun(x.text) for x in toks[first:j]))
+    if not (len(t.words) == 2 and key.startswith("وال") and t.words[1].upos in ("NOUN", "ADJ")
+            and any(is_person_noun(x.text) for x in toks[first:j])):
+        return False
+    return fold(prev.text).startswith(("ال", "لل")) or _holder_named(toks, j, limit)
 
 
 TITLE_REACH = 6  # tokens after a coordinated second title in which the person's name comes
@@ -375,6 +379,12 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
             any(w.upos in NAME_UPOS for w in toks[j - 2].words) or is_person_noun(toks[j - 2].text)
             or is_a(toks[j - 2].text, "honorific")):
         return False
+    return _holder_named(toks, j, limit)
+
+
+def _holder_named(toks: list[Token], j: int, limit: int) -> bool:
+    """Within ``TITLE_REACH`` tokens after ``j``, before any stop, a name right after a title
+    word (or after a comma, a title in apposition and the name)."""
     for k in range(j + 1, min(limit, j + 1 + TITLE_REACH)):
         if is_comma(toks[k].text) and k > j + 1:
             return _honorific_apposition(toks, k, limit) > 0  # «… واللاعب السابق، فهد الهريفي،»

@@ -634,3 +634,13 @@ def test_a_relative_pronoun_hangs_on_the_noun_it_agrees_with():
     chain of nouns, and the phrase runs through «لوزارة» to his name; «موضحاً» goes on from him."""
     _, qs = quotes_of("relative_gender")
     assert [q.speaker_name for q in qs] == ["المتحدث الرسمي لوزارة التعليم مبارك العصيمي"] * 2
+
+
+def test_a_coordinated_organisation_inside_a_title_keeps_the_holders_name():
+    """«الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة … السفير محمد صبيح»، «المتحدث
+    الرسمي … لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي …»: «و» + a noun after a word with
+    no article still belongs to the title when its holder is named right after it."""
+    _, qs = quotes_of("coordinated_in_named_title")
+    assert [q.speaker_name for q in qs] == [
+        "الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح",
+        "المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي بن عبد الله الشليل"]
