@@ -70,8 +70,10 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
             if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
-            if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok):
-                continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن»
+            if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok) \
+                    and not (entry.preps and _preposition_follows(sent, tok, entry.preps)):
+                continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن» (but «وقد عبر
+                #           والد الشهيد عن شكره وتقديره»: the verb's own «عن» comes first)
             if evidence == "form" and not participle and word.upos == "ADP" and entry.preps \
                     and not _preposition_follows(sent, tok, entry.preps):
                 continue  # «عبر حسابه في تويتر»: the preposition «via», not «عبّر عن»

@@ -67,3 +67,12 @@ def test_abbara_read_as_the_preposition_is_a_cue_only_before_its_an():
     doc = gold_doc("express_verb")
     cues = [[c.token.text for c in find_cues(s, active_lexicon())] for s in doc.sentences]
     assert "عبر" in cues[0] and "عبر" not in cues[1]
+
+
+def test_a_cue_read_as_a_preposition_with_its_own_preposition_before_a_pair():
+    """«وقد عبر والد شهيد الواجب عن شكره وتقديره …، لافتا بأن …»: «عبر» read as a preposition
+    and «و» + a noun after it look like «بين X وY»; the verb's own «عن» comes first, so it is
+    «عبّر عن», and the participle after it is the father's."""
+    from conftest import quotes_of
+    by_cue, _ = quotes_of("express_with_pair")
+    assert by_cue["لافتا"].speaker_name == "والد شهيد الواجب"
