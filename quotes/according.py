@@ -84,10 +84,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if not is_according(toks[i].text):
             continue
         src = _source_after(sent, i)
-        if src is None:
-            continue
+        if src is None or is_a(toks[src.first].text, "own_words"):
+            continue  # «(حسب كلامه)»: the speaker's own words end there, no new source
         prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")
-        comma = i > 0 and (is_comma(toks[i - 1].text) or toks[i - 1].text == "(")  # «…، بحسب البيان»
+        comma = i > 0 and (is_comma(toks[i - 1].text) or toks[i - 1].text in ("(", "–", "-"))  # «…، بحسب البيان»، «… – بحسب …»
         dhalika = i > 1 and fold(toks[i - 1].text) == "وذلك"  # «…، وذلك حسبما ذكر متحدث»
         bare = not comma and not dhalika and i > 0 and _closing_source(sent, i, src)  # «… حسب مصادر أمنية»
         if (comma or dhalika or bare) and not prefixed:
@@ -133,7 +133,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             continue
         else:
             continue
-        if any(a < e and s < b for a, b in taken):
+        # a report whose cue comes after the marker does not take the clause before it
+        # («…، بحسب صحيفة فيدوموستي التي قالت إنها اطلعت على نصه»: the relative clause's own report)
+        later = {k for k, c in enumerate(cue_starts) if c > toks[i].start}
+        if any(a < e and s < b for k, (a, b) in enumerate(taken) if k not in later):
             continue
         typ, s, e = classify(doc.text, s, e, marks)
         out.append(AccordingMatch(i, (s, e), typ, src))

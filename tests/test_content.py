@@ -380,3 +380,15 @@ def test_a_side_opener_before_a_verb_starts_a_new_report():
         ("وحذرت", "السفارة الأمريكية"), ("قال", "الرئيس الكيني أوهورو كينياتا"),
         ("وأكد", "الرئيس الكيني أوهورو كينياتا")]
     assert qs[0].content.text.endswith("للإرهابيين »")
+
+
+def test_a_closing_according_to_phrase_whose_source_reports_again_and_one_between_dashes():
+    """«…، بحسب صحيفة فيدوموستي التي قالت إنها اطلعت على نصه»: the relative clause's own report
+    comes after the marker and does not take the clause before it; «… «قطرة في بحر» – بحسب وكالة
+    الصحافة الفرنسية - …»: dashes set the phrase off like commas; «(حسب كلامه)» names no source."""
+    from conftest import quotes_of
+    _, qs = quotes_of("according_before_relative_report")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert ("بحسب", "صحيفة فيدوموستي") in got and ("بحسب", "وكالة الصحافة الفرنسية") in got
+    assert qs[0].content.text.startswith("ولا يسمح مشروع القانون")
+    assert not any(q.cue.text == "حسب" for q in qs)
