@@ -189,7 +189,7 @@ def _one_letter_honorific(tok) -> bool:
 DASHES = ("-", "–", "—")
 
 
-def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
+def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
     """May tokens (start, stop) stand between a cue and its content?"""
     toks = sent.tokens
     aside = _circumstantial_aside(toks, start, stop)
@@ -225,7 +225,7 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
-                and not is_speech_event(tok.text) \
+                and not is_speech_event(tok.text) and not _tanween(doc, tok) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False
@@ -234,6 +234,15 @@ def _gap_ok(sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
     return True
+
+
+TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
+
+
+def _tanween(doc: Doc, tok: Token) -> bool:
+    """Does the token carry nunation in the original text («بلهجة تحدٍّ»)? Only a noun or an
+    adjective does: a «verb» with it is the tagger's mistake."""
+    return any(m in doc.span(tok.start, tok.end).text for m in TANWEEN)
 
 
 ASIDE_MAX = 50  # tokens of a circumstantial phrase between commas before the complementiser
@@ -606,7 +615,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
     # 1. walk right from the cue over subject / circumstantial phrases
     for j in range(i + 1, len(toks)):
         tok = toks[j]
-        if not _gap_ok(sent, i, j, cues_at - {i}):
+        if not _gap_ok(doc, sent, i, j, cues_at - {i}):
             break
         if tok.text == ":" or (len(tok.text) == 1 and _is_open_mark(tok.text)):
             colon = tok.text == ":"
@@ -687,7 +696,7 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMa
     toks = sent.tokens
     preps = {fold(p) for p in cue.entry.preps}
     for j in range(cue.index + 1, min(len(toks), cue.index + MAX_GAP + 2)):
-        if not _gap_ok(sent, cue.index, j, cues_at - {cue.index}):
+        if not _gap_ok(doc, sent, cue.index, j, cues_at - {cue.index}):
             return None
         t = toks[j]
         if fold(t.text) in preps:

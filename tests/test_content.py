@@ -392,3 +392,15 @@ def test_a_closing_according_to_phrase_whose_source_reports_again_and_one_betwee
     assert ("بحسب", "صحيفة فيدوموستي") in got and ("بحسب", "وكالة الصحافة الفرنسية") in got
     assert qs[0].content.text.startswith("ولا يسمح مشروع القانون")
     assert not any(q.cue.text == "حسب" for q in qs)
+
+
+def test_a_word_with_nunation_between_cue_and_content_is_no_verb(nlp):
+    """«فقال أيضا بلهجة تحدٍّ لخصوم حزبه إن «…»»: the tagger reads «تحد» as a verb, which would
+    end the gap before «إن»; the original text's nunation (تحدٍّ) says it is a noun. The whole
+    path, since the fixtures keep only the undiacritised text."""
+    from quotes.extract import extract_text
+    text = ("من جانب آخر، تطرق نصر الله إلى الوضع اللبناني الداخلي، فقال أيضا بلهجة تحدٍّ لخصوم حزبه إن "
+            "«التلويح باستقالة الحكومة أو التهديد بها لن يقدم ولن يؤخر شيئا، بل يضر البلد».")
+    qs = extract_text(text, nlp)
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("فقال", "نصر الله")]
+    assert qs[0].content.text.startswith("«التلويح باستقالة") or qs[0].content.text.startswith("التلويح")
