@@ -335,8 +335,8 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
             return True  # «جان بول فيفريه الذي شارك …» (ف + يفري + ه): «الذي» follows a noun, not a verb
         if not all(w.upos in NAME_UPOS for w in rest):
             return False
-        if after_honorific:
-            return True
+        if after_honorific or (first == "ف" and any(w.upos in NAME_UPOS for w in prev.words)):
+            return True  # «ف» never joins two people in a subject: «رائد فهمي» (→ ف + همي) is one name
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
         return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not is_stop(nxt)
                 and (any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "name_link")))

@@ -644,3 +644,10 @@ def test_a_coordinated_organisation_inside_a_title_keeps_the_holders_name():
     assert [q.speaker_name for q in qs] == [
         "الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح",
         "المتحدث الرسمي للرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ تركي بن عبد الله الشليل"]
+
+
+def test_a_surname_cut_as_fa_and_a_name_word_stays_in_the_name():
+    """«… ووزير العلوم والكتنولوجيا السابق رائد فهمي يقول …»: the splitter cuts «فهمي» as «ف» +
+    «همي»; «ف» never joins two people in a subject, so after a name word it is a surname's letter."""
+    _, qs = quotes_of("surname_split_as_fa")
+    assert qs[0].speaker_name.endswith("رائد فهمي")
