@@ -70,6 +70,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
             if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
+            if evidence == "form" and not participle and word.upos == "ADP" and _oblique_after(sent, tok):
+                continue  # «في ختام جلسات الحوار بين البلدين "…"»: «between the two», no subject in «ـين»
             if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok) \
                     and not (entry.preps and _preposition_follows(sent, tok, entry.preps)):
                 continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن» (but «وقد عبر
@@ -171,6 +173,16 @@ def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> 
         if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
             return False
     return False
+
+
+def _oblique_after(sent: Sentence, tok: Token) -> bool:
+    """A definite dual or plural in the oblique case («البلدين»، «الجانبين»، «المسؤولين») right
+    after the word: the object of a preposition, never the subject a verb would have there
+    («البلدان»، «المسؤولون»)."""
+    if tok.index + 1 >= len(sent.tokens):
+        return False
+    key = fold(sent.tokens[tok.index + 1].text)
+    return key.startswith("ال") and key.endswith("ين") and len(key) > 5
 
 
 def _coordinated_pair(sent: Sentence, tok: Token) -> bool:

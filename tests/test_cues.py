@@ -76,3 +76,11 @@ def test_a_cue_read_as_a_preposition_with_its_own_preposition_before_a_pair():
     from conftest import quotes_of
     by_cue, _ = quotes_of("express_with_pair")
     assert by_cue["لافتا"].speaker_name == "والد شهيد الواجب"
+
+
+def test_between_before_a_definite_oblique_dual_is_the_preposition():
+    """«… في ختام جلسات الحوار الاستراتيجي بين البلدين "جلسنا …"»: a verb's subject would be
+    «البلدان»; «البلدين» after «بين» makes it «between», so the quote is «وأضاف»'s, Kerry's."""
+    from conftest import quotes_of
+    _, qs = quotes_of("between_oblique")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأضاف", "كيري")]
