@@ -709,6 +709,10 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMa
         if start_tok >= len(toks) or _is_punct(toks[start_tok]):
             return None
         end = _content_end(doc, sent, start_tok, cues_at, participle_at)
+        # what is called for is a noun phrase: a comma and «و» + a verb go on with the narrative
+        # («طالب … بزيادة السعر ليصل إلى 40 سنتا، ووقعت مصادمات …»)
+        end = next((k for k in range(start_tok + 1, end - 1) if is_comma(toks[k].text) and len(toks[k + 1].words) > 1
+                    and toks[k + 1].words[0].upos == "CCONJ" and toks[k + 1].words[1].upos == "VERB"), end)
         if end <= start_tok:
             return None
         s, e = toks[start_tok].start + cut, toks[end - 1].end

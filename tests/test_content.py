@@ -404,3 +404,19 @@ def test_a_word_with_nunation_between_cue_and_content_is_no_verb(nlp):
     qs = extract_text(text, nlp)
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("فقال", "نصر الله")]
     assert qs[0].content.text.startswith("«التلويح باستقالة") or qs[0].content.text.startswith("التلويح")
+
+
+def test_a_call_with_a_nominal_object_ends_where_the_narrative_goes_on(nlp):
+    """«… بينما طالب المزارع الأوروبي بزيادة السعر ليصل إلى 40 سنتا، ووقعت مصادمات بين الشرطة
+    والمزارعين …»: what is called for is a noun phrase; a comma and «و» + a verb go on with the
+    story. The whole path (the demand's sentence as the real path splits it)."""
+    from quotes.extract import extract_text
+    text = ("ويذكر أن احتجاجات سابقة عرفتها عواصم أوروبية في فترات ماضية حول الموضوع نفسه. وفي أواخر عام 2012 "
+            "عرفت بروكسل الاحتجاجات التي شارك فيها ما يزيد على ألفين من المزارعين الأوروبيين جاءوا من 15 دولة "
+            "أوروبية يمثلون زملاءهم في الاحتجاج على تدني أسعار الحليب (اللبن)، حيث وصل سعر اللتر وقتها إلى 30 "
+            "سنتا، بينما طالب المزارع الأوروبي بزيادة السعر ليصل إلى 40 سنتا، ووقعت مصادمات بين الشرطة "
+            "والمزارعين الأوروبيين، عقب القيام بإلقاء كميات من الحليب على جدران البرلمان الأوروبي، للتعبير عن "
+            "الغضب بسبب السياسات الأوروبية التي ترفض الاستجابة لمطالب المزارعين برفع أسعار الحليب، واضطرت "
+            "الشرطة في بروكسل إلى الرد بالقنابل المسيلة للدموع.")
+    demand = next(q for q in extract_text(text, nlp) if q.cue.text == "طالب")
+    assert demand.content.text == "زيادة السعر ليصل إلى 40 سنتا"
