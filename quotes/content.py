@@ -209,7 +209,10 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             prev_name = prev_rel = False
             continue
         abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
-        if is_sentence_end(tok.text) and not abbrev:
+        # «… جواد ؛ أن "…"»: a semicolon right before «أن» is a comma (no sentence opens with «أنّ»)
+        loose = tok.text in ("؛", ";") and tok.index + 1 == stop and is_complementiser(toks[stop]) \
+            and fold(toks[stop].text).startswith("ان")
+        if is_sentence_end(tok.text) and not abbrev and not loose:
             return False
         if tok.index in cues_at:
             return False

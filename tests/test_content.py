@@ -420,3 +420,11 @@ def test_a_call_with_a_nominal_object_ends_where_the_narrative_goes_on(nlp):
             "الشرطة في بروكسل إلى الرد بالقنابل المسيلة للدموع.")
     demand = next(q for q in extract_text(text, nlp) if q.cue.text == "طالب")
     assert demand.content.text == "زيادة السعر ليصل إلى 40 سنتا"
+
+
+def test_a_semicolon_right_before_the_complementiser_is_a_comma():
+    """«ونقلت وكالة أنباء "فرانس برس" عن المتحدث باسم شرطة المنطقة جواد ؛ أن "…"»: no sentence
+    opens with «أنّ», so the semicolon before it stands between the relayed source and its clause."""
+    from conftest import quotes_of
+    _, qs = quotes_of("semicolon_before_complementiser")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("ونقلت", "المتحدث باسم شرطة المنطقة جواد")]
