@@ -615,6 +615,18 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                     and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
         if end > i + 2:
             return ContentMatch(toks[i + 1].start, toks[end - 1].end, "direct", ["first-person", "unmarked"])
+    # 0b. «وأضاف جرى اقتحام المبنى …»: a speech verb with no subject, a finite verb right after it
+    # and no complementiser: the clause is what was said, unmarked
+    if not cue.participle and not cue.noun and is_a(cue.entry.lemma, "speech_verb") \
+            and i + 2 < len(toks) and i + 1 not in cues_at and not has_conj(fold(toks[i + 1].text)) \
+            and toks[i + 1].words[0].upos == "VERB" and toks[i + 1].words[0].feat("VerbForm") != "Part" \
+            and not any(is_complementiser(t) for t in toks[i + 1:i + 6]):
+        end = _content_end(doc, sent, i + 1, cues_at, participle_at, speech=True)
+        end = next((k for k in range(i + 2, end - 1) if is_comma(toks[k].text) and has_conj(fold(toks[k + 1].text))
+                    and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
+        if end > i + 2:
+            typ, s, e = classify(doc.text, toks[i + 1].start, toks[end - 1].end, marks)
+            return ContentMatch(s, e, typ, ["verb-after-cue", "unmarked"])
     # 1. walk right from the cue over subject / circumstantial phrases
     for j in range(i + 1, len(toks)):
         tok = toks[j]

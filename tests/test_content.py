@@ -428,3 +428,14 @@ def test_a_semicolon_right_before_the_complementiser_is_a_comma():
     from conftest import quotes_of
     _, qs = quotes_of("semicolon_before_complementiser")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("ونقلت", "المتحدث باسم شرطة المنطقة جواد")]
+
+
+def test_a_clause_right_after_a_speech_verb_with_no_subject_is_what_was_said():
+    """«وأضاف جرى اقتحام المبنى …»: «أضاف» (words.tsv speech_verb) with no subject and no
+    complementiser, a finite verb right after it: the clause is the report, unmarked; the speaker
+    goes on from the sentence before."""
+    from conftest import quotes_of
+    by_cue, _ = quotes_of("clause_after_speech_verb")
+    q = by_cue["وأضاف"]
+    assert q.content.text.startswith("جرى اقتحام المبنى") and q.speaker_name.endswith("نايف الشريف")
+    assert "verb-after-cue" in q.rule and q.confidence < 0.8
