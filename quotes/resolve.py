@@ -350,7 +350,8 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
                                                     and toks[k + 1].words[0].upos == "CCONJ") and (
             all(w.upos in ("NOUN", "PROPN", "ADJ", "X", "DET", "NUM") for w in toks[k].words)
             or toks[k].words[-1].upos in NAME_UPOS  # a name the clitic splitter cut («ب+اشينيان»)
-            or (len(toks[k].words) == 1 and k < last and any(w.upos in NAME_UPOS for w in toks[k + 1].words))):
+            or (len(toks[k].words) == 1 and k < last and any(w.upos in NAME_UPOS for w in toks[k + 1].words)
+                and not is_a(toks[k].text, "function_word"))):  # a first name tagged otherwise, not «من»
         k -= 1
     first = k + 1
     if first > last:

@@ -286,3 +286,11 @@ def test_a_singular_participle_skips_a_plural_clause_for_the_named_relative_subj
     from conftest import quotes_of
     by_cue, _ = quotes_of("participle_past_plural_clause")
     assert by_cue["مؤكدا"].speaker_name == "رئيس الوزراء خالد بحاح"
+
+
+def test_the_antecedent_of_a_relative_clause_never_starts_with_a_preposition():
+    """«… لانتقادات من دييجو مارادونا الذي قال إن …»: a single word before a name may be a first
+    name the tagger misread («علي»), but not «من» (words.tsv function_word)."""
+    from conftest import quotes_of
+    _, qs = quotes_of("relative_after_preposition")
+    assert [q.speaker_name for q in qs] == ["دييجو مارادونا"]
