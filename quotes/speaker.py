@@ -469,6 +469,8 @@ def quoted_name_end(toks: list[Token], j: int, limit: int) -> int:
     """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»،
     «صحيفة (كيهان)»), else 0."""
     if toks[j].text == "(" and j > 0 and _np_word(toks[j - 1]):
+        if j + 1 < len(toks) and any(c.isdigit() for c in toks[j + 1].text):
+            return 0  # «مورينيو (52 عاما)»، «(2005)»: an age or a year, no part of a name
         k = j + 1
         while k < min(j + 5, limit, len(toks)) and toks[k].text != ")":
             if is_stop(toks[k]) or is_complementiser(toks[k]) or any(w.upos == "VERB" for w in toks[k].words):

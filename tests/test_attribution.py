@@ -651,3 +651,11 @@ def test_a_surname_cut_as_fa_and_a_name_word_stays_in_the_name():
     «همي»; «ف» never joins two people in a subject, so after a name word it is a surname's letter."""
     _, qs = quotes_of("surname_split_as_fa")
     assert qs[0].speaker_name.endswith("رائد فهمي")
+
+
+def test_an_age_in_parentheses_is_no_part_of_the_name():
+    """«وقال مورينيو (52 عاما) إنه …»: parentheses that open with a number give an age or a year,
+    not a name like «صحيفة (كيهان)»; the short name then resolves to the full one."""
+    _, qs = quotes_of("age_after_name")
+    assert [q.speaker_name for q in qs] == ["البرتغالي جوزيه مورينيو مدرب تشيلسي"] * 2
+    assert qs[1].speaker.text == "مورينيو"
