@@ -176,13 +176,12 @@ def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> 
 
 
 def _oblique_after(sent: Sentence, tok: Token) -> bool:
-    """A definite dual or plural in the oblique case («البلدين»، «الجانبين»، «المسؤولين») right
-    after the word: the object of a preposition, never the subject a verb would have there
-    («البلدان»، «المسؤولون»)."""
+    """A dual or plural in the oblique case («البلدين»، «الجانبين»، «طرفين») right after the word:
+    the object of a preposition, never the subject a verb would have there («البلدان»، «طرفان»)."""
     if tok.index + 1 >= len(sent.tokens):
         return False
-    key = fold(sent.tokens[tok.index + 1].text)
-    return key.startswith("ال") and key.endswith("ين") and len(key) > 5
+    key = fold(sent.tokens[tok.index + 1].text).rstrip("؛;،,.")
+    return key.endswith("ين") and len(key) > (5 if key.startswith("ال") else 4)
 
 
 def _coordinated_pair(sent: Sentence, tok: Token) -> bool:

@@ -84,3 +84,12 @@ def test_between_before_a_definite_oblique_dual_is_the_preposition():
     from conftest import quotes_of
     _, qs = quotes_of("between_oblique")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأضاف", "كيري")]
+
+
+def test_between_before_an_indefinite_oblique_dual_with_glued_punctuation():
+    """«بات دوستم عالقا بين طرفين؛ …، لكنه … يؤكد أن …»: «طرفين» (a verb's subject would be
+    «طرفان»), a semicolon glued to it, makes «بين» the preposition; no «طرفين؛» in memory, so
+    «يؤكد» and «مضيفا» go on from the general."""
+    from conftest import quotes_of
+    _, qs = quotes_of("between_indefinite_oblique")
+    assert [q.speaker_name for q in qs] == ["نائب الرئيس الأفغاني عبد الرشيد دوستم"] * 3
