@@ -603,16 +603,22 @@ def _next_line_speech(doc: Doc, sent: Sentence, marks: list[QuoteMark]) -> Optio
     return ContentMatch(s, e, "direct", ["colon", "next-line", "unmarked"])
 
 
+def _unmarked_end(doc: Doc, sent: Sentence, first: int, cues_at: set[int], participle_at: set[int]) -> int:
+    """End (exclusive) of unmarked speech starting at token ``first``: the clause's end, or
+    earlier, where the narrative goes on after a comma with «و» + a verb («…، وجاء مدير الصندوق …»)."""
+    toks = sent.tokens
+    end = _content_end(doc, sent, first, cues_at, participle_at, speech=True)
+    return next((k for k in range(first + 1, end - 1) if is_comma(toks[k].text) and has_conj(fold(toks[k + 1].text))
+                 and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
+
+
 def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark],
                  cues_at: set[int], participle_at: set[int]) -> Optional[ContentMatch]:
     toks = sent.tokens
     i = cue.index
     # 0. «وقالت نحن …»: the speaker's own words, first person, with neither colon nor marks
     if not cue.participle and i + 1 < len(toks) and is_a(toks[i + 1].text, "speech_pronoun"):
-        end = _content_end(doc, sent, i + 1, cues_at, participle_at, speech=True)
-        # unmarked, it ends where the narrative goes on: «…، وجاء مدير الصندوق …»
-        end = next((k for k in range(i + 2, end - 1) if is_comma(toks[k].text) and has_conj(fold(toks[k + 1].text))
-                    and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
+        end = _unmarked_end(doc, sent, i + 1, cues_at, participle_at)
         if end > i + 2:
             return ContentMatch(toks[i + 1].start, toks[end - 1].end, "direct", ["first-person", "unmarked"])
     # 0b. «وأضاف جرى اقتحام المبنى …»: a speech verb with no subject, a finite verb right after it
@@ -621,9 +627,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             and i + 2 < len(toks) and i + 1 not in cues_at and not has_conj(fold(toks[i + 1].text)) \
             and toks[i + 1].words[0].upos == "VERB" and toks[i + 1].words[0].feat("VerbForm") != "Part" \
             and not any(is_complementiser(t) for t in toks[i + 1:i + 6]):
-        end = _content_end(doc, sent, i + 1, cues_at, participle_at, speech=True)
-        end = next((k for k in range(i + 2, end - 1) if is_comma(toks[k].text) and has_conj(fold(toks[k + 1].text))
-                    and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
+        end = _unmarked_end(doc, sent, i + 1, cues_at, participle_at)
         if end > i + 2:
             typ, s, e = classify(doc.text, toks[i + 1].start, toks[end - 1].end, marks)
             return ContentMatch(s, e, typ, ["verb-after-cue", "unmarked"])

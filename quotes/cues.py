@@ -70,15 +70,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
             if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
-            if evidence == "form" and not participle and word.upos == "ADP" and _oblique_after(sent, tok):
-                continue  # «في ختام جلسات الحوار بين البلدين "…"»: «between the two», no subject in «ـين»
-            if evidence == "form" and not participle and word.upos == "ADP" and _coordinated_pair(sent, tok) \
-                    and not (entry.preps and _preposition_follows(sent, tok, entry.preps)):
-                continue  # «وبين دمشق وحلفائها»: the preposition «between X and Y», not «بيّن» (but «وقد عبر
-                #           والد الشهيد عن شكره وتقديره»: the verb's own «عن» comes first)
-            if evidence == "form" and not participle and word.upos == "ADP" and entry.preps \
-                    and not _preposition_follows(sent, tok, entry.preps):
-                continue  # «عبر حسابه في تويتر»: the preposition «via», not «عبّر عن»
+            if evidence == "form" and not participle and word.upos == "ADP" and _the_preposition(sent, tok, entry):
+                continue  # «بين البلدين»، «وبين دمشق وحلفائها»، «عبر حسابه»: not «بيّن»، «عبّر»
         else:
             entry, participle = lemma_entry, word.feat("VerbForm") == "Part"
             evidence = "lemma"
@@ -173,6 +166,16 @@ def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> 
         if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
             return False
     return False
+
+
+def _the_preposition(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
+    """Is a cue form the tagger reads as a preposition the preposition indeed? Before an oblique
+    dual or plural («في ختام جلسات الحوار بين البلدين "…"»: «between the two»); before «X وY»
+    («وبين دمشق وحلفائها»), unless the verb's own preposition comes first («وقد عبر والد الشهيد عن
+    شكره وتقديره»); for a verb with a preposition of its own, whenever that one does not follow
+    («عبر حسابه في تويتر»: «via», not «عبّر عن»)."""
+    own = bool(entry.preps) and _preposition_follows(sent, tok, entry.preps)
+    return _oblique_after(sent, tok) or (_coordinated_pair(sent, tok) and not own) or (bool(entry.preps) and not own)
 
 
 def _oblique_after(sent: Sentence, tok: Token) -> bool:
