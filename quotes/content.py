@@ -338,7 +338,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
         if is_comma(prev.text) and (i in participle_at or (is_a(t.text, "according") and not speech)
-                                         or (not speech and _circumstantial_participle(t) and not _inside_quote(toks[from_tok:i]))
+                                         or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
                                          or is_a(t.text, "comment_opener")
                                          or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener"))):
             end = i - 1
@@ -383,13 +383,18 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     return end
 
 
-def _circumstantial_participle(t: Token) -> bool:
+def _circumstantial_participle(doc: Doc, t: Token) -> bool:
     """«…، مقدراً عدد …»، «…، مستعرضاً …»: an indefinite accusative participle (مُفعِّلاً) after a
     comma says what the speaker did next, not more of what was said; not a passive participle
-    (مفعولاً: «…، محدوداً في الاقتصاد»، «…، مدفوعاً بـ …» go on with the clause)."""
+    (مفعولاً: «…، محدوداً في الاقتصاد»، «…، مدفوعاً بـ …» go on with the clause). The simple
+    verb's participle (فاعلاً: «…، حامداً الله …»، «…، واصفًا …») only with its nunation in the
+    original text: without it «ساهما» is as well a dual verb going on with the clause."""
     k = fold(t.text)
-    return len(t.words) == 1 and k.startswith("م") and k.endswith("ا") and len(k) >= 5 \
-        and not (len(k) == 6 and k[3] == "و") and t.words[0].upos in ("ADJ", "NOUN", "VERB", "X")
+    if len(t.words) != 1 or t.words[0].upos not in ("ADJ", "NOUN", "VERB", "X") or not k.endswith("ا"):
+        return False
+    if k.startswith("م") and len(k) >= 5:
+        return not (len(k) == 6 and k[3] == "و")
+    return len(k) == 5 and k[1] == "ا" and _tanween(doc, t)
 
 
 CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows

@@ -439,3 +439,18 @@ def test_a_clause_right_after_a_speech_verb_with_no_subject_is_what_was_said():
     q = by_cue["وأضاف"]
     assert q.content.text.startswith("جرى اقتحام المبنى") and q.speaker_name.endswith("نايف الشريف")
     assert "verb-after-cue" in q.rule and q.confidence < 0.8
+
+
+def test_a_simple_verbs_participle_with_nunation_after_a_comma_ends_the_clause(nlp):
+    """«…، لافتا بأن الفقيد استشهد من أجل الوطن، حامداً الله على استشهاده …»: the participle of
+    the simple verb (فاعلاً), nunation written, is the speaker's next act, not more of what he
+    said. Without the nunation «…، ساهما في تأخير …» would be a dual verb: the clause goes on.
+    The whole path, since the fixtures keep only the undiacritised text."""
+    from quotes.extract import extract_text
+    text = ("وقد عبر والد شهيد الواجب عن شكره وتقديره لكل من واساهم وعزاهم في استشهاد ابنه يحيى، لافتا بأن "
+            "الفقيد استشهد من أجل الوطن، حامداً الله على استشهاده وهو يدافع عن وطنه وأرضه وعرضه.")
+    qs = extract_text(text, nlp)
+    assert [q.content.text for q in qs if q.cue.text == "لافتا"] == ["الفقيد استشهد من أجل الوطن"]
+    text = ("وأوضحت الشركة أن طول الخط، واستمرار العاصفة حتى منتصف الليل، ساهما في تأخير معالجة الأمر.")
+    qs = extract_text(text, nlp)
+    assert [q.content.text for q in qs] == ["طول الخط، واستمرار العاصفة حتى منتصف الليل، ساهما في تأخير معالجة الأمر"]
