@@ -111,7 +111,9 @@ def name_after_place(toks: list[Token], j: int, limit: int) -> bool:
     """«المعارض البارز في المعارضة السورية ميشيل كيلو»، «استاذ العلوم السياسية في الجامعة
     الاميركية اشرف الشريف»: after the preposition a definite organisation or place and then a
     name: the words before it were a title, whatever its noun."""
-    if j >= limit or not fold(toks[j].text).startswith("ال"):
+    construct = j + 1 < limit and len(toks[j].words) == 1 and toks[j].words[0].upos == "NOUN" \
+        and fold(toks[j + 1].text).startswith("ال")  # «في مجلس الشيوخ الأمريكي ميتش مكونيل»
+    if j >= limit or not (fold(toks[j].text).startswith("ال") or construct):
         return False
     for k in range(j, min(limit, j + TITLE_PLACE_MAX + 1)):
         t = toks[k]
@@ -120,7 +122,7 @@ def name_after_place(toks: list[Token], j: int, limit: int) -> bool:
         upos = t.words[0].upos
         if upos in NAME_UPOS and not fold(t.text).startswith("ال"):
             return k > j and not active_lexicon().match_form(t.text)
-        if upos not in ("NOUN", "ADJ") or not fold(t.text).startswith("ال"):
+        if upos not in ("NOUN", "ADJ") or not (fold(t.text).startswith("ال") or (k == j and construct)):
             return False
     return False
 

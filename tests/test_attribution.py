@@ -659,3 +659,11 @@ def test_an_age_in_parentheses_is_no_part_of_the_name():
     _, qs = quotes_of("age_after_name")
     assert [q.speaker_name for q in qs] == ["البرتغالي جوزيه مورينيو مدرب تشيلسي"] * 2
     assert qs[1].speaker.text == "مورينيو"
+
+
+def test_a_titles_organisation_may_open_with_a_construct_noun_before_the_name():
+    """«قال زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش مكونيل، … إن …»: the organisation after
+    the title's preposition opens with a noun in construct state (no article: «مجلس الشيوخ»),
+    then the name; the speaker runs on to it."""
+    _, qs = quotes_of("title_org_construct_then_name")
+    assert [q.speaker_name for q in qs] == ["زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش مكونيل"]
