@@ -17,13 +17,15 @@ grep -v '^tu-' devset/gold.tsv > "$out/earlier.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-5[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh13.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-6[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh15.tsv"
 { head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-7[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh16.tsv"
+{ head -1 devset/gold.tsv; grep -E '^tu-[a-z0-9]+-8[0-9]'$'\t' devset/gold.tsv; } > "$out/fresh17.tsv"
 # each part's documents (an article with no gold row has no quote: what is found there counts)
-mkdir -p "$out/earlier" "$out/fresh" "$out/fresh13" "$out/fresh15" "$out/fresh16"
+mkdir -p "$out/earlier" "$out/fresh" "$out/fresh13" "$out/fresh15" "$out/fresh16" "$out/fresh17"
 for f in devset/docs/*.txt; do
   case "$(basename "$f")" in
     tu-*-5[0-9].txt) ln -s "$PWD/$f" "$out/fresh13/" ;;
     tu-*-6[0-9].txt) ln -s "$PWD/$f" "$out/fresh15/" ;;
     tu-*-7[0-9].txt) ln -s "$PWD/$f" "$out/fresh16/" ;;
+    tu-*-8[0-9].txt) ln -s "$PWD/$f" "$out/fresh17/" ;;
     tu-*) ln -s "$PWD/$f" "$out/fresh/" ;;
     *) ln -s "$PWD/$f" "$out/earlier/" ;;
   esac
@@ -34,6 +36,7 @@ echo "tuning, 38 fresh articles (session 9):"; quotes evaluate "$out/fresh.tsv" 
 echo "tuning, 22 fresh articles (session 13):"; quotes evaluate "$out/fresh13.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh13"
 echo "tuning, 22 fresh articles (session 15):"; quotes evaluate "$out/fresh15.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh15"
 echo "tuning, 22 fresh articles (session 16):"; quotes evaluate "$out/fresh16.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh16"
+echo "tuning, 22 fresh articles (session 17):"; quotes evaluate "$out/fresh17.tsv" "$out/tuning.jsonl" --json --docs "$out/fresh17"
 echo "tuning, whole:"; quotes evaluate devset/gold.tsv "$out/tuning.jsonl" --json --docs devset/docs $(by_class devset/docs)
 if [ -f ../shared/dev/karabakh-2020-10-23.gold.tsv ]; then
   echo "seed article:"; quotes evaluate ../shared/dev/karabakh-2020-10-23.gold.tsv "$out/seed.jsonl" --json
