@@ -647,6 +647,7 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
 
 
 FRONTED_MAX = 12  # tokens between a complementiser and its clause's verb
+TOPIC_MAX = 20  # tokens between «أما» and its «فقال»: a topic may carry an age, a title, an organisation
 
 
 def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
@@ -661,17 +662,25 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     if k >= 0 and is_a(toks[k].text, "subordinator"):
         return None  # «أن قرار منعه صادر منذ عامين حيث أكدها سابقاً عبدالرحمن الهزاع»: the
         # cue opens a clause of its own, its subject after it
-    while k >= 0 and cue_token.index - k <= FRONTED_MAX:
+    fa = len(cue_token.words) > 1 and fold(cue_token.words[0].text) == "ف"
+    comma = False  # «أما رعد جاسم (36 سنة) الموظف في شركة «نفط الجنوب»، فقال …»: the topic of
+    #                «أما» may close with a comma before its «ف»
+    while k >= 0 and cue_token.index - k <= (TOPIC_MAX if fa else FRONTED_MAX):
         t = toks[k]
         if is_complementiser(t) or is_a(t.text, "subject_opener"):
             break
+        if fa and k == cue_token.index - 1 and is_comma(t.text):
+            comma = True
+            k -= 1
+            continue
         if (is_stop(t) and t.text not in ("(", ")", '"', "«", "»")) or any(w.upos in ("VERB", "AUX") for w in t.words) \
                 or active_lexicon().match_form(t.text) or (is_a(t.text, "relative") and not is_free_relative(t.text)):
             return None  # («من قبل لجنة الاحتراف»: «من» is a preposition here)
         k -= 1
     else:
         return None
-    if not is_a(toks[k].text, "subject_opener"):
+    if not is_a(toks[k].text, "subject_opener") or (
+            (comma or cue_token.index - k > FRONTED_MAX) and fold(toks[k].text) != fold("أما")):
         return None  # «أنه أكد»: the pronoun is the subject, and it refers back
     first = k + 1
     if first >= cue_token.index or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):

@@ -667,3 +667,12 @@ def test_a_titles_organisation_may_open_with_a_construct_noun_before_the_name():
     then the name; the speaker runs on to it."""
     _, qs = quotes_of("title_org_construct_then_name")
     assert [q.speaker_name for q in qs] == ["زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش مكونيل"]
+
+
+def test_the_topic_of_amma_speaks_though_a_comma_closes_it():
+    """«أما رعد جاسم (36 سنة) الموظف في شركة «نفط الجنوب»، فقال إن …»: the topic of «أما» is the
+    subject of the verb its «ف» opens, when a comma closes the topic and an age, a title and a
+    quoted organisation make it longer than a fronted subject usually is; «وتابع» then goes on
+    with him."""
+    _, qs = quotes_of("topic_of_amma_with_comma")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("فقال", "رعد جاسم"), ("وتابع", "رعد جاسم")]
