@@ -25,7 +25,7 @@ from typing import Optional
 from .content import Report
 from .doc import Doc, Sentence, Span
 from .normalize import fold
-from .resolve import Memory, Mention, cue_agreement, relative_antecedent
+from .resolve import Memory, Mention, cue_agreement, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, quoted_addressee, relay_source, cut_at_cue_preposition)
 from .words import is_a, is_comma, is_complementiser, token_is_a
@@ -126,6 +126,14 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         if m is not None:
             name, resolution = m.name, "relative"
             memory.add(m)
+    elif sm is not None and sm.evidence == "relay-pronoun":
+        # «ونقل التلفزيون عنه قوله إن …»: the one the pronoun stands for said it, via the outlet
+        w = sm.head
+        speaker_span = doc.span(w.start, w.end)
+        m = memory.resolve_prodrop(*pronoun_agreement(w))
+        if m is not None:
+            name, resolution = m.name, "pronoun"
+            memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
     elif sm is not None and sm.first == sm.last and is_a(sent.tokens[sm.first].text, "honorific_pronoun"):
         # «وأكد معاليه»، «وقال سموه»: the minister or prince the article named
         tok = sent.tokens[sm.first]

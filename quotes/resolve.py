@@ -97,15 +97,18 @@ def cue_agreement(cue: "CueMatch") -> tuple[Optional[str], Optional[str]]:
     noun cue the pronoun on it («بقولها» → feminine singular; «بالقول»: unknown)."""
     if cue.noun:
         pron = cue.agreement_word()
-        if pron is None:
-            return None, None
-        g, n = pron.feat("Gender"), pron.feat("Number")
-        if g is None and n is None:
-            s = fold(pron.text)
-            g = "Fem" if s in ("ها", "هن") else "Masc" if s in ("ه", "هم") else None
-            n = "Plur" if s in ("هم", "هن") else "Dual" if s == "هما" else "Sing"
-        return g, n
+        return (None, None) if pron is None else pronoun_agreement(pron)
     return word_agreement(cue.word, fold(cue.token.text))
+
+
+def pronoun_agreement(pron: Word) -> tuple[Optional[str], Optional[str]]:
+    """Gender/number of an attached pronoun («قولها»، «عنه»): the tagger's, else its letters."""
+    g, n = pron.feat("Gender"), pron.feat("Number")
+    if g is None and n is None:
+        s = fold(pron.text)
+        g = "Fem" if s in ("ها", "هن") else "Masc" if s in ("ه", "هم") else None
+        n = "Plur" if s in ("هم", "هن") else "Dual" if s == "هما" else "Sing"
+    return g, n
 
 
 def _sound_plural(word: str) -> bool:

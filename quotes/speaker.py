@@ -285,12 +285,24 @@ def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[
     return j, last
 
 
+def relay_pronoun(t: Token) -> bool:
+    """«عنه»، «عنها»: «عن» with a pronoun — a relay from someone named before («ونقل التلفزيون
+    عنه قوله إن …»)."""
+    return len(t.words) == 2 and fold(t.words[0].text) == "عن" and t.words[1].upos == "PRON"
+
+
 def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], limit: int) -> Optional["SpeakerMatch"]:
-    """«نقلت الوكالة عن مسؤول في الوزارة أن …»: the original source after «عن»."""
+    """«نقلت الوكالة عن مسؤول في الوزارة أن …»: the original source after «عن»; «ونقل
+    التلفزيون عنه قوله …»، «ونقلت عنه وكالة …»: the pronoun (evidence ``relay-pronoun``),
+    resolved to whom it stands for."""
     toks = sent.tokens
     j = (sm.last if sm is not None else cue_index) + 1
+    if cue_index + 1 < min(len(toks), limit) and relay_pronoun(toks[cue_index + 1]):
+        j = cue_index + 1  # the pronoun before the outlet
     while j < min(len(toks), limit) and fold(toks[j].text) != "عن" and not is_sentence_end(toks[j].text) and toks[j].text != ":" \
             and not is_complementiser(toks[j]) and j - cue_index <= 10:
+        if relay_pronoun(toks[j]):
+            return SpeakerMatch(j, j, toks[j].words[1], "relay-pronoun")
         j += 1  # past the rest of the outlet's name («الـ”بي بي سي”»), time words
     if j + 1 >= min(len(toks), limit) or fold(toks[j].text) != "عن":
         return None

@@ -676,3 +676,15 @@ def test_the_topic_of_amma_speaks_though_a_comma_closes_it():
     with him."""
     _, qs = quotes_of("topic_of_amma_with_comma")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("فقال", "رعد جاسم"), ("وتابع", "رعد جاسم")]
+
+
+def test_a_relay_from_a_pronoun_is_the_one_it_stands_for_via_the_outlet():
+    """«ونقل التلفزيون عنه قوله إن …»، «ونقلت عنها وكالة الأنباء الطلابية قولها: …»: «عن» + a
+    pronoun relays the last source of its gender and number, not the outlet; the outlet is the
+    via, and a «وأضاف» after it goes on with the source."""
+    _, qs = quotes_of("relay_from_pronoun")
+    got = [(q.cue.text, q.speaker_name, q.speaker_resolution, q.via.text if q.via else None) for q in qs]
+    assert got[1] == ("ونقل", "وزير النفط الإيراني بيجن زنغنه", "pronoun", "التلفزيون")
+    assert got[2][:2] == ("وأضاف", "وزير النفط الإيراني بيجن زنغنه")
+    assert got[4] == ("ونقلت", got[3][1], "pronoun", "وكالة الأنباء الطلابية")
+    assert qs[1].speaker.text == "عنه"
