@@ -430,9 +430,11 @@ def test_a_body_named_alone_is_not_the_person_who_heads_it():
 
 
 def test_cue_preposition_with_a_pronoun_opens_the_object():
-    # «فلم تكشف الشركة عنها»، «ونقلت وكالة «فارس» الإيرانية عنه القول إن …»
+    # «فلم تكشف الشركة عنها»; «ونقلت وكالة «فارس» الإيرانية عنه القول إن …»: the agency
+    # relays whom «عنه» stands for (test_a_relay_from_a_pronoun_is_the_one_it_stands_for_via_the_outlet)
     _, qs = quotes_of("cue_preposition_pronoun")
-    assert [q.speaker.text for q in qs] == ["أسوس", "الشركة", "وكالة « فارس » الإيرانية"]
+    assert [q.speaker.text for q in qs] == ["أسوس", "الشركة", "عنه"]
+    assert qs[2].via.text == "وكالة « فارس » الإيرانية"
 
 
 def test_a_title_the_tagger_reads_as_a_name_is_still_a_description():
