@@ -339,8 +339,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             break
         if is_comma(prev.text) and (i in participle_at or (is_a(t.text, "according") and not speech)
                                          or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
-                                         or is_a(t.text, "comment_opener")
-                                         or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener"))):
+                                         or ((is_a(t.text, "comment_opener")
+                                              or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
+                                             and not _inside_quote(toks[from_tok:i]))):
             end = i - 1
             break
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
@@ -484,9 +485,11 @@ MAX_QUOTE_RUN = 1500  # characters a quote opened in a clause may run past its s
 
 
 def _inside_quote(toks) -> bool:
-    """Has a quote opened among these tokens and not closed yet?"""
-    opened = sum(t.text in ("«", "“") for t in toks) - sum(t.text in ("»", "”") for t in toks)
-    return opened > 0 or sum(t.text == '"' for t in toks) % 2 == 1
+    """Has a quote opened among these tokens and not closed yet? Marks are counted inside
+    tokens too: scraped text glues them to words («“25″»; a double prime closes there)."""
+    text = "".join(t.text for t in toks)
+    opened = sum(text.count(m) for m in ("«", "“")) - sum(text.count(m) for m in ("»", "”", "″"))
+    return opened > 0 or text.count('"') % 2 == 1
 
 
 def _through_open_quote(doc: Doc, start: int, stop: int, marks: list[QuoteMark]) -> int:

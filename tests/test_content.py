@@ -454,3 +454,14 @@ def test_a_simple_verbs_participle_with_nunation_after_a_comma_ends_the_clause(n
     text = ("وأوضحت الشركة أن طول الخط، واستمرار العاصفة حتى منتصف الليل، ساهما في تأخير معالجة الأمر.")
     qs = extract_text(text, nlp)
     assert [q.content.text for q in qs] == ["طول الخط، واستمرار العاصفة حتى منتصف الليل، ساهما في تأخير معالجة الأمر"]
+
+
+def test_a_comment_opener_inside_a_quote_the_clause_opened_is_the_speakers():
+    """«اعتبر كيري أن تصريحات خامنئي هذه «مقلقة للغاية ومزعجة، وهذا أحد أسباب لقائي …»»: «، وهذا»
+    opens the writer's comment only outside quote marks; inside the quote the clause opened it
+    is the speaker's own words, to the closing mark. A double prime glued to a word closes a
+    quote in scraped text («“25″ ألف ريال …، مما جعلها …»: the comment still ends the clause)."""
+    _, qs = quotes_of("comment_opener_inside_open_quote")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["اعتبر"].endswith("مع القادة الخليجيين »")
+    assert got["مؤكدا"].endswith("ألف ريال بداخل جدة")
