@@ -300,7 +300,13 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     if len(tok.words) > 1 and tok.words[-1].upos == "PRON":
         return True
     nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
-    return nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON"
+    if nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON":
+        return True
+    # «في تصريحات أذيعت اليوم»، «في مؤتمر عقد أمس»: a verb with no pronoun after the noun of a
+    # preposition says what happened to it (its subject is the noun), not what was said
+    before = sent.tokens[tok.index - 2] if tok.index > 1 else None
+    governed = len(prev.words) == 2 or (before is not None and len(before.words) == 1 and before.words[0].upos == "ADP")
+    return governed and len(tok.words) == 1 and tok.words[0].upos == "VERB" and tok.words[0].feats.get("Aspect") == "Perf"
 
 
 RELATIVE_MAX = 8  # tokens of a relative clause closed by a comma before the complementiser

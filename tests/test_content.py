@@ -465,3 +465,12 @@ def test_a_comment_opener_inside_a_quote_the_clause_opened_is_the_speakers():
     got = {q.cue.text: q.content.text for q in qs}
     assert got["اعتبر"].endswith("مع القادة الخليجيين »")
     assert got["مؤكدا"].endswith("ألف ريال بداخل جدة")
+
+
+def test_a_verb_with_no_pronoun_after_the_noun_of_a_preposition_is_a_relative_clause():
+    """«قال … زنغنه في تصريحات أذيعت اليوم الأحد إن …»، «وأوضحت الوزارة في بيان وزع على
+    الصحافيين …، أن …»: a perfect verb right after an indefinite noun governed by a preposition
+    says what happened to the statement; the gap to the complementiser stays open, and the
+    report is the cue's, not the nested «تتوقع أن» inside it."""
+    _, qs = quotes_of("passive_relative_in_gap")
+    assert [(q.cue.text, q.content.text.split()[0]) for q in qs] == [("قال", "بلاده"), ("وأوضحت", "العملية")]
