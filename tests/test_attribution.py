@@ -690,3 +690,11 @@ def test_a_relay_from_a_pronoun_is_the_one_it_stands_for_via_the_outlet():
     assert got[2][:2] == ("وأضاف", "وزير النفط الإيراني بيجن زنغنه")
     assert got[4] == ("ونقلت", got[3][1], "pronoun", "وكالة الأنباء الطلابية")
     assert qs[1].speaker.text == "عنه"
+
+
+def test_occupations_coordinated_before_the_name_are_one_persons():
+    """«وقال الناشط المدني والفنان المسرحي علي الشيباني إن …»: «و» + an occupation (words.tsv
+    ``occupation``: فنان، ناشط، مخرج، شاعر، طالب …) then a name is a second description of the
+    same person; the speaker carries the name."""
+    _, qs = quotes_of("occupations_before_name")
+    assert [q.speaker_name for q in qs] == ["الناشط المدني والفنان المسرحي علي الشيباني"]
