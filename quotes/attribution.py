@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .content import Report
-from .doc import Doc, Sentence, Span
+from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import Memory, Mention, cue_agreement, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
@@ -144,7 +144,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
     elif sm is not None:
         toks = sm.tokens(sent)
-        speaker_span = doc.span(toks[0].start, toks[-1].end)
+        speaker_span = doc.span(toks[0].start + _preposition_letter(toks[0]), toks[-1].end)
         m = memory.mention_from(sent, sm)
         m, resolution = memory.resolve_explicit(m)
         if resolution == "explicit" and c.entry.category == "add" and report.source is None \
@@ -176,6 +176,15 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
     if name is not None and m is not None and report.source is None:
         memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
     return speaker_span, name, resolution
+
+
+def _preposition_letter(t: Token) -> int:
+    """1 when the speaker's first token opens with the preposition «ل» or «ب» before a word
+    with no article («وفقاً لتقرير الوزارة» → «تقرير الوزارة»), which is no part of the source;
+    «للتقرير» (ل + ال) keeps its letters: the article is written inside them."""
+    lead = t.words[0]
+    key = fold(t.text)
+    return int(len(t.words) > 1 and lead.upos == "ADP" and fold(lead.text) in ("ل", "ب") and not key.startswith("لل"))
 
 
 def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Optional[Span]:

@@ -372,9 +372,16 @@ def _coordinated_in_title(toks: list[Token], first: int, j: int, limit: int) -> 
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
     if not (len(t.words) == 2 and key.startswith("وال") and t.words[1].upos in ("NOUN", "ADJ")
-            and any(is_person_noun(x.text) for x in toks[first:j])):
+            and any(is_person_noun(x.text) or _institution(x) for x in toks[first:j])):
         return False
     return fold(prev.text).startswith(("ال", "لل")) or _holder_named(toks, j, limit)
+
+
+def _institution(t: Token) -> bool:
+    """«وزارة»، «لتقرير وزارة»: an institution's noun (words.tsv ``institution``), article or
+    preposition aside; its name may coordinate («وزارة الشؤون البلدية والقروية»)."""
+    w = t.words[-1]
+    return w.upos == "NOUN" and is_a(strip_article(fold(w.text)), "institution")
 
 
 TITLE_REACH = 6  # tokens after a coordinated second title in which the person's name comes

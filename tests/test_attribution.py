@@ -698,3 +698,12 @@ def test_occupations_coordinated_before_the_name_are_one_persons():
     same person; the speaker carries the name."""
     _, qs = quotes_of("occupations_before_name")
     assert [q.speaker_name for q in qs] == ["الناشط المدني والفنان المسرحي علي الشيباني"]
+
+
+def test_an_institutions_name_coordinates_its_fields():
+    """«الهيئة العامة للغذاء والدواء»، «وفقا لتقرير وزارة الشؤون البلدية والقروية»: «و» + a
+    definite word after a definite word inside a phrase headed by an institution's noun is more
+    of its name; the according-to source's span leaves its preposition out, as its name does."""
+    _, qs = quotes_of("institution_coordinated_name")
+    assert [q.speaker_name for q in qs] == ["الهيئة العامة للغذاء والدواء", "تقرير وزارة الشؤون البلدية والقروية"]
+    assert qs[1].speaker.text == "تقرير وزارة الشؤون البلدية والقروية"
