@@ -113,8 +113,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         elif i <= 1 or prefixed:
             # opening phrase: the clause after the source
             k = src.last + 1
-            while k < len(toks) and (is_comma(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])):
-                k += 1  # «وحسب أم فؤاد، أنها حاولت …»
+            while k < len(toks) and (is_comma(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])
+                                     or is_a(toks[k].text, "according_link")
+                                     or (is_a(toks[k].text, "time") and k + 1 < len(toks) and is_comma(toks[k + 1].text))):
+                k += 1  # «وحسب أم فؤاد، أنها حاولت …»، «وبحسب أرقام نشرتها الوزارة أمس، فإن 94.9 …»
             end = len(toks)
             nxt = [c for c in cue_starts if c > toks[k].start]
             if nxt:

@@ -72,6 +72,18 @@ def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Opti
     return None
 
 
+def _relative_on_indefinite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«أرقام نشرتها وزارة النفط»، «بيانات أصدرها المركز»: a verb with the pronoun of the
+    indefinite noun right before it (a relative clause on it), then who made the document: the
+    source goes on through them, though the verb is spelt like a cue."""
+    t, prev = toks[j], toks[j - 1]
+    if j - 1 != first or len(t.words) != 2 or t.words[0].upos != "VERB" or t.words[1].upos != "PRON" \
+            or len(prev.words) != 1 or prev.words[0].upos != "NOUN" or fold(prev.text).startswith("ال"):
+        return None
+    nxt = toks[j + 1] if j + 1 < limit else None
+    return j if nxt is not None and not is_stop(nxt) and any(w.upos in NP_UPOS for w in nxt.words) else None
+
+
 def _clause_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
     if is_a(toks[j - 1].text, "name_link") and _name_part(toks, j, limit):
@@ -234,7 +246,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
 NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite,
-            _clause_word, _coordinated_name,
+            _relative_on_indefinite, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 

@@ -707,3 +707,13 @@ def test_an_institutions_name_coordinates_its_fields():
     _, qs = quotes_of("institution_coordinated_name")
     assert [q.speaker_name for q in qs] == ["الهيئة العامة للغذاء والدواء", "تقرير وزارة الشؤون البلدية والقروية"]
     assert qs[1].speaker.text == "تقرير وزارة الشؤون البلدية والقروية"
+
+
+def test_an_according_to_source_runs_through_the_maker_of_its_document():
+    """«وبحسب أرقام نشرتها وزارة النفط العراقية أمس، فإن …»: a verb with the pronoun of the
+    indefinite document noun before it is a relative clause on it, though spelt like a cue; the
+    source names who made the document. The clause after it starts after «فإن» and the time
+    word that closed the source."""
+    _, qs = quotes_of("according_document_made_by")
+    assert [q.speaker_name for q in qs] == ["أرقام نشرتها وزارة النفط العراقية"]
+    assert qs[0].content.text.startswith("94.9 من 96.2")
