@@ -25,7 +25,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, source_like, statement_maker)
-from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_stop, is_title_noun,
+from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_sentence_end, is_stop, is_title_noun,
                     only_openers, token_is_a)
 
 
@@ -379,6 +379,21 @@ def _heads_all(sent: Sentence, head: Word, tokens: range) -> bool:
         and not any(is_stop(sent.tokens[k]) for k in tokens)
 
 
+FRONTED_PHRASE_MAX = 6  # tokens of a prepositional phrase opening a sentence before its verb
+
+
+def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
+    """«وفي المدينة المنورة أنشأ فهد عبدالله فاجع …»، «وخلال الاجتماع، أشاد الوزير …»: the
+    sentence's first verb after a prepositional phrase that opens it (no verb before)."""
+    before = sent.tokens[:tok.index]
+    if not before or len(before) > FRONTED_PHRASE_MAX or not any(w.upos == "VERB" for w in tok.words):
+        return False
+    lead = [w for w in before[0].words if w.upos != "CCONJ"]
+    return bool(lead) and lead[0].upos == "ADP" and not any(
+        w.upos in ("VERB", "AUX") or w.upos == "SCONJ" for t in before for w in t.words) \
+        and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
+
+
 def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:
     """Subjects outside reported content, and quotes, in token order. Subjects
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
@@ -404,7 +419,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if not echoed and prev is not None and token_is_a(prev, "relative"):
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
-            or only_openers(sent.tokens[:tok.index])  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
+            or only_openers(sent.tokens[:tok.index]) \
+            or _after_fronted_phrase(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
         if tok.index not in other_cues and not initial and not echoed:
             continue
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):

@@ -294,3 +294,12 @@ def test_the_antecedent_of_a_relative_clause_never_starts_with_a_preposition():
     from conftest import quotes_of
     _, qs = quotes_of("relative_after_preposition")
     assert [q.speaker_name for q in qs] == ["دييجو مارادونا"]
+
+
+def test_the_subject_after_a_fronted_prepositional_phrase_is_remembered():
+    """«وفي المدينة المنورة أنشأ فهد عبدالله فاجع …»، then «وقال بأنه …»: the subject of a
+    sentence's first verb after the prepositional phrase that opens it is an entity a later
+    pro-drop may mean, as a sentence-initial verb's is (not the speaker named before)."""
+    _, qs = quotes_of("subject_after_fronted_phrase")
+    assert qs[1].cue.text == "وقال" and qs[1].speaker_resolution == "pro-drop"
+    assert qs[1].speaker_name.startswith("فهد عبدالله فاجع")
