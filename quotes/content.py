@@ -462,9 +462,10 @@ def _fronted_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]
     for k in range(i + 1, min(len(toks), i + 1 + FRONTED_REACH)):
         if is_sentence_end(toks[k].text):
             return False
-        if k in cues_at and k not in participle_at:
+        if k in cues_at and k not in participle_at and not token_is_a(toks[k - 1], "relative"):
             # the «و» opened the fronted phrase: the cue has none of its own («…، ومن ذلك …، وتؤكد …»
-            # goes on with the same clause)
+            # goes on with the same clause); a cue in a relative clause inside the phrase («وعند
+            # سؤاله حول تصريحات خامنئي والتي أكد فيها أن …، أجاب كيري: …») is passed over
             return not has_conj(fold(toks[k].text)) and (is_comma(toks[k - 1].text) or _reports_clause(toks, k))
     return False
 
@@ -484,7 +485,8 @@ def _starts_new_report(sent: Sentence, i: int) -> bool:
     if not any(w.upos in ("PROPN", "X") or (after_comma and w.upos == "NOUN") for w in nxt.words) \
             or is_a(nxt.text, "time"):
         return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
-    return any(is_complementiser(t) for t in toks[i + 2:i + 12])
+    # then a complementiser, or a colon after a comma («…، أجاب كيري: «…»»)
+    return any(is_complementiser(t) or (after_comma and t.text == ":") for t in toks[i + 2:i + 12])
 
 
 MAX_QUOTE_RUN = 1500  # characters a quote opened in a clause may run past its sentence

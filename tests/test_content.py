@@ -474,3 +474,15 @@ def test_a_verb_with_no_pronoun_after_the_noun_of_a_preposition_is_a_relative_cl
     report is the cue's, not the nested «تتوقع أن» inside it."""
     _, qs = quotes_of("passive_relative_in_gap")
     assert [(q.cue.text, q.content.text.split()[0]) for q in qs] == [("قال", "بلاده"), ("وأوضحت", "العملية")]
+
+
+def test_a_fronted_question_ends_the_clause_before_it_and_the_answer_is_a_new_report():
+    """«وشدد كيري على أن …، وعند سؤاله حول تصريحات المرشد … والتي أكد فيها أن …، أجاب كيري: «…»»:
+    «و» + «عند» opens a fronted phrase (its relative clause's «أكد» passed over) before a new
+    report, so the first clause ends at the comma; «، أجاب كيري:» (a comma, a verb, a name and a
+    colon) starts a report of its own, which the relative clause's content does not swallow."""
+    _, qs = quotes_of("fronted_question_then_answer")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وشدد"].endswith("بطريقة مؤثرة جدا")
+    assert got["أكد"] == "إيران ستبقى في حالة حرب مع أمريكا"
+    assert got["أجاب"] == "لا أعرف كيف أقرأ هذه التصريحات"
