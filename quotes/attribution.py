@@ -27,7 +27,8 @@ from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import Memory, Mention, cue_agreement, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
-                      is_vague, noun_cue_speaker, quoted_addressee, relay_source, cut_at_cue_preposition)
+                      is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
+                      cut_at_cue_preposition)
 from .words import is_a, is_comma, is_complementiser, token_is_a
 
 
@@ -182,9 +183,7 @@ def _preposition_letter(t: Token) -> int:
     """1 when the speaker's first token opens with the preposition «ل» or «ب» before a word
     with no article («وفقاً لتقرير الوزارة» → «تقرير الوزارة»), which is no part of the source;
     «للتقرير» (ل + ال) keeps its letters: the article is written inside them."""
-    lead = t.words[0]
-    key = fold(t.text)
-    return int(len(t.words) > 1 and lead.upos == "ADP" and fold(lead.text) in ("ل", "ب") and not key.startswith("لل"))
+    return int(preposition_on_source(t) and not fold(t.text).startswith("لل"))
 
 
 def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Optional[Span]:

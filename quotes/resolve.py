@@ -24,7 +24,7 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
-                      name_after_place, names_someone, source_like, statement_maker)
+                      name_after_place, names_someone, preposition_on_source, source_like, statement_maker)
 from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_sentence_end, is_stop, is_title_noun,
                     only_openers, token_is_a)
 
@@ -168,8 +168,7 @@ class Memory:
         if conj:
             keys[0] = keys[0][1:]
         name = span.text
-        lead = first.words[0]
-        if len(first.words) > 1 and lead.upos == "ADP" and fold(lead.text) in ("ل", "ب") and not conj:
+        if preposition_on_source(first) and not conj:
             # «وفقاً للتقرير الصادر …» → «التقرير الصادر …»: the preposition is not the source
             name = ("ال" + name[2:]) if fold(name).startswith("لل") else name[1:]
             keys[0] = fold(name.split()[0])

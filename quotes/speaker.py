@@ -297,6 +297,12 @@ def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[
     return j, last
 
 
+def preposition_on_source(t: Token) -> bool:
+    """«وفقاً للتقرير»، «لتقرير الوزارة»، «بحسب … لوكالة»: a source's first token that opens with
+    the preposition «ل» or «ب», which is no part of the source's name."""
+    return len(t.words) > 1 and t.words[0].upos == "ADP" and fold(t.words[0].text) in ("ل", "ب")
+
+
 def relay_pronoun(t: Token) -> bool:
     """«عنه»، «عنها»: «عن» with a pronoun — a relay from someone named before («ونقل التلفزيون
     عنه قوله إن …»)."""
