@@ -72,6 +72,21 @@ def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Opti
     return None
 
 
+def _addressee_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«… جوزيف بلاتر | للرئيس الروسي فلاديمير بوتين»: «ل» + a noun right after a person's name
+    is whom he spoke to, not more of his name or title (a name takes no «ل» genitive)."""
+    t, prev = toks[j], toks[j - 1]
+    if not (len(t.words) == 2 and t.words[0].upos == "ADP" and fold(t.words[0].text) == "ل"
+            and len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS
+            and j - 1 > first and any(w.upos in NAME_UPOS for w in toks[j - 2].words)):
+        return None
+    noun = t.words[1]  # someone spoken to: a title, a dignitary, a body or a name («لمستشفى … للعيون» goes on)
+    key = strip_article(fold(noun.text))
+    if noun.upos in NAME_UPOS or is_title_noun(key) or is_a(key, "institution") or is_a("ال" + key, "honorific"):
+        return STOP
+    return None
+
+
 def _relative_on_indefinite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«أرقام نشرتها وزارة النفط»، «بيانات أصدرها المركز»: a verb with the pronoun of the
     indefinite noun right before it (a relative clause on it), then who made the document: the
@@ -246,7 +261,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
 NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite,
-            _relative_on_indefinite, _clause_word, _coordinated_name,
+            _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 

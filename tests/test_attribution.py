@@ -717,3 +717,13 @@ def test_an_according_to_source_runs_through_the_maker_of_its_document():
     _, qs = quotes_of("according_document_made_by")
     assert [q.speaker_name for q in qs] == ["أرقام نشرتها وزارة النفط العراقية"]
     assert qs[0].content.text.startswith("94.9 من 96.2")
+
+
+def test_a_title_or_a_name_after_lam_right_after_a_persons_name_is_the_addressee():
+    """«وقال … جوزيف بلاتر للرئيس الروسي فلاديمير بوتين إن …»: a name takes no «ل» genitive, so
+    «ل» + a title, a body or a name right after it is whom he spoke to; a common noun after a
+    place named for a person goes on with the place («لمستشفى الملك خالد التخصصي للعيون»)."""
+    _, qs = quotes_of("addressee_after_name")
+    assert [q.speaker_name for q in qs] == [
+        "رئيس الاتحاد الدولي لكرة القدم المستقيل جوزيف بلاتر",
+        "الدكتور عبدالاله بن عباد الطويرقي المدير العام التنفيذي لمستشفى الملك خالد التخصصي للعيون"]
