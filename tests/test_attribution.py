@@ -727,3 +727,12 @@ def test_a_title_or_a_name_after_lam_right_after_a_persons_name_is_the_addressee
     assert [q.speaker_name for q in qs] == [
         "رئيس الاتحاد الدولي لكرة القدم المستقيل جوزيف بلاتر",
         "الدكتور عبدالاله بن عباد الطويرقي المدير العام التنفيذي لمستشفى الملك خالد التخصصي للعيون"]
+
+
+def test_a_relays_outlet_ends_before_an_even_when_it_is_a_quoted_name():
+    """«ونقلت «الهيئة السورية للإعلام» عن الناشط الإعلامي فادي الزبداني قوله إن …»: the phrase
+    after a quoted outlet's name runs on through «عن»; for a relay «عن» opens whom it relays, so
+    the outlet ends before it: the activist said it, via the outlet."""
+    _, qs = quotes_of("relay_after_quoted_outlet")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("الناشط الإعلامي فادي الزبداني", "relay")]
+    assert qs[0].via is not None and "الهيئة السورية للإعلام" in qs[0].via.text
