@@ -28,7 +28,7 @@ from .normalize import fold
 from .resolve import Memory, Mention, cue_agreement, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
-                      cut_at_cue_preposition)
+                      subject_before_when, cut_at_cue_preposition)
 from .words import is_a, is_comma, is_complementiser, token_is_a
 
 
@@ -76,6 +76,8 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         sm = document_source(sent, c.token, limit)  # «وجاء في البيان أن …»
     else:
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
+        if sm is None and not c.participle and not c.agentless:
+            sm = subject_before_when(sent, c.token, limit)  # «… ذهب رئيس ريال مدريد … عندما قال: …»
         if sm is not None:
             sm = cut_at_cue_preposition(sent, sm, c.index, c.entry.preps)  # «وأعرب سليمان | عن أسفه»
     if sm is not None and not sm.relative:

@@ -29,7 +29,7 @@ class SpeakerMatch:
     first: int  # token indices, inclusive
     last: int
     head: Word
-    evidence: str  # tree | surface
+    evidence: str  # tree | surface | clause (the subject of the clause before «عندما») | relay …
     relative: bool = False  # «والذي قال»: the mention is a relative pronoun
     addressee: Optional[tuple[int, int]] = None  # «وقال لـ"الاقتصادية" حسن …»: told before the speaker
 
@@ -1030,6 +1030,31 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
         if sm is None or sm.relative or (sm.first == sm.last and sent.tokens[sm.first].words[-1].upos == "PRON"):
             return None  # «واختتم حديثه بقوله»: what was ended, with the speaker's pronoun, is not who
         return sm
+    return None
+
+
+def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] = None) -> Optional[SpeakerMatch]:
+    """«… ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: …»، «وانتقد الوزير … حين أكد أن …»: a cue
+    right after «when» (words.tsv ``temporal_link``) with no subject of its own speaks with the
+    subject of the verb before it in the sentence, when that subject names someone."""
+    k = cue_token.index - 1
+    if k < 1 or not is_a(sent.tokens[k].text, "temporal_link"):
+        return None
+    for tok in reversed(sent.tokens[:k]):
+        if is_sentence_end(tok.text) or tok.text == ":" or is_complementiser(tok) or is_a(tok.text, "subordinator"):
+            return None
+        verb = next((w for w in tok.words if w.upos == "VERB"), None)
+        if verb is None:
+            continue
+        sm = find_speaker(sent, tok, verb, limit)
+        if sm is None or sm.relative or not _names(sm.tokens(sent)):
+            return None
+        # up to a preposition opening one of the verb's own dependents («ذهب رئيس ريال مدريد | في اتجاه مغاير»)
+        theirs = {x.token for w in sent.words if w.head == verb.id and w.deprel.split(":")[0] in VERB_DEPENDENTS | {"obl"}
+                  for x in sent.subtree(w)}
+        last = next((k - 1 for k in range(sm.first + 1, sm.last + 1) if k in theirs
+                     and len(sent.tokens[k].words) == 1 and sent.tokens[k].words[0].upos == "ADP"), sm.last)
+        return SpeakerMatch(sm.first, last, sm.head, "clause", sm.relative, sm.addressee)
     return None
 
 

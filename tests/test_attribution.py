@@ -736,3 +736,12 @@ def test_a_relays_outlet_ends_before_an_even_when_it_is_a_quoted_name():
     _, qs = quotes_of("relay_after_quoted_outlet")
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("الناشط الإعلامي فادي الزبداني", "relay")]
     assert qs[0].via is not None and "الهيئة السورية للإعلام" in qs[0].via.text
+
+
+def test_a_cue_right_after_when_speaks_with_the_subject_of_the_clause_before():
+    """«… ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: «…»»: a cue right after «عندما» (words.tsv
+    ``temporal_link``) with no subject of its own speaks with the subject of the verb before it,
+    up to the preposition of that verb's own phrase; ``rule`` says so (speaker:clause)."""
+    _, qs = quotes_of("cue_after_when")
+    assert (qs[0].cue.text, qs[0].speaker_name) == ("قال", "رئيس ريال مدريد")
+    assert qs[0].rule.endswith("speaker:clause")
