@@ -241,6 +241,8 @@ class Memory:
             after = prev.keys[have.index(title) + 1]
             if is_nisba(after) and after != m.keys[1]:
                 continue
+            if after.startswith("ال") and not is_nisba(after):
+                continue  # «رئيس الاتحاد الدولي … جوزيف بلاتر» heads a body: not «الرئيس الروسي»
             found.setdefault(prev.name, prev)
         names = list(found)
         # one person: every name found is a part of the fullest one («الرئيس السيسي»)

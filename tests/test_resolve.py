@@ -303,3 +303,11 @@ def test_the_subject_after_a_fronted_prepositional_phrase_is_remembered():
     _, qs = quotes_of("subject_after_fronted_phrase")
     assert qs[1].cue.text == "وقال" and qs[1].speaker_resolution == "pro-drop"
     assert qs[1].speaker_name.startswith("فهد عبدالله فاجع")
+
+
+def test_a_head_of_state_is_not_the_one_named_heading_a_body():
+    """«الرئيس الروسي» after «رئيس الاتحاد الدولي لكرة القدم جوزيف بلاتر»: the only person named
+    with the title heads a body (a definite genitive after the title), so he is not the
+    president the nisba names; the description stays as written."""
+    _, qs = quotes_of("head_of_body_not_head_of_state")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs][1] == ("الرئيس الروسي", "explicit")
