@@ -194,6 +194,16 @@ def _preposition_with_pronoun(token: str) -> Optional[list[str]]:
     return None
 
 
+def _qad_before_cue(token: str, nxt: Optional[str]) -> Optional[list[str]]:
+    """«فقد» before a reporting verb's finite form («أما …، فقد ختم المحلل: …»، «فقد أشارت
+    الأرقام إلى أن …») is «ف» + «قد», not the verb «فقد» (lost), which the tagger reads it as,
+    and then the cue as a noun (words.tsv ``qad_clitic``). The words it should be, else None."""
+    if nxt is None or not is_a(token, "qad_clitic"):
+        return None
+    hit = active_lexicon().match_form(nxt)
+    return [token[0], token[1:]] if hit is not None and not hit[1] else None
+
+
 def unsplit(sdoc, vocab):
     """A name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
@@ -209,8 +219,9 @@ def unsplit(sdoc, vocab):
     for sent in sdoc.sentences:
         rows: list[dict] = []
         n = 0  # words so far
-        for tok in sent.tokens:
+        for k, tok in enumerate(sent.tokens):
             words = [w.text for w in tok.words]
+            nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else None
             misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
             if len(words) > 1 and _known(vocab, tok.text) and not is_a(tok.text, "prep_pronoun") and not any(
                     _known(vocab, w) for w in words if len(w) > 1):
@@ -222,7 +233,8 @@ def unsplit(sdoc, vocab):
             elif len(words) > 1 and (whole := _whole_word(tok.text, words)):
                 changed = True
                 words = whole
-            elif len(words) == 1 and (split := _clitic_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)):
+            elif len(words) == 1 and (split := _clitic_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)
+                                      or _qad_before_cue(tok.text, nxt)):
                 changed = True
                 words = split
             if len(words) == 1:

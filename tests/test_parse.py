@@ -166,3 +166,21 @@ def test_unsplit_keeps_a_preposition_with_its_pronoun_apart():
     # the vocabulary knows «له» whole and no part of it longer than a letter, yet it is
     # «لـ» + «ه»; «لنا» the splitter left whole is split
     assert [[w.text for w in t.words] for t in toks] == [["و", "أكد"], ["ل", "ه"], ["ل", "نا"]]
+
+
+def test_unsplit_splits_qad_off_fa_before_a_reporting_verb():
+    """«فقد ختم المحلل …»: before a reporting verb's finite form «فقد» is «ف» + «قد» (words.tsv
+    ``qad_clitic``), which the tagger otherwise reads as the verb «فقد» (lost), and the cue
+    after it as a noun; «فقد الرجل أمواله» (the verb) keeps its one word."""
+    from quotes.parse import unsplit
+
+    doc = _one_word_tokens(["فقد", "ختم", "المحلل", "فقد", "الرجل"])
+    toks = unsplit(doc, _Vocab(["فقد", "ختم", "المحلل", "الرجل"])).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [["ف", "قد"], ["ختم"], ["المحلل"], ["فقد"], ["الرجل"]]
+
+
+def test_a_cue_after_fa_qad_is_found(nlp):
+    """The whole path: «أما من الناحية الاقتصادية، فقد ختم المحلل السياسي: "…"»."""
+    from quotes.extract import extract_text
+    qs = extract_text("أما من الناحية الاقتصادية، فقد ختم المحلل السياسي: \"إن أعباء هذه الأزمة سترتد على لبنان\".", nlp)
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("ختم", "المحلل السياسي")]
