@@ -14,8 +14,8 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
-from .words import (is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative, is_person_noun, is_title_noun,
-                    is_sentence_end, is_speech_event, is_stop)
+from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative,
+                    is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -186,7 +186,7 @@ def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
 
 def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1:
+    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1 and not _coordinated_title(toks, first, j, limit):
         return STOP
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
             and not _coordinated_in_title(toks, first, j, limit) and not _coordinated_title(toks, first, j, limit):
@@ -426,14 +426,18 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
     then the name, is a second title of the same person. Not after a person's name («وزير
     الخارجية سامح شكري ووزير …»: a second person), and only when a name follows."""
     t = toks[j]
-    if len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_title_noun(t.words[1].text):
+    detached = len(t.words) == 1 and fold(t.text) in CONJUNCTIONS and j + 1 < limit  # «إمام و خطيب المسجد»
+    if detached:
+        if not is_title_noun(toks[j + 1].text):
+            return False
+    elif len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_title_noun(t.words[1].text):
         return False
     before = toks[j - 1]
     if any(w.upos in NAME_UPOS for w in before.words) and j - 2 >= first and (
             any(w.upos in NAME_UPOS for w in toks[j - 2].words) or is_person_noun(toks[j - 2].text)
             or is_a(toks[j - 2].text, "honorific")):
         return False
-    return _holder_named(toks, j, limit)
+    return _holder_named(toks, j + 1 if detached else j, limit)
 
 
 def _holder_named(toks: list[Token], j: int, limit: int) -> bool:
@@ -798,6 +802,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if is_free_relative(w.text) or adverbial \
             or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
             or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")
+                and not hamza_says_otherwise(tok.text, "circumstantial_prep")  # «إمام»، not «أمام»
                 and not _first_name(sent.tokens, tok_i, len(sent.tokens))):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import fold, has_conj, strip_article
+from .normalize import fold, has_conj, strip_article, strip_diacritics
 
 
 class UnknownWordClass(KeyError):
@@ -25,6 +25,26 @@ def word_classes() -> dict[str, frozenset[str]]:
         cls, word = line.split("\t")
         classes.setdefault(cls, set()).add(fold(word))
     return {k: frozenset(v) for k, v in classes.items()}
+
+
+@lru_cache(maxsize=1)
+def _written() -> dict[str, frozenset[str]]:
+    """Each class's words as written (diacritics aside, hamza seats kept)."""
+    text = resources.files("quotes").joinpath("data/words.tsv").read_text(encoding="utf-8")
+    classes: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("class\t"):
+            cls, word = line.split("\t")
+            classes.setdefault(cls, set()).add(strip_diacritics(word))
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def hamza_says_otherwise(word: str, cls: str) -> bool:
+    """The word folds to a member of the class, but its hamza seat, written, makes it another
+    word: «إمام» (an imam) is not «أمام» (in front of). A word written without the hamza
+    («امام») stays ambiguous: no."""
+    w = strip_diacritics(word)
+    return w[:1] in ("أ", "إ") and is_a(w, cls) and w not in _written().get(cls, frozenset())
 
 
 def members(cls: str) -> frozenset[str]:

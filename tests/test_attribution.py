@@ -745,3 +745,17 @@ def test_a_cue_right_after_when_speaks_with_the_subject_of_the_clause_before():
     _, qs = quotes_of("cue_after_when")
     assert (qs[0].cue.text, qs[0].speaker_name) == ("قال", "رئيس ريال مدريد")
     assert qs[0].rule.endswith("speaker:clause")
+
+
+def test_an_imam_is_no_preposition_and_a_detached_waw_joins_his_titles():
+    """«قال إمام و خطيب المسجد الحرام د.أسامة عبد الله خياط …»: «إمام» folds to the preposition
+    «أمام», but its hamza, written below, says it is the imam (words.hamza_says_otherwise); «و»
+    standing apart before a title (إمام، خطيب are occupations) still joins a second title before
+    the name."""
+    from quotes.words import hamza_says_otherwise
+    assert hamza_says_otherwise("إمام", "circumstantial_prep")
+    assert not hamza_says_otherwise("أمام", "circumstantial_prep") and not hamza_says_otherwise("امام", "circumstantial_prep")
+    assert not hamza_says_otherwise("إلى", "circumstantial_prep")
+    _, qs = quotes_of("imam_and_preacher")
+    assert [q.speaker_name for q in qs] == ["إمام و خطيب المسجد الحرام د.أسامة عبد الله خياط",
+                                            "إمام وخطيب المسجد النبوي الشيخ صلاح البدير"]
