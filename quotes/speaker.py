@@ -799,7 +799,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     adverbial = any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb"))
     if adverbial and tok_i > cue_token.index:
         return _subject_hung_on_adverb(sent, w, tok_i, limit)
-    if is_free_relative(w.text) or adverbial \
+    if is_free_relative(w.text) or adverbial or is_a(tok.text, "not_a_source") \
             or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
             or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")
                 and not hamza_says_otherwise(tok.text, "circumstantial_prep")  # «إمام»، not «أمام»
@@ -902,7 +902,7 @@ def _opens_speaker_phrase(t: Token) -> bool:
     return (not is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not active_lexicon().match_form(t.text)
             and not is_a(t.text, "circumstantial_prep") and not is_complementiser(t)
             and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
-            and not _circumstantial_adjective(t))
+            and not _circumstantial_adjective(t) and not is_a(t.text, "not_a_source"))
 
 
 def _preposition_and_pronoun(t: Token) -> bool:

@@ -759,3 +759,11 @@ def test_an_imam_is_no_preposition_and_a_detached_waw_joins_his_titles():
     _, qs = quotes_of("imam_and_preacher")
     assert [q.speaker_name for q in qs] == ["إمام و خطيب المسجد الحرام د.أسامة عبد الله خياط",
                                             "إمام وخطيب المسجد النبوي الشيخ صلاح البدير"]
+
+
+def test_his_saying_after_the_cue_is_no_speaker():
+    """«وتابع قوله "…"»، «وأضاف قوله إن …»: «قوله» (his saying; words.tsv ``not_a_source``) is
+    what the verb takes, not who speaks: the speaker is the one before, by pro-drop."""
+    _, qs = quotes_of("his_saying_not_speaker")
+    assert (qs[1].cue.text, qs[1].speaker_resolution) == ("وتابع", "pro-drop")
+    assert qs[1].speaker_name == qs[0].speaker_name
