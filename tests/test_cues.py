@@ -93,3 +93,11 @@ def test_between_before_an_indefinite_oblique_dual_with_glued_punctuation():
     from conftest import quotes_of
     _, qs = quotes_of("between_indefinite_oblique")
     assert [q.speaker_name for q in qs] == ["نائب الرئيس الأفغاني عبد الرشيد دوستم"] * 3
+
+
+def test_a_chant_is_speech():
+    """«وهتف المتظاهرون «باسم الدين باعونا الحرامية»»: «هتف» (cues.tsv) reports what a crowd
+    chanted, direct speech like «قال»; «وهتف المشجعون ضد الحكم» (no quote) reports nothing."""
+    _, qs = quotes_of("chant")
+    assert [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in qs] == [
+        ("وهتف", "المتظاهرون", "باسم الدين باعونا الحرامية", "direct")]
