@@ -571,6 +571,17 @@ def _mark_after(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
     return None
 
 
+def _unclosed_mark(doc: Doc, toks, k: int, marks: list[QuoteMark]) -> bool:
+    """Is token ``k`` a lone opening mark no closing mark pairs, with no closing mark of any
+    kind after it on its line?"""
+    if k >= len(toks) or len(toks[k].text) != 1 or not _is_open_mark(toks[k].text) \
+            or _mark_opening_at(marks, toks[k].start) is not None:
+        return False
+    line_end = doc.text.find("\n", toks[k].end)
+    rest = doc.text[toks[k].end:line_end if line_end >= 0 else len(doc.text)]
+    return not any(c in rest for c in ('"', "»", "”"))
+
+
 def _mark_opening_at(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
     """The quote whose opening mark stands at ``pos``, if one was paired."""
     m = _mark_after(marks, pos)
@@ -662,6 +673,13 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                         colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
+            if not colon and j == i + 1 and _unclosed_mark(doc, toks, k, marks):
+                # «وتابع "بعثت برسالة إلى أوبك …\n"لن نطلب …"»: a mark right after the cue that its
+                # line never closes opens speech running to the line's end (the next paragraph
+                # opens a mark of its own, the wire's style for a quote over paragraphs)
+                end = _content_end(doc, sent, k + 1, cues_at, participle_at, speech=True)
+                if end > k + 1:
+                    return ContentMatch(toks[k + 1].start, toks[end - 1].end, "direct", ["adjacent", "unclosed-mark"])
             if colon and k >= len(toks):
                 return _next_line_speech(doc, sent, marks)  # «وقال الوزير:\n«…»»
             if colon and k < len(toks) and is_complementiser(toks[k]):

@@ -486,3 +486,16 @@ def test_a_fronted_question_ends_the_clause_before_it_and_the_answer_is_a_new_re
     assert got["وشدد"].endswith("بطريقة مؤثرة جدا")
     assert got["أكد"] == "إيران ستبقى في حالة حرب مع أمريكا"
     assert got["أجاب"] == "لا أعرف كيف أقرأ هذه التصريحات"
+
+
+def test_a_mark_its_line_never_closes_opens_speech_to_the_lines_end(nlp):
+    """«وتابع "بعثت برسالة إلى أوبك …\\n"لن نطلب إذنا …"»: wire copy opens each paragraph of a long
+    quote with a mark and closes only the last; a mark right after the cue that its line never
+    closes opens speech running to the line's end. The whole path: the line breaks matter."""
+    from quotes.extract import extract_text
+    text = ('وأضاف "سنعود إلى مستوى 3.8 مليون برميل في غضون الأشهر القليلة المقبلة."\n'
+            'وتابع "بعثت برسالة إلى أوبك بأن العقوبات سترفع وأننا سنعود (إلى مستويات الانتاج السابقة).\n'
+            '"لن نطلب إذنا من أحد لاستعادة حقوقنا."\n')
+    got = [(q.cue.text, q.content.text, q.type) for q in extract_text(text, nlp)]
+    assert ("وتابع", "بعثت برسالة إلى أوبك بأن العقوبات سترفع وأننا سنعود (إلى مستويات الانتاج السابقة)",
+            "direct") in got
