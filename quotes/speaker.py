@@ -537,13 +537,20 @@ def quoted_name_end(toks: list[Token], j: int, limit: int) -> int:
         return k if k < min(j + 5, limit, len(toks)) and k > j + 1 and toks[k].text == ")" else 0
     if toks[j].text not in QUOTE_OPEN:
         return 0
-    for k in range(j + 1, min(j + 8, limit, len(toks))):
+    for k in range(j + 1, min(j + QUOTED_NAME_REACH, limit, len(toks))):
         if toks[k].text in QUOTE_CLOSE:
             inner = toks[j + 1:k]
-            return k if inner and not any(is_complementiser(t) for t in inner) else 0
+            # a longer one names a body when no verb is inside but its first word («"تجمع اهالي
+            # المعتقلين السلفيين في سجون سلطة حماس"»)
+            long = len(inner) > QUOTED_NAME_SHORT and any(w.upos == "VERB" for t in inner[1:] for w in t.words)
+            return k if inner and not long and not any(is_complementiser(t) for t in inner) else 0
         if is_stop(toks[k]):
             return 0
     return 0
+
+
+QUOTED_NAME_SHORT = 6  # words of a quoted name, whatever they are
+QUOTED_NAME_REACH = 13  # the closing mark of a longer one, with no verb inside, within this many tokens
 
 
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:

@@ -767,3 +767,12 @@ def test_his_saying_after_the_cue_is_no_speaker():
     _, qs = quotes_of("his_saying_not_speaker")
     assert (qs[1].cue.text, qs[1].speaker_resolution) == ("وتابع", "pro-drop")
     assert qs[1].speaker_name == qs[0].speaker_name
+
+
+def test_a_bodys_long_name_in_marks_is_the_subject():
+    """«وقال "تجمع اهالي المعتقلين السلفيين في سجون سلطة حماس" في بيان تسلمت وكالة فرانس برس نسخة
+    منه ان "…"»: a quoted name longer than six words is still a name when no verb is inside but
+    its first word; the report is found and the body speaks."""
+    _, qs = quotes_of("long_quoted_body_name")
+    assert [(q.cue.text, q.speaker_name.strip('" ')) for q in qs] == [
+        ("وقال", "تجمع اهالي المعتقلين السلفيين في سجون سلطة حماس")]
