@@ -94,7 +94,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             # closing phrase: the clause before it, from the sentence start (with no comma
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)
             start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
-                              and has_conj(fold(toks[j + 1].text))), 0) if bare else 0  # a coordinated clause
+                              and has_conj(fold(toks[j + 1].text))
+                              and not any(w.upos == "VERB" for w in toks[j + 1].words)),  # «، وتوفي …»: the
+                             0) if bare else 0  # verb goes on with the sentence's subject; «، والتخوف هو …» opens its own
             end_tok = i - 1 if comma else (i - 2 if dhalika else i)
             while end_tok > start_tok and (is_comma(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1

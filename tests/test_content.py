@@ -499,3 +499,13 @@ def test_a_mark_its_line_never_closes_opens_speech_to_the_lines_end(nlp):
     got = [(q.cue.text, q.content.text, q.type) for q in extract_text(text, nlp)]
     assert ("وتابع", "بعثت برسالة إلى أوبك بأن العقوبات سترفع وأننا سنعود (إلى مستويات الانتاج السابقة)",
             "direct") in got
+
+
+def test_a_closing_according_phrase_reports_the_sentence_a_coordinated_verb_goes_on_with():
+    """«إلا أن السيد وارمبي … تمكن من محاربة السرطان …، وتوفي في المستشفى بحسب ما ذكرت صحيفة
+    دايلي ميل»: with no comma before the phrase, a clause after «، و» is its own only when it
+    opens with a noun («، والتخوف هو أن …»); «، وتوفي» goes on with the sentence's subject, so
+    the whole sentence is what the paper reported."""
+    _, qs = quotes_of("according_after_coordinated_verb")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("بحسب", "صحيفة دايلي ميل البريطانية")]
+    assert qs[0].content.text.startswith("إلا أن السيد وارمبي") and qs[0].content.text.endswith("وتوفي في المستشفى")
