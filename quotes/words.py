@@ -15,28 +15,23 @@ class UnknownWordClass(KeyError):
     """A rule asked for a word class that ``words.tsv`` does not define (a typo)."""
 
 
-@lru_cache(maxsize=1)
-def word_classes() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=2)
+def _classes(written: bool) -> dict[str, frozenset[str]]:
+    """Each class's words of ``words.tsv``: folded for matching, or as written (diacritics
+    aside, hamza seats kept)."""
+    key = strip_diacritics if written else fold
     text = resources.files("quotes").joinpath("data/words.tsv").read_text(encoding="utf-8")
     classes: dict[str, set[str]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("class\t"):
             continue
         cls, word = line.split("\t")
-        classes.setdefault(cls, set()).add(fold(word))
+        classes.setdefault(cls, set()).add(key(word))
     return {k: frozenset(v) for k, v in classes.items()}
 
 
-@lru_cache(maxsize=1)
-def _written() -> dict[str, frozenset[str]]:
-    """Each class's words as written (diacritics aside, hamza seats kept)."""
-    text = resources.files("quotes").joinpath("data/words.tsv").read_text(encoding="utf-8")
-    classes: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#") and not line.startswith("class\t"):
-            cls, word = line.split("\t")
-            classes.setdefault(cls, set()).add(strip_diacritics(word))
-    return {k: frozenset(v) for k, v in classes.items()}
+def word_classes() -> dict[str, frozenset[str]]:
+    return _classes(False)
 
 
 def hamza_says_otherwise(word: str, cls: str) -> bool:
@@ -44,7 +39,7 @@ def hamza_says_otherwise(word: str, cls: str) -> bool:
     word: «إمام» (an imam) is not «أمام» (in front of). A word written without the hamza
     («امام») stays ambiguous: no."""
     w = strip_diacritics(word)
-    return w[:1] in ("أ", "إ") and is_a(w, cls) and w not in _written().get(cls, frozenset())
+    return w[:1] in ("أ", "إ") and is_a(w, cls) and w not in _classes(True).get(cls, frozenset())
 
 
 def members(cls: str) -> frozenset[str]:
