@@ -18,7 +18,7 @@ from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
-from .speaker import QUOTE_OPEN, quoted_name_end
+from .speaker import QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_plural_nisba,
                     is_sentence_end, is_speech_event, is_stop, only_openers, token_is_a)
 
@@ -200,6 +200,9 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
     dashed = False  # inside - … -
     prev_name = False
     name_end = -1  # inside a short quoted name: «قالت شركة الطيران «سيفاكس إيرلاينز» إنها»
+    # «وقال لـ«الشرق الأوسط» فضل البوعنين إن …»: right after the outlet told, the speaker's
+    # name stands; a «verb» there («فضل») is a name the tagger misread
+    told = quoted_addressee(toks, start + 1, stop)
     for tok in toks[start + 1:stop]:
         if aside and aside[0] <= tok.index < aside[1]:
             continue
@@ -225,6 +228,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             continue
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
+                and not (told and tok.index == told + 1 and len(tok.words) == 1) \
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \

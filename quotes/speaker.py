@@ -897,7 +897,10 @@ def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
     if not close or close + 1 >= limit:
         return 0
     nxt = toks[close + 1]
-    if is_a(nxt.text, "time") or is_complementiser(nxt) or not _opens_speaker_phrase(nxt):
+    after = toks[close + 2] if close + 2 < limit else None
+    misread = len(nxt.words) == 1 and nxt.words[0].upos == "VERB" and after is not None \
+        and any(w.upos in NP_UPOS for w in after.words) and not is_stop(after)  # «لـ«الشرق الأوسط» فضل البوعنين»
+    if is_a(nxt.text, "time") or is_complementiser(nxt) or not (_opens_speaker_phrase(nxt) or misread):
         return 0
     return close
 

@@ -776,3 +776,13 @@ def test_a_bodys_long_name_in_marks_is_the_subject():
     _, qs = quotes_of("long_quoted_body_name")
     assert [(q.cue.text, q.speaker_name.strip('" ')) for q in qs] == [
         ("وقال", "تجمع اهالي المعتقلين السلفيين في سجون سلطة حماس")]
+
+
+def test_a_name_read_as_a_verb_right_after_the_outlet_told_is_the_speaker():
+    """«من جانبه، قال لـ«الشرق الأوسط» فضل البوعنين الخبير الاقتصادي بأن …»: right after the
+    outlet told stands the speaker's name; «فضل», read as the verb «فضّل», neither ends the way
+    to the complementiser nor the speaker phrase; the participle after goes on with him."""
+    _, qs = quotes_of("name_read_as_verb_after_outlet")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("قال", "فضل البوعنين الخبير الاقتصادي"), ("مشيرا", "فضل البوعنين الخبير الاقتصادي")]
+    assert qs[0].via is not None and "الشرق الأوسط" in qs[0].via.text
