@@ -19,8 +19,9 @@ from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_OPEN, quoted_addressee, quoted_name_end
-from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_plural_nisba,
-                    is_sentence_end, is_speech_event, is_stop, only_openers, token_is_a)
+from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
+                    is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers,
+                    token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -203,6 +204,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
     # «وقال لـ«الشرق الأوسط» فضل البوعنين إن …»: right after the outlet told, the speaker's
     # name stands; a «verb» there («فضل») is a name the tagger misread
     told = quoted_addressee(toks, start + 1, stop)
+    in_relative = False
     for tok in toks[start + 1:stop]:
         if aside and aside[0] <= tok.index < aside[1]:
             continue
@@ -228,6 +230,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             continue
         according = is_according(tok.text)
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
+                and not in_relative \
                 and not (told and tok.index == told + 1 and len(tok.words) == 1) \
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
@@ -240,7 +243,24 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
         prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific")
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
+        # «واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه …: "…"»: a relative clause on the
+        # subject, its verbs included, runs up to a comma or the content
+        in_relative = (in_relative or (token_is_a(tok, "relative") and not is_free_relative(tok.text)
+                                       and _on_named_subject(toks, start, tok.index))) and not is_comma(tok.text)
     return True
+
+
+SUBJECT_REACH = 6  # tokens from a cue to a relative pronoun on its named subject
+
+
+def _on_named_subject(toks, cue: int, rel: int) -> bool:
+    """Does the relative pronoun at ``rel`` follow, a comma aside, a name or a title close after
+    the cue («واضاف سامح الذي …»، «قالت يوانا تساليكي، التي …»)?"""
+    k = rel - 1
+    if k > cue and is_comma(toks[k].text):
+        k -= 1
+    return cue < k and rel - cue <= SUBJECT_REACH and (
+        any(w.upos in ("PROPN", "X") for w in toks[k].words) or is_title_noun(toks[k].text))
 
 
 TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ

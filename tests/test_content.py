@@ -509,3 +509,11 @@ def test_a_closing_according_phrase_reports_the_sentence_a_coordinated_verb_goes
     _, qs = quotes_of("according_after_coordinated_verb")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("بحسب", "صحيفة دايلي ميل البريطانية")]
     assert qs[0].content.text.startswith("إلا أن السيد وارمبي") and qs[0].content.text.endswith("وتوفي في المستشفى")
+
+
+def test_a_relative_clause_on_the_named_subject_stands_between_cue_and_quote():
+    """«واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه في مكان عمله "…"»: a relative pronoun
+    right after the named subject opens a clause whose verbs do not end the way to the quote;
+    one far from the cue or after a common noun («بين المنظمات التي …») still does."""
+    _, qs = quotes_of("relative_clause_on_named_subject")
+    assert [(q.cue.text, q.content.text) for q in qs] == [("واضاف", "ملاذي الوحيد الآن هو متابعة الكرة الاوروبية")]
