@@ -330,7 +330,7 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     # preposition says what happened to it (its subject is the noun), not what was said
     before = sent.tokens[tok.index - 2] if tok.index > 1 else None
     governed = len(prev.words) == 2 or (before is not None and len(before.words) == 1 and before.words[0].upos == "ADP")
-    return governed and len(tok.words) == 1 and tok.words[0].upos == "VERB" and tok.words[0].feats.get("Aspect") == "Perf"
+    return governed and len(tok.words) == 1 and tok.words[0].upos == "VERB" and tok.words[0].feat("Aspect") == "Perf"
 
 
 RELATIVE_MAX = 8  # tokens of a relative clause closed by a comma before the complementiser

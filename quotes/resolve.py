@@ -25,8 +25,8 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, preposition_on_source, source_like, statement_maker)
-from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_sentence_end, is_stop, is_title_noun,
-                    only_openers, token_is_a)
+from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_sentence_end,
+                    is_stop, is_title_noun, only_openers, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -391,7 +391,7 @@ def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
         return False
     lead = [w for w in before[0].words if w.upos != "CCONJ"]
     return bool(lead) and lead[0].upos == "ADP" and not any(
-        w.upos in ("VERB", "AUX") or w.upos == "SCONJ" for t in before for w in t.words) \
+        w.upos in ("VERB", "AUX", "SCONJ") for t in before for w in t.words) \
         and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
 
 
