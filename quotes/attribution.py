@@ -79,7 +79,8 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         if sm is None and not c.participle and not c.agentless:
             sm = subject_before_when(sent, c.token, limit)  # «… ذهب رئيس ريال مدريد … عندما قال: …»
         if sm is not None:
-            sm = cut_at_cue_preposition(sent, sm, c.index, c.entry.preps)  # «وأعرب سليمان | عن أسفه»
+            sm = cut_at_cue_preposition(sent, sm, c.index, c.entry.preps,  # «وأعرب سليمان | عن أسفه»
+                                        relay=c.entry.category == "relay")
     if sm is not None and not sm.relative:
         via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
     elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
@@ -92,7 +93,6 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         if src is not None:  # «وذكرت هيئة الإذاعة … نقلاً عن غواصين أنه …»
             via_toks, sm = (sm.first, sm.last), src
     if c.entry.category == "relay" and not (sm is not None and sm.relative):
-        sm = _before_relayed(sent, sm)  # «ونقلت «الهيئة السورية للإعلام» | عن الناشط …»
         src = relay_source(sent, c.index, sm, lim)
         if src is not None:  # «نقلت الوكالة عن مسؤول …»: the official said it, via the agency
             if sm is not None:
@@ -180,16 +180,6 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
     if name is not None and m is not None and report.source is None:
         memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
     return speaker_span, name, resolution
-
-
-def _before_relayed(sent: Sentence, sm: Optional[SpeakerMatch]) -> Optional[SpeakerMatch]:
-    """A relay's outlet ends before «عن», which opens whom it relays, however far the phrase
-    ran («ونقلت «الهيئة السورية للإعلام» عن الناشط الإعلامي فادي الزبداني قوله …»)."""
-    if sm is None or sm.relative:
-        return sm
-    toks = sent.tokens
-    cut = next((k for k in range(sm.first + 1, sm.last + 1) if len(toks[k].words) == 1 and fold(toks[k].text) == "عن"), None)
-    return sm if cut is None else SpeakerMatch(sm.first, cut - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
 
 
 def _preposition_letter(t: Token) -> int:

@@ -428,7 +428,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             if w.upos == "VERB" or tok.index in other_cues or echoed or (initial and _tagged_as_noun(sent, w)):
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and tok.index in other_cues:
-                    sm = cut_at_cue_preposition(sent, sm, tok.index, other_cues[tok.index].entry.preps)
+                    entry = other_cues[tok.index].entry
+                    sm = cut_at_cue_preposition(sent, sm, tok.index, entry.preps, relay=entry.category == "relay")
                 if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))

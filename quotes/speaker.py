@@ -996,11 +996,13 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     return None
 
 
-def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, preps: tuple[str, ...]) -> SpeakerMatch:
+def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, preps: tuple[str, ...],
+                           relay: bool = False) -> SpeakerMatch:
     """«وأعرب ميشال سليمان عن أسفه»، «وكشفت المصادر عن وجود …»: the cue's own preposition
     (أعرب عن، كشف عن، شدد على) after the subject opens its object, not more of the subject
     («بيان صادر عن الوزارة» goes on: ``source_link``; «من» too often belongs to the subject:
-    «مصدر مقرب من رئيس الحكومة»)."""
+    «مصدر مقرب من رئيس الحكومة»). A relay's «عن» opens whom it relays even with a name after it
+    («ونقلت «الهيئة السورية للإعلام» | عن الناشط الإعلامي فادي الزبداني قوله …»)."""
     if not preps or sm.relative or sm.first <= cue_index:
         return sm  # a subject before the cue ends before it anyway
     toks = sent.tokens
@@ -1009,7 +1011,7 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
         key = fold(toks[k].text) if len(words) == 1 else fold(words[0].text)
         pronoun = len(words) == 2 and words[0].upos == "ADP" and words[1].upos == "PRON"  # «فلم تكشف الشركة عنها»
         if key in preps and key != "من" and (len(words) == 1 or pronoun) and not is_a(toks[k - 1].text, "source_link") \
-                and not _name_follows(toks, k, sm.last):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
+                and (relay or not _name_follows(toks, k, sm.last)):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
             return SpeakerMatch(sm.first, k - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
     return sm
 
