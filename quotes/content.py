@@ -18,7 +18,7 @@ from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
-from .speaker import QUOTE_OPEN, quoted_addressee, quoted_name_end
+from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers,
                     token_is_a)
@@ -603,7 +603,7 @@ def _unclosed_mark(doc: Doc, toks, k: int, marks: list[QuoteMark]) -> bool:
         return False
     line_end = doc.text.find("\n", toks[k].end)
     rest = doc.text[toks[k].end:line_end if line_end >= 0 else len(doc.text)]
-    return not any(c in rest for c in ('"', "»", "”"))
+    return not any(c in rest for c in QUOTE_CLOSE)
 
 
 def _mark_opening_at(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
