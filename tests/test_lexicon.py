@@ -9,6 +9,7 @@ from quotes.lexicon import default_lexicon, parse_lexicon
     ("ولفتت", "لفت", False), ("لافتاً", "لفت", True), ("مؤكدين", "أكد", True),
     ("وأضافوا", "أضاف", False), ("فأكد", "أكد", False), ("نافياً", "نفى", True), ("يرى", "رأى", False),
     ("وأقرّ", "أقر", False), ("واستطرد", "استطرد", False), ("تابع", "تابع", False),
+    ("وحث", "حث", False),  # a two-letter stem: «و» is not stripped from three-letter words
 ])
 def test_forms_match_in_every_inflection(form, lemma, participle):
     entry, is_part = default_lexicon().match_form(form)
