@@ -53,6 +53,26 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     return SpeakerMatch(first, last, head, "surface")
 
 
+def _norm(sent: Sentence, first: int) -> bool:
+    """The head of an according-to phrase's source is a norm (words.tsv ``norm``: «الخطة»،
+    «للجدول»، «الشروط»), with its article and a «ل» taken off; after an elative («وفق أعلى
+    المواصفات»: «أفعل», four letters) the noun it heads."""
+    toks = sent.tokens
+    key = _bare(toks[first])
+    if len(key) == 4 and key[0] == "ا" and first + 1 < len(toks):
+        key = _bare(toks[first + 1])
+    return is_a(key, "norm")
+
+
+def _bare(t) -> str:
+    key = fold(t.text)
+    if key.startswith("لل"):
+        key = key[2:]
+    elif key.startswith(("ل", "ب")) and len(t.words) > 1:
+        key = key[1:]
+    return strip_article(key)
+
+
 SOURCE_MAX = 6  # tokens of the source of an according-to phrase with no comma before it
 
 
@@ -84,8 +104,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if not is_according(toks[i].text):
             continue
         src = _source_after(sent, i)
-        if src is None or is_a(toks[src.first].text, "own_words"):
-            continue  # «(حسب كلامه)»: the speaker's own words end there, no new source
+        if src is None or is_a(toks[src.first].text, "own_words") or _norm(sent, src.first):
+            continue  # «(حسب كلامه)»: the speaker's own words end there, no new source; «وفق
+            #          الخطة»، «وفقاً للجدول الزمني»: in accordance with a norm, no source at all
         prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")
         comma = i > 0 and (is_comma(toks[i - 1].text) or toks[i - 1].text in ("(", "–", "-"))  # «…، بحسب البيان»، «… – بحسب …»
         dhalika = i > 1 and fold(toks[i - 1].text) == "وذلك"  # «…، وذلك حسبما ذكر متحدث»

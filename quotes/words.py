@@ -70,6 +70,8 @@ def is_according(word: str) -> bool:
     """«بحسب»، «وفق»، the same with و/ف before it («وبحسب»، «فوفقاً») or «ما»
     glued after it («حسبما»)."""
     key = fold(word)
+    if is_a(key, "not_according"):
+        return False  # «ليس في سوريا فحسب»: «only»
     return is_a_after_conj(key, "according") or (
         len(key) > 4 and key.endswith("ما") and is_a_after_conj(key[:-2], "according"))
 

@@ -517,3 +517,10 @@ def test_a_relative_clause_on_the_named_subject_stands_between_cue_and_quote():
     one far from the cue or after a common noun («بين المنظمات التي …») still does."""
     _, qs = quotes_of("relative_clause_on_named_subject")
     assert [(q.cue.text, q.content.text) for q in qs] == [("واضاف", "ملاذي الوحيد الآن هو متابعة الكرة الاوروبية")]
+
+
+def test_according_to_a_norm_or_only_is_no_report():
+    """«وفقاً للجدول الزمني»، «وفق أعلى المواصفات»: in accordance with a norm (words.tsv ``norm``),
+    no source; «فحسب» is «only». A report «، وفقاً للتقرير» stays."""
+    _, qs = quotes_of("according_norm")
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [("وفقا", "للتقرير")]
