@@ -73,6 +73,8 @@ def _bare(t) -> str:
     return strip_article(key)
 
 
+CREDIT_MAX = 3  # tokens between an opening phrase and the next report's cue: a credit for that report
+
 SOURCE_MAX = 6  # tokens of the source of an according-to phrase with no comma before it
 
 
@@ -148,8 +150,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                 end = comma if comma is not None else end
             while end > k and (is_sentence_end(toks[end - 1].text) or is_comma(toks[end - 1].text)):
                 end -= 1
-            if end <= k:
-                continue
+            if end <= k or (nxt and end - k <= CREDIT_MAX):
+                continue  # «وبحسب "الفرنسية"، فقد أضاف التقرير أن …»، «وبحسب وكالة «رويترز»، كان كارتر
+                #          قد قال …»: a credit for the report that follows, not a clause of its own
             s, e = toks[k].start, toks[end - 1].end
             if any(a < e and s < b for a, b in taken if a > sent.start or not nxt):
                 continue

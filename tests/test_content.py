@@ -524,3 +524,11 @@ def test_according_to_a_norm_or_only_is_no_report():
     no source; «فحسب» is «only». A report «، وفقاً للتقرير» stays."""
     _, qs = quotes_of("according_norm")
     assert [(q.cue.text, q.speaker.text) for q in qs] == [("وفقا", "للتقرير")]
+
+
+def test_an_opening_according_phrase_right_before_a_report_is_its_credit():
+    """«وبحسب وكالة «رويترز»، كان كارتر قد قال … إن …»، «وبحسب "الفرنسية"، فقد أضاف التقرير أن …»:
+    a credit for the report that follows (at most ``CREDIT_MAX`` tokens to its cue), not a
+    quote of its own whose content is «كان كارتر قد» or «فقد»."""
+    _, qs = quotes_of("according_credit")
+    assert [q.cue.text for q in qs] == ["قال", "أضاف"]
