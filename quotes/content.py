@@ -689,6 +689,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             break
         if tok.text == ":" or (len(tok.text) == 1 and _is_open_mark(tok.text)):
             colon = tok.text == ":"
+            if colon and is_a_after_conj(toks[j - 1].text, "list_opener"):
+                break  # «أسماء الأشخاص الخمسة المتهمين، وهم: …»: a list, no speech
             k = j + 1 if colon else j
             nxt = doc.text[toks[k].start] if k < len(toks) else None
             if nxt is not None and _is_open_mark(nxt):

@@ -532,3 +532,10 @@ def test_an_opening_according_phrase_right_before_a_report_is_its_credit():
     quote of its own whose content is «كان كارتر قد» or «فقد»."""
     _, qs = quotes_of("according_credit")
     assert [q.cue.text for q in qs] == ["قال", "أضاف"]
+
+
+def test_a_colon_after_a_list_pronoun_opens_no_speech():
+    """«وذكرت الوزارة … أسماء الأشخاص الخمسة المتهمين، وهم: مبارك ملفي، …»: a list (words.tsv
+    ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
+    _, qs = quotes_of("list_colon")
+    assert [q.cue.text for q in qs] == ["وقال"]
