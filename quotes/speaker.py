@@ -237,6 +237,8 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     is that verb's object, not more of its subject. (After a name the parser calls
     titles objects too often: «منذر سلال»، «ميغيل إرياس مفوض الطاقة».)"""
     t, prev = toks[j], toks[j - 1]
+    if _object_after_name(toks, first, j, limit):
+        return STOP
     if is_a(prev.text, "honorific") or is_person_noun(t.text) or any(w.upos in NAME_UPOS for w in t.words + prev.words):
         return None  # a title after a name is its apposition, whatever the parser says
     if not fold(prev.text).startswith("ال"):
@@ -246,6 +248,28 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         return None
     head = next((w for tok in toks[:first] for w in tok.words if w.id == word.head), None)
     return STOP if head is not None and head.upos == "VERB" else None
+
+
+def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> bool:
+    """«أدان الشيخ عادل الكلباني | عدم اهتمام الهلال الأحمر»، «رفض الفنان مشاري البلام | تقييم
+    الأعمال»: after a name of two words or more, a common noun the tree makes the verb's
+    object and heads a noun phrase — no title, no body, no name after it — opens the object.
+    («وقال صبحي وائل زيارة إن …»: a surname the tagger reads as a noun ends the phrase.)"""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or t.words[0].upos != "NOUN" or t.words[0].deprel != "obj" \
+            or not (len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS) \
+            or not (j - 2 >= first and any(w.upos in NAME_UPOS for w in toks[j - 2].words)):
+        return False
+    key = strip_article(fold(t.text))
+    if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
+            or is_a(t.text, "quantifier"):  # «سايمن تيمبلر أحد سكان القرية»
+        return False
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is None or not _np_word(nxt) or is_stop(nxt) or is_complementiser(nxt) \
+            or any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "honorific"):
+        return False  # the object heads a noun phrase («عدم | اهتمام»); «صبحي وائل زيارة | إن» ends a name
+    head = next((w for tok in toks[:first] for w in tok.words if w.id == t.words[0].head), None)
+    return head is not None and head.upos == "VERB"
 
 
 def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

@@ -786,3 +786,12 @@ def test_a_name_read_as_a_verb_right_after_the_outlet_told_is_the_speaker():
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("قال", "فضل البوعنين الخبير الاقتصادي"), ("مشيرا", "فضل البوعنين الخبير الاقتصادي")]
     assert qs[0].via is not None and "الشرق الأوسط" in qs[0].via.text
+
+
+def test_an_object_after_a_name_is_no_part_of_the_speaker():
+    """«أدان الشيخ عادل الكلباني عدم اهتمام الهلال الاحمر …، قائلا إن …»، «رفض الفنان مشاري البلام
+    تقييم الأعمال الدرامية، وقال إنه …»: after a name of two words, a common noun the tree makes the
+    verb's object opens the object; «… جيمس شيرمان أستاذ علم الاوبئة» (a title) stays his."""
+    _, qs = quotes_of("object_after_name")
+    assert [q.speaker_name for q in qs] == [
+        "الشيخ عادل الكلباني", "الفنان مشاري البلام", "البروفيسور جيمس شيرمان أستاذ علم الاوبئة"]
