@@ -48,6 +48,16 @@ def _main_word(tok: Token) -> Word:
     return max(cands, key=lambda w: len(w.text))
 
 
+def _hamza_below(surface: str, entry: CueEntry) -> bool:
+    """A token written with «إ» where the cue's perfect is written with «أ»: another word, which
+    folding alone cannot tell («إبان»، during, is not «أبان»). Written without a hamza it stays
+    ambiguous."""
+    word = strip_diacritics(surface)
+    if word[:1] in ("و", "ف") and word[1:2] == "إ":
+        word = word[1:]
+    return word[:1] == "إ" and entry.lemma[:1] == "أ"
+
+
 def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     out: list[CueMatch] = []
     for tok in sent.tokens:
@@ -62,6 +72,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                     break
         if hit is None and lemma_entry is None:
             continue
+        if _hamza_below(tok.text, hit[0] if hit is not None else lemma_entry):
+            continue  # «إبان الغزو»: «during», not «أبان» (he explained)
         noun = hit is not None and is_a_after_conj(tok.text, "noun_cue")
         if hit is not None:
             entry, participle = hit

@@ -101,3 +101,10 @@ def test_a_chant_is_speech():
     _, qs = quotes_of("chant")
     assert [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in qs] == [
         ("وهتف", "المتظاهرون", "باسم الدين باعونا الحرامية", "direct")]
+
+
+def test_a_hamza_below_says_another_word_than_the_cue():
+    """«إبان الغزو»: «during», written with «إ»; the cue «أبان» (he explained) is written with
+    «أ». Folding makes them one word; the written hamza tells them apart."""
+    _, qs = quotes_of("ibban_during")
+    assert [q.cue.text for q in qs] == ["وأبان"]
