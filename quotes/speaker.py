@@ -276,8 +276,10 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
     """«ودعا الناطق الرسمي للهيئة | جميع الجهات …»: a quantifier (words.tsv ``np_quantifier``:
     جميع، كافة، كل، معظم) after a definite word is no genitive of it (a definite noun takes
     none): it opens the verb's object."""
-    prev = fold(toks[j - 1].words[-1].text)
-    if len(toks[j].words) == 1 and is_a(toks[j].text, "np_quantifier") and prev.startswith(("ال", "لل")):
+    before = toks[j - 1].words[-1]
+    prev = fold(before.text)
+    if len(toks[j].words) == 1 and is_a(toks[j].text, "np_quantifier") and (
+            prev.startswith(("ال", "لل")) or before.upos in NAME_UPOS):  # «… أحمد عسيري | أي عملية إنزال»
         return STOP
     return None
 
@@ -299,9 +301,45 @@ def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
         j += 1
         answer = next((a for step in NP_STEPS if (a := step(toks, first, j, limit)) is not None), j)
         if answer == STOP:
+            h = _name_ahead(toks, first, j, limit)
+            if h is not None:
+                return noun_phrase_end(sent, h, limit)
             break
         last = j = answer
     return last
+
+
+NAME_AHEAD = 6  # tokens of a title's field between where the walk stopped and the holder's honorific
+
+
+def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optional[int]:
+    """«استشاري وأستاذ أمراض القلب | وقسطرة الشرايين الدكتور خالد النمر»، «الرئيس العام للأرصاد |
+    وحماية البيئة الدكتور عبدالعزيز …»، «المدير الإقليمي للحملة … لنصرة الأشقاء | في سورية الدكتور
+    بدر السمحان»: a title with no name yet, stopped by a word that goes on with its field, and an
+    honorific with a name a few nouns later: the phrase runs on to the holder's name. The index
+    of the honorific, else None. The words between are nouns, «و» + a noun, «في»/«عن» + a noun:
+    no verb, punctuation, time, statement («في بيان»), outlet told or cue."""
+    if not any(is_title_noun(strip_conj(fold(t.text))) or is_a(strip_article(fold(t.text)), "institution")
+               for t in toks[first:stop]) \
+            or any(w.upos in NAME_UPOS for t in toks[first:stop] for w in t.words):
+        return None
+    for h in range(stop, min(limit - 1, stop + NAME_AHEAD + 1)):
+        t = toks[h]
+        key = fold(t.text)
+        if is_a(t.text, "honorific") and h > stop:
+            before = toks[h - 1].words[-1]
+            if before.upos == "NOUN" and not fold(before.text).startswith("ال"):
+                continue  # «بمدينة | الملك سعود الطبية الدكتور موسى الخرمي»: a name inside the body's
+            return h if _name_part(toks, h + 1, limit) else None
+        if h == stop and is_title_noun(key):
+            return None  # «أعفت المديرية … | مدير مستشفى …»: another title, another person (a second
+            #              title of the same one comes with «و»: «المشرف العام على البرنامج | وعضو …»)
+        if is_stop(t) or is_complementiser(t) or any(w.upos in ("VERB", "AUX", "PRON", "NUM") for w in t.words) \
+                or is_a(key, "time") or is_a(key, "adverb") or is_speech_event(t.text) or is_a(key, "not_a_source") \
+                or active_lexicon().match_form(t.text) or is_addressee(t) or is_a(key, "relative") \
+                or (len(t.words) == 1 and t.words[0].upos == "ADP" and key not in ("في", "عن")):
+            return None
+    return None
 
 
 def is_addressee(t: Token) -> bool:

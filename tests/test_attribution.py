@@ -795,3 +795,15 @@ def test_an_object_after_a_name_is_no_part_of_the_speaker():
     _, qs = quotes_of("object_after_name")
     assert [q.speaker_name for q in qs] == [
         "الشيخ عادل الكلباني", "الفنان مشاري البلام", "البروفيسور جيمس شيرمان أستاذ علم الاوبئة"]
+
+
+def test_a_title_runs_on_to_the_name_a_few_nouns_later():
+    """«استشاري وأستاذ أمراض القلب وقسطرة الشرايين الدكتور خالد النمر»: the walk stops at «وقسطرة»,
+    but the title has no name yet and an honorific with a name follows after nouns of its field:
+    the speaker carries the name (past «بمدينة الملك سعود الطبية», a name inside a body's). Not
+    past another title: «أعفت المديرية … مدير مستشفى الملك فيصل» — the director is the object."""
+    _, qs = quotes_of("name_ahead")
+    assert [q.speaker_name for q in qs] == [
+        "استشاري وأستاذ أمراض القلب وقسطرة الشرايين الدكتور خالد النمر",
+        "استشاري الجهاز الهضمي والكبد للأطفال بمدينة الملك سعود الطبية الدكتور موسى الخرمي",
+        "المديرية"]
