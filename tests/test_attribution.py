@@ -807,3 +807,11 @@ def test_a_title_runs_on_to_the_name_a_few_nouns_later():
         "استشاري وأستاذ أمراض القلب وقسطرة الشرايين الدكتور خالد النمر",
         "استشاري الجهاز الهضمي والكبد للأطفال بمدينة الملك سعود الطبية الدكتور موسى الخرمي",
         "المديرية"]
+
+
+def test_the_subject_after_lakin_before_its_verb():
+    """«… لكن بوتين ومسؤولي "فيفا" قالوا إن …»، «لكن وزارة الدفاع الأمريكية (البنتاجون) شككت في
+    التقرير نافية …»: «لكنّ», a sister of «إنّ» (words.tsv ``subject_opener``), has the subject
+    of the verb after it as its noun."""
+    _, qs = quotes_of("lakin_subject")
+    assert [q.speaker_name for q in qs][:2] == ["بوتين", "وزارة الدفاع الأمريكية (البنتاجون)"]
