@@ -124,7 +124,8 @@ def indefinite_subject_before(toks, i: int) -> Optional[int]:
         if len(t.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ") or fold(t.text).startswith("ال"):
             break
         k -= 1
-    return k if 0 <= k < i - 1 and toks[k + 1].words[0].upos == "NOUN" else None
+    return k if 0 <= k < i - 1 and toks[k + 1].words[0].upos in ("NOUN", "ADJ") else None  # «دبلوماسي»: a
+    #                                                   nisba standing as a noun is tagged an adjective
 
 
 def _relative_on_subject(sent: Sentence, tok: Token, lexicon: Lexicon) -> bool:

@@ -108,3 +108,11 @@ def test_a_hamza_below_says_another_word_than_the_cue():
     «أ». Folding makes them one word; the written hamza tells them apart."""
     _, qs = quotes_of("ibban_during")
     assert [q.cue.text for q in qs] == ["وأبان"]
+
+
+def test_a_verb_after_an_indefinite_nisba_subject_is_its_relative_clause():
+    """«وقال دبلوماسي يتابع الوضع في سوريا: "…"»: the indefinite subject is a nisba the tagger
+    reads as an adjective; «يتابع» (also the cue «تابع») is a relative clause on it, and the
+    diplomat speaks, not «الوضع»."""
+    _, qs = quotes_of("nisba_relative")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "دبلوماسي"), ("وقال", "دبلوماسي ثان")]
