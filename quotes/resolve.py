@@ -122,10 +122,19 @@ def _sound_plural(word: str) -> bool:
     return False
 
 
+def _nisba_plural(word: str) -> bool:
+    """«دبلوماسيون»، «العسكريين»: a nisba with the masculine plural ending (-iyyūn, -iyyīn), which
+    no name has."""
+    stem = strip_article(fold(word))
+    return len(stem) >= 6 and stem.endswith(("يون", "يين"))
+
+
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
     if head.upos not in NAME_UPOS and _sound_plural(head.text):
         return g or "Masc", "Plur"
+    if head.upos == "X" and _nisba_plural(head.text):
+        return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word: many diplomats, not one name
     if g is None and head.upos not in NAME_UPOS:
         if head.text.endswith("ة"):
             g = "Fem"

@@ -311,3 +311,11 @@ def test_a_head_of_state_is_not_the_one_named_heading_a_body():
     president the nisba names; the description stays as written."""
     _, qs = quotes_of("head_of_body_not_head_of_state")
     assert [(q.speaker_name, q.speaker_resolution) for q in qs][1] == ("الرئيس الروسي", "explicit")
+
+
+def test_a_nisba_plural_read_as_a_foreign_word_is_plural():
+    """«ويشير دبلوماسيون إلى أن …، لكنهم يقولون إنه …»: the tagger reads «دبلوماسيون» as a foreign
+    word (``X``), which made it one name; the ending of a nisba plural says many, so the plural
+    «يقولون» goes back to it."""
+    _, qs = quotes_of("nisba_plural")
+    assert [q.speaker_name for q in qs] == ["دبلوماسيون", "دبلوماسيون"]
