@@ -575,10 +575,24 @@ def _name_follows(toks: list[Token], k: int, last: int) -> bool:
 
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     toks = sent.tokens
-    if any(is_stop(t) for t in toks[first:verb]):
+    stops = [t for t in toks[first:verb] if is_stop(t)]
+    if stops and not _apposition_in_commas(sent, first, verb, stops):
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
+
+
+def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Token]) -> bool:
+    """«فهد المبارك، محافظ مؤسسة النقد العربي السعودي، قال …»: the only stops before the verb are
+    two commas around a title the tree makes the apposition of a name before them (a byline is
+    set off with dashes and a colon)."""
+    toks = sent.tokens
+    if len(stops) != 2 or not all(is_comma(t.text) for t in stops) or stops[1].index != verb - 1:
+        return False
+    head = [w for t in toks[first:stops[0].index] for w in t.words]
+    inside = [w for t in toks[stops[0].index + 1:stops[1].index] for w in t.words]
+    return any(w.upos in NAME_UPOS for w in head) and any(
+        w.deprel == "appos" and any(h.id == w.head for h in head) for w in inside)
 
 
 QUOTE_OPEN = {"«", '"', "“"}
@@ -618,7 +632,7 @@ QUOTED_NAME_REACH = 13  # the closing mark of a longer one, with no verb inside,
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:
     """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
-    if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words):
+    if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1):
         return _honorific_apposition(toks, comma, limit)
     k = comma + 1
     if k >= min(len(toks), limit):
@@ -633,6 +647,13 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     if nxt is not None and (is_comma(nxt.text) or is_a(nxt.text, "complementiser")) and last - k < 6:
         return last
     return 0
+
+
+def _name_part_by_tree(toks: list[Token], first: int, j: int) -> bool:
+    """«فهد المبارك»: the tagger reads the surname as an adjective, the tree hangs it on the first
+    name as its modifier: a name's last word all the same."""
+    names = {w.id for t in toks[first:j] for w in t.words if w.upos in NAME_UPOS}
+    return len(toks[j].words) == 1 and toks[j].words[0].head in names and toks[j].words[0].deprel in ("flat", "amod")
 
 
 NAME_APPOSITION_MAX = 4  # words of a bare name between commas («رئيس الهيئة، فهد المطيري، إن …»)

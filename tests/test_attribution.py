@@ -815,3 +815,13 @@ def test_the_subject_after_lakin_before_its_verb():
     of the verb after it as its noun."""
     _, qs = quotes_of("lakin_subject")
     assert [q.speaker_name for q in qs][:2] == ["بوتين", "وزارة الدفاع الأمريكية (البنتاجون)"]
+
+
+def test_a_subject_before_its_verb_with_a_title_between_commas():
+    """«فهد المُبارك، مُحافظ مؤسسة النقد العربي السعودي، قال …»: two commas around a title the tree
+    makes the name's apposition are no byline; the name's surname, read as an adjective, still
+    ends a name, so the bare name after «… بمنطقة المدينة المنورة،» is the spokesman's."""
+    _, qs = quotes_of("appos_commas")
+    assert [q.speaker_name for q in qs] == [
+        "فهد المبارك، محافظ مؤسسة النقد العربي السعودي",
+        "المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة المدينة المنورة، خالد مساعد السهلي"]
