@@ -254,11 +254,13 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
     """«أدان الشيخ عادل الكلباني | عدم اهتمام الهلال الأحمر»، «رفض الفنان مشاري البلام | تقييم
     الأعمال»: after a name of two words or more, a common noun the tree makes the verb's
     object and heads a noun phrase — no title, no body, no name after it — opens the object.
-    («وقال صبحي وائل زيارة إن …»: a surname the tagger reads as a noun ends the phrase.)"""
+    («وقال صبحي وائل زيارة إن …»: a surname the tagger reads as a noun ends the phrase.) A name
+    word or «بن»/«آل» before the last name word («الأمير محمد بن نايف بن عبدالعزيز | اتصالا هاتفيا»).
+    """
     t, prev = toks[j], toks[j - 1]
     if len(t.words) != 1 or t.words[0].upos != "NOUN" or t.words[0].deprel != "obj" \
             or not (len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS) \
-            or not (j - 2 >= first and any(w.upos in NAME_UPOS for w in toks[j - 2].words)):
+            or not any(w.upos in NAME_UPOS or is_a(tok.text, "name_link") for tok in toks[first:j - 1] for w in tok.words):
         return False
     key = strip_article(fold(t.text))
     if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
@@ -270,6 +272,17 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
         return False  # the object heads a noun phrase («عدم | اهتمام»); «صبحي وائل زيارة | إن» ends a name
     head = next((w for tok in toks[:first] for w in tok.words if w.id == t.words[0].head), None)
     return head is not None and head.upos == "VERB"
+
+
+def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وزير التعليم السابق الدكتور محمود أبو النصر | ذلك العدد»، «الشيخ خميس الخنجر | هذه
+    التصريحات»: a demonstrative (the tagger's ``PronType=Dem``) comes before its noun, so after a
+    speaker's words — a name, a definite word, a closing mark — it opens the verb's object."""
+    t, prev = toks[j], toks[j - 1].words[-1]
+    if len(t.words) != 1 or t.words[0].upos not in ("PRON", "DET") or t.words[0].feat("PronType") != "Dem":
+        return None
+    # after a bare noun it is the noun's genitive: «سكان | تلك الأحياء»، «أنصار | هذا الرأي»
+    return STOP if prev.upos in NAME_UPOS or fold(prev.text).startswith("ال") or not prev.text[-1:].isalpha() else None
 
 
 def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -286,7 +299,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite,
+NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)

@@ -825,3 +825,12 @@ def test_a_subject_before_its_verb_with_a_title_between_commas():
     assert [q.speaker_name for q in qs] == [
         "فهد المبارك، محافظ مؤسسة النقد العربي السعودي",
         "المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة المدينة المنورة، خالد مساعد السهلي"]
+
+
+def test_a_demonstrative_after_a_name_opens_the_object():
+    """«أكد … الدكتور محمود أبو النصر | ذلك العدد، موضحا أن …»: a demonstrative after a name (or
+    a definite word) opens the verb's object; after a bare noun it is the noun's genitive («عدد
+    من سكان تلك الاحياء» stays whole)."""
+    _, qs = quotes_of("demonstrative_object")
+    assert [q.speaker_name for q in qs] == [
+        "وزير التعليم المصري السابق الدكتور محمود أبو النصر", "عدد من سكان تلك الاحياء", "عدد من سكان تلك الاحياء"]
