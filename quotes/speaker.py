@@ -614,8 +614,8 @@ QUOTE_CLOSE = {"»", '"', "”"}
 
 def quoted_name_end(toks: list[Token], j: int, limit: int) -> int:
     """Index of the closing mark when toks[j] opens a short quoted name («سكاي تران»،
-    «صحيفة (كيهان)»), else 0."""
-    if toks[j].text == "(" and j > 0 and _np_word(toks[j - 1]):
+    «صحيفة (كيهان)»، «لـ(عكاظ)»), else 0."""
+    if toks[j].text == "(" and j > 0 and (_np_word(toks[j - 1]) or is_bare_lam(toks[j - 1])):
         if j + 1 < len(toks) and any(c.isdigit() for c in toks[j + 1].text):
             return 0  # «مورينيو (52 عاما)»، «(2005)»: an age or a year, no part of a name
         k = j + 1

@@ -834,3 +834,12 @@ def test_a_demonstrative_after_a_name_opens_the_object():
     _, qs = quotes_of("demonstrative_object")
     assert [q.speaker_name for q in qs] == [
         "وزير التعليم المصري السابق الدكتور محمود أبو النصر", "عدد من سكان تلك الاحياء", "عدد من سكان تلك الاحياء"]
+
+
+def test_an_outlet_told_in_parentheses_before_the_speaker():
+    """«كشف لـ(عكاظ) عميد القبول والتسجيل … الدكتور خالد آل مسعود، أنه …»: parentheses around
+    the outlet after «لـ» mark it like quote marks: told first, the speaker after it, the
+    outlet the via; «وقال: «…»» after it is his."""
+    _, qs = quotes_of("paren_outlet")
+    assert [q.speaker_name for q in qs] == ["عميد القبول والتسجيل بجامعة طيبة الدكتور خالد آل مسعود"] * 2
+    assert qs[0].via.text == "(عكاظ)"
