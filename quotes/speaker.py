@@ -173,7 +173,7 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
     #                  accusative; «والي الخرطوم المعين حديثاً عبد الرحيم …»: the name goes on
     if is_a(t.text, "circumstantial_prep") and _first_name(toks, j, limit):
         return None  # «… العراقي علي العلاق»: a first name, not «على»
-    return STOP if is_a(t.text, "circumstantial_prep") or is_a(t.text, "complementiser") else None
+    return STOP if is_a(t.text, "circumstantial_prep") or is_complementiser(t) else None  # «انها»: with its pronoun too
 
 
 def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

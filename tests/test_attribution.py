@@ -843,3 +843,11 @@ def test_an_outlet_told_in_parentheses_before_the_speaker():
     _, qs = quotes_of("paren_outlet")
     assert [q.speaker_name for q in qs] == ["عميد القبول والتسجيل بجامعة طيبة الدكتور خالد آل مسعود"] * 2
     assert qs[0].via.text == "(عكاظ)"
+
+
+def test_a_complementiser_with_its_pronoun_ends_the_speaker_phrase():
+    """«تؤكد كيم براون مساعد مدير قسم … بجامعة سيراكيوز انها تمضي …»: the tagger reads «انها» as
+    a name word, the tree as the name's part; a complementiser with its pronoun ends the phrase
+    as the bare one does."""
+    _, qs = quotes_of("complementiser_pronoun_stop")
+    assert qs[0].speaker_name == "كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز"
