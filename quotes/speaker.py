@@ -262,6 +262,8 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
             or not (len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS) \
             or not any(w.upos in NAME_UPOS or is_a(tok.text, "name_link") for tok in toks[first:j - 1] for w in tok.words):
         return False
+    if is_speech_event(t.text):
+        return True  # «ألقى … الشيخ عبدالمجيد العُمري | كلمة»: a speech event is what he gave
     key = strip_article(fold(t.text))
     if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
             or is_a(t.text, "quantifier"):  # «سايمن تيمبلر أحد سكان القرية»

@@ -851,3 +851,10 @@ def test_a_complementiser_with_its_pronoun_ends_the_speaker_phrase():
     as the bare one does."""
     _, qs = quotes_of("complementiser_pronoun_stop")
     assert qs[0].speaker_name == "كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز"
+
+
+def test_a_speech_event_after_a_name_is_the_object():
+    """«وألقى … الشيخ عبدالمجيد العُمري كلمة في حفل الافتتاح، أكد فيها أن …»: the speech he gave
+    (words.tsv ``speech_event``) is no part of his name; the maker of the statement speaks."""
+    _, qs = quotes_of("speech_event_object")
+    assert qs[0].speaker_name.endswith("الشيخ عبدالمجيد العمري")
