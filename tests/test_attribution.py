@@ -858,3 +858,11 @@ def test_a_speech_event_after_a_name_is_the_object():
     (words.tsv ``speech_event``) is no part of his name; the maker of the statement speaks."""
     _, qs = quotes_of("speech_event_object")
     assert qs[0].speaker_name.endswith("الشيخ عبدالمجيد العمري")
+
+
+def test_al_jami_after_a_name_opens_the_object():
+    """«ودعا الهزاني الجميع لحضور فعاليات المهرجان»: «الجميع» (everyone, words.tsv
+    ``np_quantifier``) heads a noun phrase of its own; the later «وأكد الهزاني» resolves to
+    «الهزاني», not to the name with the invitation's object."""
+    _, qs = quotes_of("jami_object")
+    assert qs[0].speaker_name == "الهزاني"
