@@ -15,7 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative,
-                    is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop)
+                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -287,6 +287,25 @@ def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     return STOP if prev.upos in NAME_UPOS or fold(prev.text).startswith("ال") or not prev.text[-1:].isalpha() else None
 
 
+HOLDER_REACH = 10  # tokens after a quoted name in which an honorific says the holder's name is still to come
+
+
+def _object_after_quoted_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وجّه "أوباما" | انتقادات حادة»، «العقيد "عائض البقمي" | المواطنين»: after a quoted name a
+    common noun with no article, or one the tree makes an object, opens the verb's object; an
+    adjective («صحيفة "ماركا" الإسبانية»), a «ل» genitive («وكالة (رويترز) للأنباء»), a title or a
+    name go on with the name."""
+    t, prev = toks[j], toks[j - 1]
+    if prev.text not in QUOTE_CLOSE | {")"} or len(t.words) != 1 or t.words[0].upos != "NOUN":
+        return None
+    key = fold(t.text)
+    if is_title_noun(t.text) or is_a(strip_article(key), "institution") or is_a(t.text, "honorific") \
+            or key.startswith("ل") or is_nisba(t.text) \
+            or any(is_a(x.text, "honorific") for x in toks[j + 1:min(limit, j + 1 + HOLDER_REACH)]):
+        return None  # «شيخ قبيلة «البلاهدة» أهالي قرى وادي «كتنة» بني الحارث الشيخ عواض …»: the holder follows
+    return STOP if not key.startswith("ال") or t.words[0].deprel == "obj" else None
+
+
 def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ودعا الناطق الرسمي للهيئة | جميع الجهات …»: a quantifier (words.tsv ``np_quantifier``:
     جميع، كافة، كل، معظم) after a definite word is no genitive of it (a definite noun takes
@@ -302,6 +321,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
 NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
+            _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)

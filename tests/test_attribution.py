@@ -866,3 +866,10 @@ def test_al_jami_after_a_name_opens_the_object():
     «الهزاني», not to the name with the invitation's object."""
     _, qs = quotes_of("jami_object")
     assert qs[0].speaker_name == "الهزاني"
+
+
+def test_a_noun_after_a_quoted_name_opens_the_object():
+    """«ودعا "أوباما" نواب الكونغرس إلى …»: after a quoted name a common noun with no article
+    opens the verb's object; «صحيفة "ماركا" الإسبانية»: an adjective goes on with the name."""
+    _, qs = quotes_of("quoted_name_object")
+    assert [q.speaker_name for q in qs] == ['" أوباما "', '" أوباما "', 'صحيفة " ماركا " الإسبانية']
