@@ -160,8 +160,9 @@ def is_speech_event(word: str) -> bool:
     for p in POSSESSIVE:
         if key.endswith(p) and len(key) > len(p) + 2:
             stem = key[:-len(p)]
-            if stem in members("speech_event") or (stem.endswith("ت") and fold(stem[:-1] + "ة") in members("speech_event")):
-                return True
+            if stem in members("speech_event") or (stem.endswith("ت") and fold(stem[:-1] + "ة") in members("speech_event")) \
+                    or (stem.endswith("اي") and stem[:-1] + "ء" in members("speech_event")):  # «لقائه»: the
+                return True  # hamza sits on ya before the pronoun (folded «ي»), on the line in «لقاء»
     return False
 
 

@@ -873,3 +873,10 @@ def test_a_noun_after_a_quoted_name_opens_the_object():
     opens the verb's object; «صحيفة "ماركا" الإسبانية»: an adjective goes on with the name."""
     _, qs = quotes_of("quoted_name_object")
     assert [q.speaker_name for q in qs] == ['" أوباما "', '" أوباما "', 'صحيفة " ماركا " الإسبانية']
+
+
+def test_a_speech_event_with_its_pronoun_and_hamza_on_ya():
+    """«وأكد السفير أحمد قطان في لقائه مع …»: «لقائه» is the speech event «لقاء» with its pronoun
+    (the hamza sits on ya before it, «ي» once folded): a circumstance, no part of the speaker."""
+    _, qs = quotes_of("liqaih_event")
+    assert qs[0].speaker_name == "السفير أحمد قطان"
