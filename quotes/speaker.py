@@ -237,8 +237,6 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     is that verb's object, not more of its subject. (After a name the parser calls
     titles objects too often: «منذر سلال»، «ميغيل إرياس مفوض الطاقة».)"""
     t, prev = toks[j], toks[j - 1]
-    if _object_after_name(toks, first, j, limit):
-        return STOP
     if is_a(prev.text, "honorific") or is_person_noun(t.text) or any(w.upos in NAME_UPOS for w in t.words + prev.words):
         return None  # a title after a name is its apposition, whatever the parser says
     if not fold(prev.text).startswith("ال"):
@@ -248,6 +246,10 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         return None
     head = next((w for tok in toks[:first] for w in tok.words if w.id == word.head), None)
     return STOP if head is not None and head.upos == "VERB" else None
+
+
+def _object_after_name_step(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    return STOP if _object_after_name(toks, first, j, limit) else None
 
 
 def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> bool:
@@ -324,7 +326,8 @@ NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviatio
             _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
+            _honorific, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
+            _not_nominal)
 
 
 def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
@@ -352,7 +355,8 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
     وحماية البيئة الدكتور عبدالعزيز …»، «المدير الإقليمي للحملة … لنصرة الأشقاء | في سورية الدكتور
     بدر السمحان»: a title with no name yet, stopped by a word that goes on with its field, and an
     honorific with a name a few nouns later: the phrase runs on to the holder's name. The index
-    of the honorific, else None. The words between are nouns, «و» + a noun, «في»/«عن» + a noun:
+    of the honorific, else None. The words between are nouns, «و» + a noun, «في»/«عن» + a noun
+    (words.tsv ``field_link``):
     no verb, punctuation, time, statement («في بيان»), outlet told or cue."""
     if not any(is_title_noun(strip_conj(fold(t.text))) or is_a(strip_article(fold(t.text)), "institution")
                for t in toks[first:stop]) \
@@ -372,7 +376,7 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
         if is_stop(t) or is_complementiser(t) or any(w.upos in ("VERB", "AUX", "PRON", "NUM") for w in t.words) \
                 or is_a(key, "time") or is_a(key, "adverb") or is_speech_event(t.text) or is_a(key, "not_a_source") \
                 or active_lexicon().match_form(t.text) or is_addressee(t) or is_a(key, "relative") \
-                or (len(t.words) == 1 and t.words[0].upos == "ADP" and key not in ("في", "عن")):
+                or (len(t.words) == 1 and t.words[0].upos == "ADP" and not is_a(key, "field_link")):
             return None
     return None
 
