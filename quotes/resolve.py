@@ -25,8 +25,8 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, preposition_on_source, source_like, statement_maker)
-from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_sentence_end,
-                    is_stop, is_title_noun, only_openers, token_is_a)
+from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
+                    is_sentence_end, is_stop, is_title_noun, only_openers, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -122,19 +122,12 @@ def _sound_plural(word: str) -> bool:
     return False
 
 
-def _nisba_plural(word: str) -> bool:
-    """«دبلوماسيون»، «العسكريين»: a nisba with the masculine plural ending (-iyyūn, -iyyīn), which
-    no name has."""
-    stem = strip_article(fold(word))
-    return len(stem) >= 6 and stem.endswith(("يون", "يين"))
-
-
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
     if head.upos not in NAME_UPOS and _sound_plural(head.text):
         return g or "Masc", "Plur"
-    if head.upos == "X" and _nisba_plural(head.text):
-        return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word: many diplomats, not one name
+    if head.upos == "X" and is_plural_nisba(head.text):
+        return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word: many diplomats, not one name (no name ends so)
     if g is None and head.upos not in NAME_UPOS:
         if head.text.endswith("ة"):
             g = "Fem"
