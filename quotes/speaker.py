@@ -261,9 +261,11 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
     """
     t, prev = toks[j], toks[j - 1]
     if len(t.words) != 1 or t.words[0].upos != "NOUN" or t.words[0].deprel != "obj" \
-            or not (len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS) \
-            or not any(w.upos in NAME_UPOS or is_a(tok.text, "name_link") for tok in toks[first:j - 1] for w in tok.words):
+            or not (len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS):
         return False
+    if not any(w.upos in NAME_UPOS or is_a(tok.text, "name_link") for tok in toks[first:j - 1] for w in tok.words) \
+            and not (j - 1 == first and prev.words[0].upos == "PROPN" and t.words[0].feat("Definite") in ("Red", "Cons")):
+        return False  # one name word: «أكد السلمي | حرص النادي على أن …» (a noun in the construct state)
     if is_speech_event(t.text):
         return True  # «ألقى … الشيخ عبدالمجيد العُمري | كلمة»: a speech event is what he gave
     key = strip_article(fold(t.text))

@@ -880,3 +880,11 @@ def test_a_speech_event_with_its_pronoun_and_hamza_on_ya():
     (the hamza sits on ya before it, «ي» once folded): a circumstance, no part of the speaker."""
     _, qs = quotes_of("liqaih_event")
     assert qs[0].speaker_name == "السفير أحمد قطان"
+
+
+def test_an_object_in_the_construct_state_after_one_name_word():
+    """«من جهته أكد السلمي حرص النادي على أن …»: one name word (the tagger's proper noun) right
+    after the verb, then a noun the tree makes the verb's object in the construct state: the
+    object begins; the speaker is «السلمي», not «السلمي حرص النادي»."""
+    _, qs = quotes_of("object_after_one_name")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكد", "السلمي")]
