@@ -121,6 +121,27 @@ def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     return None
 
 
+def _plural_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«عدَّ … الشيخ الدكتور عبدالرحمن السديس | الشباب في الأمة كنزها»، «دعا … سعد المنيف |
+    المرشحين إلى …»: a definite plural after a name is no part of it (a name is no plural; the
+    tree's ``flat`` says otherwise): it opens the verb's object. Not a title, body or outlet
+    («… أوباما | المسؤولين» would be one), not after «بن»/«آل»."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or prev.words[0].upos not in NAME_UPOS \
+            or is_a(prev.text, "name_link"):
+        return None
+    w = t.words[0]
+    if w.upos not in ("NOUN", "ADJ") or w.feat("Number") != "Plur" or not fold(w.text).startswith("ال"):
+        return None
+    key = strip_article(fold(t.text))
+    if is_title_noun(t.text) or is_a(key, "institution") or is_a(key, "media") or is_a(t.text, "media"):
+        return None
+    names = sum(1 for tok in toks[first:j] for x in tok.words if x.upos in NAME_UPOS)
+    if names < 2 and not fold(prev.text).startswith("ال"):
+        return None  # «المواطن محمد | القشانين»: after a first name alone, a surname in «ين»
+    return STOP
+
+
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
                                                                 or name_after_place(toks, j + 1, limit)):
@@ -327,7 +348,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
-            _possessed_after_name, _title_preposition, _partitive, _source_link, _circumstance,
+            _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
             _not_nominal)
 

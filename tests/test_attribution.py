@@ -888,3 +888,13 @@ def test_an_object_in_the_construct_state_after_one_name_word():
     object begins; the speaker is «السلمي», not «السلمي حرص النادي»."""
     _, qs = quotes_of("object_after_one_name")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكد", "السلمي")]
+
+
+def test_a_definite_plural_after_a_name_is_the_object():
+    """«عدَّ … الشيخ الدكتور عبدالرحمن السديس الشباب في الأمة كنزها …، مشيرا إلى أن …»، «دعا مدير
+    شؤون المعلمين سعد المنيف المرشحين إلى …، موضحا أنه …»: a name is no plural, whatever the
+    tree's ``flat`` says; the plural opens the object and the participles go on with the man."""
+    _, qs = quotes_of("plural_after_name")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("مشيرا", "إمام وخطيب المسجد الحرام الشيخ الدكتور عبدالرحمن السديس"),
+        ("دعا", "مدير شؤون المعلمين سعد المنيف"), ("موضحا", "مدير شؤون المعلمين سعد المنيف")]
