@@ -1042,6 +1042,8 @@ def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
     if not close or close + 1 >= limit:
         return 0
     nxt = toks[close + 1]
+    if is_comma(nxt.text) and close + 2 < limit:
+        nxt = toks[close + 2]  # «ويقول لـ "الاقتصادية"، جون تايلر الخبير القانوني، إن …»
     if is_a(nxt.text, "time") or is_complementiser(nxt) or not (
             _opens_speaker_phrase(nxt) or _name_read_as_verb(toks, close + 1, limit)):
         return 0
@@ -1102,7 +1104,7 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     limit = len(sent.tokens) if limit is None else limit
     told = _addressee_first(sent, cue_token, limit)
     if told:
-        sm = _phrase_from(sent, told + 1, limit, "surface")
+        sm = _phrase_from(sent, told + 1 + int(is_comma(sent.tokens[told + 1].text)), limit, "surface")
         sm.addressee = (cue_token.index + 1, told)
         return sm
     # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار

@@ -898,3 +898,11 @@ def test_a_definite_plural_after_a_name_is_the_object():
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("مشيرا", "إمام وخطيب المسجد الحرام الشيخ الدكتور عبدالرحمن السديس"),
         ("دعا", "مدير شؤون المعلمين سعد المنيف"), ("موضحا", "مدير شؤون المعلمين سعد المنيف")]
+
+
+def test_the_speaker_after_the_outlet_told_and_a_comma():
+    """«ويقول لـ "الاقتصادية"، جون تايلر الخبير القانوني، إن …»، «يوضح لـ "الاقتصادية"، ريتشار مار
+    المختص النفطي أن …»: a comma after the outlet told, then the speaker; the outlet is the via."""
+    _, qs = quotes_of("addressee_comma_speaker")
+    assert [(q.cue.text, q.speaker_name, q.via.text.strip('" ') if q.via else None) for q in qs] == [
+        ("ويقول", "جون تايلر الخبير القانوني", "الاقتصادية"), ("يوضح", "ريتشار مار المختص النفطي", "الاقتصادية")]
