@@ -93,9 +93,10 @@ def is_complementiser(tok) -> bool:
 
 
 def is_stop(tok) -> bool:
-    """Punctuation that ends a noun phrase. A lone letter is no stop: «م»، «د» are
-    abbreviated titles the tagger took for punctuation."""
-    if len(tok.text) == 1 and tok.text.isalpha():
+    """Punctuation that ends a noun phrase. A word of letters is no stop, whatever the tagger
+    says: «م»، «د» are abbreviated titles it took for punctuation, «أم» of «"أم أحمد"» a name's
+    first word."""
+    if tok.text.isalpha():
         return False
     return tok.text in members("phrase_stop") or any(w.upos == "PUNCT" for w in tok.words)
 

@@ -906,3 +906,10 @@ def test_the_speaker_after_the_outlet_told_and_a_comma():
     _, qs = quotes_of("addressee_comma_speaker")
     assert [(q.cue.text, q.speaker_name, q.via.text.strip('" ') if q.via else None) for q in qs] == [
         ("ويقول", "جون تايلر الخبير القانوني", "الاقتصادية"), ("يوضح", "ريتشار مار المختص النفطي", "الاقتصادية")]
+
+
+def test_a_word_the_tagger_calls_punctuation_does_not_end_the_speaker():
+    """«من جانبها أكدت "أم أحمد" أن …»: the tagger reads «أم» as punctuation; a word of letters is
+    no stop, so the quoted kunya is the speaker (before, the article's last subject was taken)."""
+    _, qs = quotes_of("kunya_read_as_punct")
+    assert [(q.cue.text, q.speaker_name.replace(" ", "").strip('"')) for q in qs] == [("أكدت", "أمأحمد")]
