@@ -186,7 +186,13 @@ class Memory:
         self.by_cue[(sentence, cue_index)] = (m, gender)
 
     def resolve_explicit(self, m: Mention) -> tuple[Mention, str]:
-        """Map a short name or a definite description to its fullest earlier mention."""
+        """Map a short name or a definite description to its fullest earlier mention. A
+        description that points back («هذا المصدر»، «المصدر نفسه»: words.tsv ``anaphoric``) is
+        read without the pointing word; when no earlier mention fits, it stays as written."""
+        bare = _pointing_back(m)
+        if bare is not None:
+            found, how = self.resolve_explicit(bare)
+            return (found, how) if how != "explicit" else (m, "explicit")
         if len(m.keys) <= 2:
             if m.is_name:
                 for prev in reversed(self.mentions):
@@ -314,6 +320,19 @@ class Memory:
                 if prev.number == "Plur" and prev.keys and is_a(strip_article(prev.keys[0]), "person_noun"):
                     return prev
         return None
+
+
+def _pointing_back(m: Mention) -> Optional[Mention]:
+    """The mention without a demonstrative before it or «نفسه»/«ذاته» after it, when it has
+    one and a word is left, else None."""
+    keys = list(m.keys)
+    if keys and is_a(keys[0], "anaphoric"):
+        keys = keys[1:]
+    elif len(keys) > 1 and is_a(keys[-1], "anaphoric"):
+        keys = keys[:-1]
+    if len(keys) == len(m.keys) or not keys:
+        return None
+    return Mention(m.name, keys, m.gender, m.number, m.is_name, m.sentence, m.span)
 
 
 def _headed_by_title(keys: list[str], i: int) -> bool:

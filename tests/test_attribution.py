@@ -913,3 +913,13 @@ def test_a_word_the_tagger_calls_punctuation_does_not_end_the_speaker():
     no stop, so the quoted kunya is the speaker (before, the article's last subject was taken)."""
     _, qs = quotes_of("kunya_read_as_punct")
     assert [(q.cue.text, q.speaker_name.replace(" ", "").strip('"')) for q in qs] == [("أكدت", "أمأحمد")]
+
+
+def test_a_source_that_points_back_is_the_one_named_before():
+    """«… بحسب مصدر في وزارة الداخلية. … بحسب المصدر نفسه. وقال هذا المصدر إن …»: «نفسه» after
+    and «هذا» before point back to the source named before; read without them, the description
+    resolves like «المصدر» alone."""
+    _, qs = quotes_of("pointing_back")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("مصدر في وزارة الداخلية", "according-to"), ("مصدر في وزارة الداخلية", "according-to"),
+        ("مصدر في وزارة الداخلية", "nominal")]
