@@ -967,7 +967,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
     misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
     if w.upos == "PRON" or (w.upos not in NP_UPOS and not misread) \
-            or (tok_i > cue_token.index and _circumstantial_adjective(tok)):
+            or (tok_i > cue_token.index and (_circumstantial_adjective(tok) or _oblique_plural(tok))):
         return None  # after the verb an accusative is no subject («وقال … مخاطباً»); before it, after
     #                  «لكن»/«إن», the subject is accusative («لكن مسؤولاً قال»)
     first = tok_i
@@ -1066,7 +1066,23 @@ def _opens_speaker_phrase(t: Token) -> bool:
     return (not is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not active_lexicon().match_form(t.text)
             and not is_a(t.text, "circumstantial_prep") and not is_complementiser(t)
             and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")
-            and not _circumstantial_adjective(t) and not is_a(t.text, "not_a_source"))
+            and not _circumstantial_adjective(t) and not is_a(t.text, "not_a_source") and not _oblique_plural(t))
+
+
+def _oblique_plural(t: Token) -> bool:
+    """«وطالب | المواطنين بـ …»، «ودعت | الراغبين إلى …»: a sound masculine plural (or dual) in
+    «ين» is accusative or genitive — after the verb its object, never its subject, which would
+    end in «ون»/«ان» («المواطنون»). The tagger's number tells it from a singular in «ين»
+    («الأمين العام»، «البحرين»), and the stem's pattern a name in «ين» («الكرملين»): a participle
+    (مُفعِل: «المواطنين»، «المتقدمين»), a فاعل («اللاعبين»، «الراغبين») or a nisba («المصريين»)."""
+    if len(t.words) != 1:
+        return False
+    w = t.words[0]
+    key = strip_article(strip_conj(fold(t.text)))
+    if w.upos not in ("NOUN", "ADJ") or w.feat("Number") not in ("Plur", "Dual") or not key.endswith("ين") or len(key) < 5:
+        return False
+    stem = key[:-2]
+    return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or stem.endswith("ي")
 
 
 def _preposition_and_pronoun(t: Token) -> bool:

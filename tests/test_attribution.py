@@ -923,3 +923,14 @@ def test_a_source_that_points_back_is_the_one_named_before():
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
         ("مصدر في وزارة الداخلية", "according-to"), ("مصدر في وزارة الداخلية", "according-to"),
         ("مصدر في وزارة الداخلية", "nominal")]
+
+
+def test_a_sound_plural_in_ina_after_the_verb_is_its_object():
+    """«ودعا المتقدمين إلى الالتزام بالمواعيد …»: a sound masculine plural in «ين» is accusative
+    or genitive, so after the verb it is the object, never the subject (that would be
+    «المتقدمون»); the call goes on with the one who spoke before. «الكرملين», which the tagger
+    calls a plural, has no plural's pattern and stays the subject."""
+    _, qs = quotes_of("oblique_plural_object")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وأوضح", "مساعد مدير شؤون المعلمين الدكتور حمدان بن مانع العمري"),
+        ("ودعا", "مساعد مدير شؤون المعلمين الدكتور حمدان بن مانع العمري"), ("وأعلن", "الكرملين")]
