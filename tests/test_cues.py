@@ -116,3 +116,13 @@ def test_a_verb_after_an_indefinite_nisba_subject_is_its_relative_clause():
     diplomat speaks, not «الوضع»."""
     _, qs = quotes_of("nisba_relative")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقال", "دبلوماسي"), ("وقال", "دبلوماسي ثان")]
+
+
+def test_a_jussive_form_is_the_cue_only_after_lam():
+    """«واشترطت المدينة أن لا يقل التقدير العام للمتقدم عن جيد جداً، …، مشيرة إلى أن …»: «يقل»
+    after «أن لا» is «قلّ» (be less: the subjunctive of «قال» is «يقول»); only «لم يقل» is «قال».
+    Taken for «قال», its subject «التقدير العام للمتقدم» became the participle's speaker."""
+    _, qs = quotes_of("yaqill_less_than")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("مشيرة", "المدينة")]
+    by_cue, _ = quotes_of("constructions2")
+    assert by_cue["يقل"].cue.negated is True  # «ولم يقل الوزير إن …» is still a report
