@@ -231,6 +231,17 @@ class Memory:
                 if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest) \
                         and not (genitive and wanted[1] not in have):
                     return self._merge(m, prev), "nominal"
+        if len(m.keys) > 1 and is_title_noun(m.keys[0]) and any(k.startswith("ال") for k in m.keys[1:]) \
+                and (m.keys[1].startswith("ال") or is_title_noun(m.keys[1])):
+            # «مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز» after «كيم براون مساعد مدير قسم
+            # الخدمات …»: a definite title whole inside a named mention is that person, whatever
+            # names the title itself holds (a place, a university). Not an indefinite one («وكيل
+            # ملاحي»: someone else) nor a title with its holder's name («الفنان حسن عسيري»)
+            wanted = [_content_key(k) for k in m.keys]
+            for prev in reversed(self.mentions):
+                if prev.is_name and len(prev.keys) > len(m.keys) and all(k in {_content_key(x) for x in prev.keys}
+                                                                        for k in wanted):
+                    return self._merge(m, prev), "nominal"
         return m, "explicit"
 
     def _one_named_with_title(self, m: Mention) -> Optional[Mention]:

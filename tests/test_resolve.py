@@ -319,3 +319,13 @@ def test_a_nisba_plural_read_as_a_foreign_word_is_plural():
     «يقولون» goes back to it."""
     _, qs = quotes_of("nisba_plural")
     assert [q.speaker_name for q in qs] == ["دبلوماسيون", "دبلوماسيون"]
+
+
+def test_a_definite_title_whole_inside_a_named_mention_is_that_person():
+    """«وأوضح المدير التنفيذي لشركة مترو جدة الدكتور أسامة عبده، أن …. وأشار المدير التنفيذي لشركة
+    مترو جدة، إلى أن …»: the title, whole inside the earlier named mention, is that man, though
+    «جدة» makes the tagger see a name in the title itself."""
+    _, qs = quotes_of("title_inside_named")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("المدير التنفيذي لشركة مترو جدة الدكتور أسامة عبده", "explicit"),
+        ("المدير التنفيذي لشركة مترو جدة الدكتور أسامة عبده", "nominal")]
