@@ -157,6 +157,11 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             if going_on is not None:
                 m, resolution = going_on, "nominal"
         name = m.name
+        if m.is_name and m.gender == "Masc" and m.number != "Plur" and report.source is None \
+                and sm.evidence != "relay" and cue_agreement(c)[0] == "Fem":
+            # «تؤكد كيم براون مساعد مدير قسم …»: a woman named with a masculine title; the verb
+            # tells her gender, and a later «وتضيف» agrees with her as this verb did
+            m = Mention(m.name, m.keys, "Fem", m.number, m.is_name, m.sentence, m.span)
         memory.add(m)
         if report.source is not None:
             resolution = "according-to"

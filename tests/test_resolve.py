@@ -329,3 +329,12 @@ def test_a_definite_title_whole_inside_a_named_mention_is_that_person():
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
         ("المدير التنفيذي لشركة مترو جدة الدكتور أسامة عبده", "explicit"),
         ("المدير التنفيذي لشركة مترو جدة الدكتور أسامة عبده", "nominal")]
+
+
+def test_a_woman_named_with_a_masculine_title_is_who_a_feminine_verb_goes_on_with():
+    """«تؤكد كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز انها …. وتضيف في مقال لها أن
+    …»: the title's head («مساعد») is masculine, the verb feminine: she is remembered as a woman,
+    and «وتضيف» is hers (before, no one agreed with it)."""
+    _, qs = quotes_of("woman_masculine_title")
+    name = "كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز"
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("تؤكد", name), ("وتضيف", name)]
