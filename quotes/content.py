@@ -397,7 +397,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and i + 1 < len(toks) and toks[i + 1].text == ":":
             end = i  # «… رخصة الإقامة وقال: …»: a new report in direct speech
             break
-        if i in cues_at and i not in participle_at and _starts_new_report(sent, i):
+        if i in cues_at and i not in participle_at \
+                and _starts_new_report(sent, i, quoted=_inside_quote(toks[from_tok:i])):
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
@@ -494,9 +495,10 @@ def _fronted_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]
     return False
 
 
-def _starts_new_report(sent: Sentence, i: int) -> bool:
+def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
     """A reporting verb inside a clause that opens a new report of its own: its
-    subject follows it (verb–subject order) and a complementiser comes soon."""
+    subject follows it (verb–subject order) and a complementiser comes soon. (``quoted``:
+    inside quote marks still open, where a verb after «و» is the speaker's own words.)"""
     toks = sent.tokens
     if i + 1 >= len(toks) or i == 0:
         return False
@@ -506,11 +508,21 @@ def _starts_new_report(sent: Sentence, i: int) -> bool:
     if nxt.words[0].upos in ("ADP", "PRON", "CCONJ", "SCONJ", "PUNCT") or is_complementiser(nxt):
         return False
     after_comma = is_comma(prev.text)  # «…، أوضح ظريف أمس أن …»: any noun may be the subject
-    if not any(w.upos in ("PROPN", "X") or (after_comma and w.upos == "NOUN") for w in nxt.words) \
+    # «… تونس الغد وأشار الصيد في كلمة … أن …»: after «و», a definite noun too (a surname the
+    # tagger reads as a common noun)
+    joined = has_conj(fold(toks[i].text)) and fold(nxt.text).startswith("ال") and not quoted
+    if not any(w.upos in ("PROPN", "X") or ((after_comma or joined) and w.upos == "NOUN") for w in nxt.words) \
             or is_a(nxt.text, "time"):
         return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
-    # then a complementiser, or a colon after a comma («…، أجاب كيري: «…»»)
-    return any(is_complementiser(t) or (after_comma and t.text == ":") for t in toks[i + 2:i + 12])
+    # then a complementiser, or a colon after a comma («…، أجاب كيري: «…»»); after «و» alone,
+    # its own: no comma and no other cue before it («… وتتابع الغزو الفكري …، مبينا أن …»)
+    for t in toks[i + 2:i + 12]:
+        if is_complementiser(t) or (after_comma and t.text == ":"):
+            return True
+        if joined and not after_comma and not any(w.upos in ("PROPN", "X") for w in nxt.words) \
+                and (is_comma(t.text) or active_lexicon().match_form(t.text)):
+            return False
+    return False
 
 
 MAX_QUOTE_RUN = 1500  # characters a quote opened in a clause may run past its sentence

@@ -539,3 +539,11 @@ def test_a_colon_after_a_list_pronoun_opens_no_speech():
     ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
     _, qs = quotes_of("list_colon")
     assert [q.cue.text for q in qs] == ["وقال"]
+
+
+def test_a_new_report_after_wa_with_a_definite_subject_ends_the_content():
+    """«وأكد زهير العمري …، بأن عملية الترشيح … تمت بشكل آلي مما يضمن العدالة والشفافية وبين
+    العمري بأن التمديد …»: no comma, but «و» + a cue + a definite subject the tagger reads as a
+    common noun + its own complementiser: the first content ends, a second report begins."""
+    _, qs = quotes_of("new_report_after_wa")
+    assert [(q.cue.text, q.content.text.split()[-1]) for q in qs] == [("وأكد", "والشفافية"), ("وبين", "قبولهم")]
