@@ -91,6 +91,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             evidence = "lemma"
         if participle and has_conj(fold(tok.text)) and hit is None:
             participle = False
+        if tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "name_link"):
+            continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
         if _relative_on_indefinite(sent, tok):

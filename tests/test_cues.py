@@ -126,3 +126,10 @@ def test_a_jussive_form_is_the_cue_only_after_lam():
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("مشيرة", "المدينة")]
     by_cue, _ = quotes_of("constructions2")
     assert by_cue["يقل"].cue.negated is True  # «ولم يقل الوزير إن …» is still a report
+
+
+def test_a_cue_form_after_abu_or_bin_is_a_name():
+    """«وأفاد أبو طالب أن …»: «طالب» after «أبو» (words.tsv ``name_link``, now with «أبي»: «علي بن
+    أبي طالب») is a name, not «طالب» (demanded); the report's cue is «وأفاد»."""
+    _, qs = quotes_of("abu_talib_name")
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs] == [("وأفاد", "أبو طالب")]
