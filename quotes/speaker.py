@@ -14,7 +14,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
-from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_comma, is_complementiser, is_free_relative,
+from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
@@ -176,9 +176,23 @@ def name_after_place(toks: list[Token], j: int, limit: int) -> bool:
 
 
 def _partitive(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    if fold(toks[j].text) == "من" and j + 1 < limit and is_a(toks[j - 1].text, "quantifier") \
+    if fold(toks[j].text) == "من" and j + 1 < limit and (is_a(toks[j - 1].text, "quantifier")
+                                                        or is_a(toks[j - 1].text, "percent")) \
             and _np_word(toks[j + 1]):
-        return j + 1  # «عدد من المسؤولين الفلسطينيين»
+        return j + 1  # «عدد من المسؤولين الفلسطينيين»، «43 في المائة من المستطلعين»
+    return None
+
+
+def _percent_share(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وقال 43 في المائة من المستطلعين إنهم …»، «ورأى 10.2% من عينة الدراسة أن …»: a share
+    speaks — the number, its percent (words.tsv ``percent``) and the partitive after it, not
+    the number alone."""
+    if j != first + 1 or not any(ch.isdigit() for ch in toks[first].text):
+        return None
+    if is_a(toks[j].text, "percent"):
+        return j
+    if j + 1 < limit and is_a_pair(toks[j].text, toks[j + 1].text, "percent"):
+        return j + 1
     return None
 
 
@@ -345,7 +359,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
+NP_STEPS = (_quoted_name, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,

@@ -934,3 +934,10 @@ def test_a_sound_plural_in_ina_after_the_verb_is_its_object():
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("وأوضح", "مساعد مدير شؤون المعلمين الدكتور حمدان بن مانع العمري"),
         ("ودعا", "مساعد مدير شؤون المعلمين الدكتور حمدان بن مانع العمري"), ("وأعلن", "الكرملين")]
+
+
+def test_a_share_of_a_poll_is_the_speaker_with_its_percent():
+    """«ورأى 10.2% من عينة الدراسة أن …»، «وقال 39 في المئة إنهم …»: the number, its percent
+    (one word or «في المئة») and the partitive after it speak — not «10.2» alone."""
+    _, qs = quotes_of("percent_share")
+    assert [q.speaker_name.replace(" %", "%") for q in qs] == ["10.2% من عينة الدراسة", "39 في المئة"]
