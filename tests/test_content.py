@@ -547,3 +547,11 @@ def test_a_new_report_after_wa_with_a_definite_subject_ends_the_content():
     common noun + its own complementiser: the first content ends, a second report begins."""
     _, qs = quotes_of("new_report_after_wa")
     assert [(q.cue.text, q.content.text.split()[-1]) for q in qs] == [("وأكد", "والشفافية"), ("وبين", "قبولهم")]
+
+
+def test_a_compound_preposition_is_not_what_a_call_asks_for():
+    """«أي أن يستقوي طالب ضد طالب آخر، ربما بسبب صغر حجمه …»: «بسبب» (because of; words.tsv
+    ``compound_preposition``) is no «طالب بـ» (demanded): the student is no call and nothing
+    is reported."""
+    _, qs = quotes_of("bisabab_not_demand")
+    assert [q.cue.text for q in qs] == []
