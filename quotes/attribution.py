@@ -25,7 +25,7 @@ from typing import Optional
 from .content import Report
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
-from .resolve import Memory, Mention, cue_agreement, pronoun_agreement, relative_antecedent
+from .resolve import Memory, Mention, as_said, cue_agreement, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)
@@ -157,11 +157,8 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             if going_on is not None:
                 m, resolution = going_on, "nominal"
         name = m.name
-        if m.is_name and m.gender == "Masc" and m.number != "Plur" and report.source is None \
-                and sm.evidence != "relay" and cue_agreement(c)[0] == "Fem":
-            # «تؤكد كيم براون مساعد مدير قسم …»: a woman named with a masculine title; the verb
-            # tells her gender, and a later «وتضيف» agrees with her as this verb did
-            m = Mention(m.name, m.keys, "Fem", m.number, m.is_name, m.sentence, m.span)
+        if report.source is None and sm.evidence != "relay":
+            m = as_said(m, cue_agreement(c)[0])
         memory.add(m)
         if report.source is not None:
             resolution = "according-to"

@@ -74,7 +74,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue
         if _hamza_below(tok.text, hit[0] if hit is not None else lemma_entry):
             continue  # «إبان الغزو»: «during», not «أبان» (he explained)
-        if is_a_after_conj(tok.text, "jussive_cue") and not (tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "jussive_particle")):
+        if is_a_after_conj(tok.text, "jussive_cue") and not (
+                tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "jussive_particle")):
             continue  # «ألا يقل التقدير عن …»: «قلّ» (be less); «لم يقل» is «قال»
         noun = hit is not None and is_a_after_conj(tok.text, "noun_cue")
         if hit is not None:

@@ -333,6 +333,16 @@ class Memory:
         return None
 
 
+def as_said(m: Mention, cue_gender: Optional[str]) -> Mention:
+    """The speaker as its own verb spoke of it: «تؤكد كيم براون مساعد مدير قسم …» — a woman named
+    with a masculine title is remembered feminine, so that a later «وتضيف» agrees with her as
+    this verb did. Only a named singular, only masculine → feminine (a verb before a plural
+    subject is singular, a non-human plural takes a feminine one)."""
+    if m.is_name and m.gender == "Masc" and m.number != "Plur" and cue_gender == "Fem":
+        return Mention(m.name, m.keys, "Fem", m.number, m.is_name, m.sentence, m.span)
+    return m
+
+
 def _pointing_back(m: Mention) -> Optional[Mention]:
     """The mention without a demonstrative before it or «نفسه»/«ذاته» after it, when it has
     one and a word is left, else None."""

@@ -359,8 +359,8 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
-            _object_after_quoted_name,
+NP_STEPS = (_quoted_name, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot,
+            _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,
             _honorific, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
