@@ -240,7 +240,8 @@ class Memory:
             wanted = [_content_key(k) for k in m.keys]
             for prev in reversed(self.mentions):
                 if prev.is_name and len(prev.keys) > len(m.keys) and all(k in {_content_key(x) for x in prev.keys}
-                                                                        for k in wanted):
+                                                                        for k in wanted) \
+                        and not _runs_on_past(prev, m):
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
 
@@ -341,6 +342,15 @@ def as_said(m: Mention, cue_gender: Optional[str]) -> Mention:
     if m.is_name and m.gender == "Masc" and m.number != "Plur" and cue_gender == "Fem":
         return Mention(m.name, m.keys, "Fem", m.number, m.is_name, m.sentence, m.span)
     return m
+
+
+def _runs_on_past(prev: Mention, m: Mention) -> bool:
+    """Does ``prev`` begin with all of ``m`` and go on with something other than an honorific
+    and a name («وزير الاقتصاد … محمد الجاسر | انتقد اداء العاملين»: a phrase the walk ran on,
+    not a fuller name of the same man; «المدير التنفيذي لشركة مترو جدة | الدكتور أسامة عبده»
+    is one)?"""
+    n = len(m.keys)
+    return prev.keys[:n] == m.keys and not is_a(prev.keys[n], "honorific")
 
 
 def _pointing_back(m: Mention) -> Optional[Mention]:
