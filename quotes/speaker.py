@@ -1164,6 +1164,21 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
                                          or is_comma(toks[j].text)):
         j += 1
+    if j + 1 < min(len(toks), limit) and is_a(toks[j].text, "pointing_object"):
+        # «أوضح ذلك لسبق مدير عام فرع وزارة العمل …، مشيراً إلى أن …»: the cue's object points back
+        # to what was said before it; its subject comes after, after the outlet told if any
+        k = j + 1
+        if is_addressee(toks[k]):
+            k += 1
+        elif quoted_addressee(toks, k, limit):
+            k = quoted_addressee(toks, k, limit) + 1
+        if k < min(len(toks), limit) and _opens_speaker_phrase(toks[k]) and (
+                is_title_noun(toks[k].text) or is_a(toks[k].text, "honorific")
+                or any(w.upos in NAME_UPOS for w in toks[k].words)):  # a person («يوضح ذلك زيادة …»: «ذلك» speaks)
+            sm = _phrase_from(sent, k, limit, "surface")
+            # «أوضح ذلك المسؤول أن …» is «that official»: with the article, only when a name follows
+            if not fold(toks[k].text).startswith("ال") or names_someone(sm.tokens(sent)):
+                return sm
     if j < min(len(toks), limit) and quoted_name_end(toks, j, limit):
         close = quoted_name_end(toks, j, limit)
         last = noun_phrase_end(sent, close, limit) if close + 1 < limit else close

@@ -941,3 +941,14 @@ def test_a_share_of_a_poll_is_the_speaker_with_its_percent():
     (one word or «في المئة») and the partitive after it speak — not «10.2» alone."""
     _, qs = quotes_of("percent_share")
     assert [q.speaker_name.replace(" %", "%") for q in qs] == ["10.2% من عينة الدراسة", "39 في المئة"]
+
+
+def test_the_subject_after_a_cue_whose_object_points_back():
+    """«أوضح ذلك لـ «عكاظ» المتحدث الإعلامي باسم وزارة الصحة الدكتور خالد مرغلاني، لافتا إلى أن …»:
+    «ذلك» is the cue's object (what was said before); the speaker comes after it and the outlet
+    told, and the participle goes on with him. «أوضح ذلك المسؤول أن …» with no name is «that
+    official»: the demonstrative stays in the phrase, which points back to the one named before."""
+    _, qs = quotes_of("pointing_object")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("لافتا", "المتحدث الإعلامي باسم وزارة الصحة الدكتور خالد مرغلاني"),
+        ("وقال", "المسؤول محمد"), ("أوضح", "المسؤول محمد")]
