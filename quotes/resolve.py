@@ -368,8 +368,9 @@ def _pointing_back(m: Mention) -> Optional[Mention]:
 
 def _headed_by_title(keys: list[str], i: int) -> bool:
     """Is the word at ``i`` what a title before it heads («رئيس الفيفا»، «رئيس المفوضية
-    الأوروبية»)? Then it names the body, not the person: «الفيفا» is not «جوزيف بلاتر»."""
-    return i > 0 and is_person_noun(keys[i - 1])
+    الأوروبية»، «المتحدث باسم وزارة الصحة»)? Then it names the body, not the person: «الفيفا» is
+    not «جوزيف بلاتر», «الوزارة» not its spokesman."""
+    return i > 0 and (is_person_noun(keys[i - 1]) or is_a(keys[i - 1], "title_link"))  # «المتحدث باسم وزارة …»
 
 
 def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:

@@ -338,3 +338,11 @@ def test_a_woman_named_with_a_masculine_title_is_who_a_feminine_verb_goes_on_wit
     _, qs = quotes_of("woman_masculine_title")
     name = "كيم براون مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز"
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("تؤكد", name), ("وتضيف", name)]
+
+
+def test_the_body_after_basm_is_not_its_spokesman():
+    """«… المتحدث الإعلامي باسم وزارة الصحة الدكتور خالد مرغلاني، … وتوصي الوزارة كل قادم …»: the
+    body «باسم» introduces is named by the title, like the body after a title noun («رئيس الفيفا»);
+    «الوزارة» is the ministry, not its spokesman."""
+    _, qs = quotes_of("body_after_basm")
+    assert [q.speaker_name for q in qs if q.cue.text == "وتوصي"] == ["الوزارة"]
