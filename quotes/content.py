@@ -511,7 +511,8 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
     # «… تونس الغد وأشار الصيد في كلمة … أن …»: after «و», a definite noun too (a surname the
     # tagger reads as a common noun)
     joined = has_conj(fold(toks[i].text)) and fold(nxt.text).startswith("ال") and not quoted
-    if not any(w.upos in ("PROPN", "X") or ((after_comma or joined) and w.upos == "NOUN") for w in nxt.words) \
+    named = any(w.upos in ("PROPN", "X") for w in nxt.words)
+    if not (named or ((after_comma or joined) and any(w.upos == "NOUN" for w in nxt.words))) \
             or is_a(nxt.text, "time"):
         return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
     # then a complementiser, or a colon after a comma («…، أجاب كيري: «…»»); after «و» alone,
@@ -519,8 +520,7 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
     for t in toks[i + 2:i + 12]:
         if is_complementiser(t) or (after_comma and t.text == ":"):
             return True
-        if joined and not after_comma and not any(w.upos in ("PROPN", "X") for w in nxt.words) \
-                and (is_comma(t.text) or active_lexicon().match_form(t.text)):
+        if joined and not after_comma and not named and (is_comma(t.text) or active_lexicon().match_form(t.text)):
             return False
     return False
 

@@ -16,7 +16,7 @@ quote's resolved speaker (``attribution.attribute`` adds it).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Optional
 
 from .content import in_ranges
@@ -239,9 +239,10 @@ class Memory:
             # ملاحي»: someone else) nor a title with its holder's name («الفنان حسن عسيري»)
             wanted = [_content_key(k) for k in m.keys]
             for prev in reversed(self.mentions):
-                if prev.is_name and len(prev.keys) > len(m.keys) and all(k in {_content_key(x) for x in prev.keys}
-                                                                        for k in wanted) \
-                        and not _runs_on_past(prev, m):
+                if not prev.is_name or len(prev.keys) <= len(m.keys):
+                    continue
+                have = {_content_key(k) for k in prev.keys}
+                if all(k in have for k in wanted) and not _runs_on_past(prev, m):
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
 
@@ -340,7 +341,7 @@ def as_said(m: Mention, cue_gender: Optional[str]) -> Mention:
     this verb did. Only a named singular, only masculine → feminine (a verb before a plural
     subject is singular, a non-human plural takes a feminine one)."""
     if m.is_name and m.gender == "Masc" and m.number != "Plur" and cue_gender == "Fem":
-        return Mention(m.name, m.keys, "Fem", m.number, m.is_name, m.sentence, m.span)
+        return replace(m, gender="Fem")
     return m
 
 
@@ -363,7 +364,7 @@ def _pointing_back(m: Mention) -> Optional[Mention]:
         keys = keys[:-1]
     if len(keys) == len(m.keys) or not keys:
         return None
-    return Mention(m.name, keys, m.gender, m.number, m.is_name, m.sentence, m.span)
+    return replace(m, keys=keys)
 
 
 def _headed_by_title(keys: list[str], i: int) -> bool:

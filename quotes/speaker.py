@@ -1044,24 +1044,25 @@ def quoted_addressee(toks: list[Token], j: int, limit: int, telling: bool = Fals
     return quoted_name_end(toks, k, limit)
 
 
-def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> int:
+def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> Optional[tuple[int, int]]:
     """«وقال لـ"الاقتصادية" حسن الزهراني إن …»، «أبلغ «عكاظ» مدير التعليم أن …»: the
-    outlet told stands between the cue and the speaker. Last token of the addressee
-    when a noun phrase follows it, else 0."""
+    outlet told stands between the cue and the speaker. (Last token of the addressee, first
+    token of the speaker) when a noun phrase follows it, a comma between or not, else None."""
     toks = sent.tokens
     j = cue_token.index + 1
     if j >= limit:
-        return 0
+        return None
     close = quoted_addressee(toks, j, limit, is_a_after_conj(cue_token.text, "telling"))
     if not close or close + 1 >= limit:
-        return 0
-    nxt = toks[close + 1]
-    if is_comma(nxt.text) and close + 2 < limit:
-        nxt = toks[close + 2]  # «ويقول لـ "الاقتصادية"، جون تايلر الخبير القانوني، إن …»
+        return None
+    start = close + 1
+    if is_comma(toks[start].text) and start + 1 < limit:
+        start += 1  # «ويقول لـ "الاقتصادية"، جون تايلر الخبير القانوني، إن …»
+    nxt = toks[start]
     if is_a(nxt.text, "time") or is_complementiser(nxt) or not (
             _opens_speaker_phrase(nxt) or _name_read_as_verb(toks, close + 1, limit)):
-        return 0
-    return close
+        return None
+    return close, start
 
 
 def _name_read_as_verb(toks: list[Token], j: int, limit: int) -> bool:
@@ -1133,9 +1134,10 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     an outlet told before the subject is skipped either way."""
     limit = len(sent.tokens) if limit is None else limit
     told = _addressee_first(sent, cue_token, limit)
-    if told:
-        sm = _phrase_from(sent, told + 1 + int(is_comma(sent.tokens[told + 1].text)), limit, "surface")
-        sm.addressee = (cue_token.index + 1, told)
+    if told is not None:
+        close, start = told
+        sm = _phrase_from(sent, start, limit, "surface")
+        sm.addressee = (cue_token.index + 1, close)
         return sm
     # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار
     # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
@@ -1168,10 +1170,11 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
         # «أوضح ذلك لسبق مدير عام فرع وزارة العمل …، مشيراً إلى أن …»: the cue's object points back
         # to what was said before it; its subject comes after, after the outlet told if any
         k = j + 1
+        close = quoted_addressee(toks, k, limit)
         if is_addressee(toks[k]):
             k += 1
-        elif quoted_addressee(toks, k, limit):
-            k = quoted_addressee(toks, k, limit) + 1
+        elif close:
+            k = close + 1
         if k < min(len(toks), limit) and _opens_speaker_phrase(toks[k]) and (
                 is_title_noun(toks[k].text) or is_a(toks[k].text, "honorific")
                 or any(w.upos in NAME_UPOS for w in toks[k].words)):  # a person («يوضح ذلك زيادة …»: «ذلك» speaks)
