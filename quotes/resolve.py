@@ -346,12 +346,13 @@ def as_said(m: Mention, cue_gender: Optional[str]) -> Mention:
 
 
 def _runs_on_past(prev: Mention, m: Mention) -> bool:
-    """Does ``prev`` begin with all of ``m`` and go on with something other than an honorific
-    and a name («وزير الاقتصاد … محمد الجاسر | انتقد اداء العاملين»: a phrase the walk ran on,
-    not a fuller name of the same man; «المدير التنفيذي لشركة مترو جدة | الدكتور أسامة عبده»
-    is one)?"""
+    """Does ``prev`` begin with all of ``m`` and go on with no honorific or title before a last
+    word («وزير الاقتصاد … محمد الجاسر | انتقد اداء العاملين»: a phrase the walk ran on, not a
+    fuller name of the same man)? A title that goes on to its holder is the same man:
+    «المدير التنفيذي لشركة مترو جدة | الدكتور أسامة عبده», «الأمين العام المساعد لشؤون فلسطين |
+    والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح»."""
     n = len(m.keys)
-    return prev.keys[:n] == m.keys and not is_a(prev.keys[n], "honorific")
+    return prev.keys[:n] == m.keys and not any(is_a(k, "honorific") or is_title_noun(k) for k in prev.keys[n:-1])
 
 
 def _pointing_back(m: Mention) -> Optional[Mention]:

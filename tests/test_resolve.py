@@ -346,3 +346,14 @@ def test_the_body_after_basm_is_not_its_spokesman():
     «الوزارة» is the ministry, not its spokesman."""
     _, qs = quotes_of("body_after_basm")
     assert [q.speaker_name for q in qs if q.cue.text == "وتوصي"] == ["الوزارة"]
+
+
+def test_a_title_cut_before_its_own_conjunct_is_the_man_named_with_it_before():
+    """«ووصف الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة … السفير محمد صبيح …» then
+    «ودعا الأمين العام المساعد لشؤون فلسطين | والأراضي …»: the news-trained parser ends the second
+    phrase at «و»; the earlier mention goes on past it through a title («السفير») to a name, so it
+    is the same man, not a phrase run on past its holder (parsed by session 20's ft12 model)."""
+    by_cue, _ = quotes_of("title_prefix_of_named")
+    full = "الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح"
+    assert by_cue["ودعا"].speaker.text == "الأمين العام المساعد لشؤون فلسطين"
+    assert by_cue["ودعا"].speaker_name == full and by_cue["مشددا"].speaker_name == full
