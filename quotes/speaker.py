@@ -928,8 +928,10 @@ def _verb_pp(sent: Sentence, first: int, tok: Token, verb: Word) -> bool:
     #                   للنواب»: after a name, «لـ» is the addressee)
     noun = sent.word(case.head)
     if is_a(tok.text, "title_prep") and _person_head(sent.tokens, first, tok.index) \
-            and (noun.upos in NAME_UPOS or is_a(noun.text, "institution")):
-        return False  # «المحللون في بنك كريدي سويس»، «مسؤول في الوزارة»: where the person works
+            and (noun.upos in NAME_UPOS or is_a(noun.text, "institution")
+                 or name_after_place(sent.tokens, tok.index + 1, len(sent.tokens))):
+        return False  # «المحللون في بنك كريدي سويس»، «مسؤول في الوزارة»: where the person works;
+    #                   «المسؤول عن الفئات السنية فوزي كرني»: what the holder named after it is in charge of
     if _place_of_title(sent.tokens, first, tok.index, len(sent.tokens)):
         return False  # «المتحدث الرسمي للدفاع المدني بمنطقة جازان»
     return noun.head == verb.id and noun.deprel.split(":")[0] == "obl"

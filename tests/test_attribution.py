@@ -952,3 +952,10 @@ def test_the_subject_after_a_cue_whose_object_points_back():
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("لافتا", "المتحدث الإعلامي باسم وزارة الصحة الدكتور خالد مرغلاني"),
         ("وقال", "المسؤول محمد"), ("أوضح", "المسؤول محمد")]
+def test_a_title_preposition_with_the_holder_named_after_its_place_is_no_oblique_of_the_verb():
+    """«وأشاد المسؤول عن الفئات السنية فوزي كرني …، وقال: "…"»: the news-trained parser hangs
+    «عن الفئات» on «أشاد»; a title's preposition («عن» after «المسؤول») followed by a place and a
+    name is where the holder works, so the phrase runs on to his name (parsed by session 20's
+    ft12 model)."""
+    by_cue, _ = quotes_of("title_prep_before_name")
+    assert by_cue["وقال"].speaker_name == "المسؤول عن الفئات السنية فوزي كرني"
