@@ -675,6 +675,22 @@ def _unmarked_end(doc: Doc, sent: Sentence, first: int, cues_at: set[int], parti
                  and any(w.upos == "VERB" for w in toks[k + 1].words)), end)
 
 
+def _misread_subject(sent: Sentence, cue: CueMatch) -> bool:
+    """«قال تجمع لاهالي معتقلين "سلفيين" في غزة في بيان امس ان …»: the word after the cue is
+    tagged a verb, but the tree makes it the cue's subject and the clause goes on to a
+    complementiser before any comma: a noun the tagger misread, not unmarked speech."""
+    toks = sent.tokens
+    w = toks[cue.index + 1].words[0]
+    if w.deprel != "nsubj" or w.head != cue.word.id:
+        return False
+    for t in toks[cue.index + 2:]:
+        if is_complementiser(t):
+            return True
+        if is_comma(t.text) or is_sentence_end(t.text) or t.text == ":":
+            return False
+    return False
+
+
 def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark],
                  cues_at: set[int], participle_at: set[int]) -> Optional[ContentMatch]:
     toks = sent.tokens
@@ -689,7 +705,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
     if not cue.participle and not cue.noun and is_a(cue.entry.lemma, "speech_verb") \
             and i + 2 < len(toks) and i + 1 not in cues_at and not has_conj(fold(toks[i + 1].text)) \
             and toks[i + 1].words[0].upos == "VERB" and toks[i + 1].words[0].feat("VerbForm") != "Part" \
-            and not any(is_complementiser(t) for t in toks[i + 1:i + 6]):
+            and not any(is_complementiser(t) for t in toks[i + 1:i + 6]) \
+            and not _misread_subject(sent, cue):
         end = _unmarked_end(doc, sent, i + 1, cues_at, participle_at)
         if end > i + 2:
             typ, s, e = classify(doc.text, toks[i + 1].start, toks[end - 1].end, marks)

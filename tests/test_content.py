@@ -555,3 +555,13 @@ def test_a_compound_preposition_is_not_what_a_call_asks_for():
     is reported."""
     _, qs = quotes_of("bisabab_not_demand")
     assert [q.cue.text for q in qs] == []
+
+
+def test_a_noun_read_as_a_verb_after_the_cue_is_its_subject_not_unmarked_speech():
+    """«قال تجمع لاهالي معتقلين "سلفيين" في غزة في بيان امس ان …»: the tagger reads «تجمع» as a
+    verb; the tree makes it the cue's subject and a complementiser follows before any comma, so
+    the content is the «ان» clause and «تجمع …» the speaker (parsed by session 20's ft12 model)."""
+    by_cue, _ = quotes_of("noun_read_as_verb_after_cue")
+    q = by_cue["قال"]
+    assert q.content.text.startswith("اجهزة الامن التابعة لحماس")
+    assert q.speaker.text.startswith("تجمع لاهالي معتقلين")
