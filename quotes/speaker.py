@@ -528,6 +528,12 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
     if first in ("ب", "ل", "ك") and len(rest) == 1 and not key[1:].startswith("ال") and not key.startswith("لل") \
             and len(key) > 4:
         stem = key[1:]
+        nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
+        if rest[0].upos == "NOUN" and rest[0].deprel == "obl" and t.words[0].deprel == "case" \
+                and not stem.startswith("ا") and not (nxt is not None and is_title_noun(nxt.text)):
+            return False  # «وأشاد الكلباني بمجهودات الدفاع المدني»، «وقال مونتيزيمولو بصراحة»: the tree's
+        #                   oblique, a common noun; not «با» + a name («بدر باسلمة»، «ناصر باجنوب»),
+        #                   nor a word with a title after it: the title is the name's
         return (rest[0].upos in NAME_UPOS | {"NOUN"} and not is_a(stem, "media") and not is_a(stem, "outlet")
                 and not is_a(stem, "time") and not is_complementiser(t))
     if len(t.words) == 2 and t.words[0].upos in NAME_UPOS and t.words[1].upos == "PRON":

@@ -959,3 +959,13 @@ def test_a_title_preposition_with_the_holder_named_after_its_place_is_no_oblique
     ft12 model)."""
     by_cue, _ = quotes_of("title_prep_before_name")
     assert by_cue["وقال"].speaker_name == "المسؤول عن الفئات السنية فوزي كرني"
+
+
+def test_a_preposition_and_common_noun_the_tree_hangs_on_the_verb_is_no_surname():
+    """«وقال مونتيزيمولو بصراحة إن …»: «ب» + a common noun after a name
+    that the tree makes the verb's oblique is a prepositional phrase, not a surname the clitic
+    splitter cut; «با» + a name is one («بدر باسلمة»، «ناصر باجنوب رئيس جمعية …»)."""
+    _, qs = quotes_of("preposition_after_name")
+    said = {q.cue.text + " " + q.content.text[:6]: q.speaker.text for q in qs}
+    assert "مونتيزيمولو" in said.values()
+    assert "ناصر باجنوب رئيس جمعية التكافل الإنساني" in said.values()
