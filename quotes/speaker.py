@@ -658,10 +658,20 @@ def _name_follows(toks: list[Token], k: int, last: int) -> bool:
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     toks = sent.tokens
     stops = [t for t in toks[first:verb] if is_stop(t)]
-    if stops and not _apposition_in_commas(sent, first, verb, stops):
+    if stops and not _apposition_in_commas(sent, first, verb, stops) and not _ism_before_comma(sent, first, verb, stops):
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
+
+
+def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token]) -> bool:
+    """«غير أن بيار باسكاري المدير السابق للتجارب في المديرية …، أكد أن …»: the subject of «أنّ»
+    (words.tsv ``subject_opener``), long enough to be closed by a comma, and its verb right after
+    that one comma: the subject, not a fronted phrase."""
+    toks = sent.tokens
+    return first > 0 and is_a(toks[first - 1].text, "subject_opener") and len(stops) == 1 \
+        and is_comma(stops[0].text) and stops[0].index == verb - 1 \
+        and any(w.upos in NAME_UPOS or is_title_noun(w.text) for t in toks[first:verb] for w in t.words)
 
 
 def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Token]) -> bool:

@@ -969,3 +969,12 @@ def test_a_preposition_and_common_noun_the_tree_hangs_on_the_verb_is_no_surname(
     said = {q.cue.text + " " + q.content.text[:6]: q.speaker.text for q in qs}
     assert "مونتيزيمولو" in said.values()
     assert "ناصر باجنوب رئيس جمعية التكافل الإنساني" in said.values()
+
+
+def test_the_subject_of_anna_closed_by_a_comma_before_its_verb_is_the_speaker():
+    """«غير أن بيار باسكاري المدير السابق للتجارب في المديرية …، أكد أن …»: the subject of «أنّ»,
+    closed by one comma right before its verb, is the subject, not a fronted phrase (parsed by
+    session 20's ft12 model, which makes «بيار» the nsubj of «أكد»)."""
+    by_cue, _ = quotes_of("ism_before_comma")
+    assert by_cue["أكد"].speaker.text.startswith("بيار باسكاري المدير السابق")
+    assert by_cue["موضحا"].speaker_name.startswith("بيار باسكاري")
