@@ -1172,7 +1172,15 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
         # of two that name someone, the one after the verb: the one before is a headline or a
         # subheading run into the sentence («اللواء محمد السعدان وأوضح اللواء الدكتور محمد السعدان …»)
         after_first = sorted(subjects, key=lambda m: m.first < cue_token.index)
-        return next((m for m in after_first if m.relative or _names(m.tokens(sent))), subjects[0])
+        named = next((m for m in after_first if m.relative or _names(m.tokens(sent))), None)
+        if named is not None:
+            return named
+        # of two that name no one, the one after the verb headed by a title when the one before is
+        # not («وباحباط بالغ قال الطالب جمال …», «جمال» read as a common noun; but «فالكاتب … يتهم
+        # مواطنه الكاتب …»: the one before is the title, the one after the object)
+        titled = [m for m in subjects if is_title_noun(strip_conj(fold(sent.tokens[m.first].text)))]
+        return next((m for m in titled if m.first > cue_token.index), subjects[0]) \
+            if len(titled) == 1 else subjects[0]
     if not surface:
         return None
     fronted = subject_after_complementiser(sent, cue_token)

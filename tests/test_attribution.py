@@ -978,3 +978,12 @@ def test_the_subject_of_anna_closed_by_a_comma_before_its_verb_is_the_speaker():
     by_cue, _ = quotes_of("ism_before_comma")
     assert by_cue["أكد"].speaker.text.startswith("بيار باسكاري المدير السابق")
     assert by_cue["موضحا"].speaker_name.startswith("بيار باسكاري")
+
+
+def test_of_two_unnamed_subjects_the_titled_one_after_the_verb_speaks():
+    """«وباحباط بالغ قال الطالب جمال (21 عاما) …»: the tree gives «قال» two subjects, a phrase
+    glued to its preposition before the verb and «الطالب جمال» after it (with «جمال» a common
+    noun, neither names anyone); the one after the verb headed by a title speaks (the shipped
+    tagger with session 20's ft12 parser)."""
+    by_cue, _ = quotes_of("two_subjects_title_after")
+    assert by_cue["قال"].speaker.text == "الطالب جمال"
