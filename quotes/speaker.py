@@ -966,10 +966,15 @@ def _subject_hung_on_adverb(sent: Sentence, adverb: Word, tok_i: int, limit: int
 
 
 def _first_name(toks: list[Token], j: int, limit: int) -> bool:
-    """«أكد علي الأحمدي …»: a one-word token spelt like the preposition «على», tagged a name and
-    followed (before ``limit``) by one, is a first name."""
-    return len(toks[j].words) == 1 and toks[j].words[0].upos in NAME_UPOS and j + 1 < limit \
-        and any(x.upos in NAME_UPOS for x in toks[j + 1].words)
+    """«أكد علي الأحمدي …»، «وقال المواطن علي حكمي …»: a one-word token spelt like the preposition
+    «على», tagged a name and followed (before ``limit``) by one, or by a bare noun or adjective the
+    tagger made of a surname, is a first name."""
+    if len(toks[j].words) != 1 or toks[j].words[0].upos not in NAME_UPOS or j + 1 >= limit:
+        return False
+    nxt = toks[j + 1]
+    return any(x.upos in NAME_UPOS for x in nxt.words) or (
+        len(nxt.words) == 1 and nxt.words[0].upos in ("NOUN", "ADJ") and not fold(nxt.text).startswith("ال")
+        and not is_stop(nxt))  # «المواطن علي حكمي»: a surname the tagger reads as an adjective
 
 
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:

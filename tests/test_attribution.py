@@ -987,3 +987,10 @@ def test_of_two_unnamed_subjects_the_titled_one_after_the_verb_speaks():
     tagger with session 20's ft12 parser)."""
     by_cue, _ = quotes_of("two_subjects_title_after")
     assert by_cue["قال"].speaker.text == "الطالب جمال"
+
+
+def test_ali_after_a_title_before_a_surname_read_as_an_adjective_is_a_first_name():
+    """«وقال المواطن علي حكمي لـ«الوئام» إن …»: «علي» is spelt like «على» but tagged a name, and
+    «حكمي» is a surname the tagger reads as an adjective: the phrase runs on to it."""
+    by_cue, _ = quotes_of("first_name_ali_surname_adj")
+    assert by_cue["وقال"].speaker.text == "المواطن علي حكمي"
