@@ -676,13 +676,26 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
 
 def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Token]) -> bool:
     """«فهد المبارك، محافظ مؤسسة النقد العربي السعودي، قال …»: the only stops before the verb are
-    two commas around a title the tree makes the apposition of a name before them (a byline is
-    set off with dashes and a colon)."""
+    two commas around a title the tree makes the apposition of a name before them, or one comma
+    and the apposition running to the verb («وكان طارق الشريف، نجل الممثل العالمي قد صرح …»; a
+    byline is set off with dashes and a colon)."""
     toks = sent.tokens
-    if len(stops) != 2 or not all(is_comma(t.text) for t in stops) or stops[1].index != verb - 1:
+    if not all(is_comma(t.text) for t in stops):
+        return False
+    if len(stops) == 2 and stops[1].index == verb - 1:
+        end = stops[1].index
+    elif len(stops) == 1:
+        # «وكان طارق الشريف، نجل الممثل العالمي قد صرح …»: no second comma, the apposition runs
+        # to the verb (a particle such as «قد» aside)
+        end = verb
+        while end - 1 > stops[0].index and is_a(toks[end - 1].text, "verb_particle"):
+            end -= 1
+        if any(w.upos not in NP_UPOS for t in toks[stops[0].index + 1:end] for w in t.words):
+            return False
+    else:
         return False
     head = [w for t in toks[first:stops[0].index] for w in t.words]
-    inside = [w for t in toks[stops[0].index + 1:stops[1].index] for w in t.words]
+    inside = [w for t in toks[stops[0].index + 1:end] for w in t.words]
     return any(w.upos in NAME_UPOS for w in head) and any(
         w.deprel == "appos" and any(h.id == w.head for h in head) for w in inside)
 

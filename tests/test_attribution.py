@@ -994,3 +994,12 @@ def test_ali_after_a_title_before_a_surname_read_as_an_adjective_is_a_first_name
     «حكمي» is a surname the tagger reads as an adjective: the phrase runs on to it."""
     by_cue, _ = quotes_of("first_name_ali_surname_adj")
     assert by_cue["وقال"].speaker.text == "المواطن علي حكمي"
+
+
+def test_a_name_and_its_apposition_after_one_comma_before_qad_and_the_verb_is_the_subject():
+    """«وكان طارق الشريف، نجل الممثل العالمي قد صرح سابقا أن …»: one comma, then the name's
+    apposition running to «قد» and the verb: the subject, not a byline or a fronted phrase (the
+    two-comma apposition already was)."""
+    by_cue, _ = quotes_of("apposition_one_comma_qad")
+    assert by_cue["صرح"].speaker_name.startswith("طارق الشريف")
+    assert by_cue["وأكد"].speaker_name.startswith("طارق الشريف")
