@@ -1003,3 +1003,11 @@ def test_a_name_and_its_apposition_after_one_comma_before_qad_and_the_verb_is_th
     by_cue, _ = quotes_of("apposition_one_comma_qad")
     assert by_cue["صرح"].speaker_name.startswith("طارق الشريف")
     assert by_cue["وأكد"].speaker_name.startswith("طارق الشريف")
+
+
+def test_a_quoted_name_in_the_subject_before_the_verb_is_no_stop():
+    """«وكانت “التجارة” قد كشفت أن …»، «وكانت المجموعة المالية "هيرميس" قد توقعت أن …»: quote marks
+    around a name inside a plain noun phrase before the verb do not make it a byline."""
+    by_cue, _ = quotes_of("quoted_subject_before_verb")
+    assert by_cue["كشفت"].speaker.text == "التجارة"
+    assert by_cue["توقعت"].speaker.text.startswith("المجموعة المالية")
