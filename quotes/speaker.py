@@ -695,14 +695,15 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
         end = verb
         while end - 1 > stops[0].index and is_a(toks[end - 1].text, "verb_particle"):
             end -= 1
-        if any(w.upos not in NP_UPOS for t in toks[stops[0].index + 1:end] for w in t.words):
-            return False
+        if any(w.upos not in NP_UPOS | {"ADP"} for t in toks[stops[0].index + 1:end] for w in t.words):
+            return False  # (a title's place may come with its preposition: «سفير روسيا في الأمم المتحدة»)
     else:
         return False
     head = [w for t in toks[first:stops[0].index] for w in t.words]
     inside = [w for t in toks[stops[0].index + 1:end] for w in t.words]
     return any(w.upos in NAME_UPOS for w in head) and any(
-        w.deprel == "appos" and any(h.id == w.head for h in head) for w in inside)
+        any(h.id == w.head for h in head) and (w.deprel == "appos" or (w is inside[0] and is_title_noun(w.text)))
+        for w in inside)  # (the tree may make the title a genitive of the name: «تشوركين، | سفير روسيا …»)
 
 
 QUOTE_OPEN = {"«", '"', "“"}

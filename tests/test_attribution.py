@@ -1011,3 +1011,12 @@ def test_a_quoted_name_in_the_subject_before_the_verb_is_no_stop():
     by_cue, _ = quotes_of("quoted_subject_before_verb")
     assert by_cue["كشفت"].speaker.text == "التجارة"
     assert by_cue["توقعت"].speaker.text.startswith("المجموعة المالية")
+
+
+def test_a_title_after_a_comma_the_tree_hangs_on_the_name_is_its_apposition():
+    """«إلا أن فيتالي تشوركين، سفير روسيا في الأمم المتحدة قال أول من أمس إن …»، «سليمان العائد،
+    مسؤول تسجيل الغذاء في هيئة الغذاء والدواء، قال …»: the tree makes the title after the comma a
+    genitive of the name, not its apposition; a title noun there is the apposition all the same,
+    so the name is the subject before the verb (not «أول» of «أول من أمس», not an earlier source)."""
+    _, qs = quotes_of("title_after_comma_genitive")
+    assert [q.speaker.text for q in qs] == ["فيتالي تشوركين", "سليمان العائد"]
