@@ -48,7 +48,11 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     t = toks[j]
     if is_stop(t) or not any(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
         return None
-    first, last = trim_phrase(sent, j, noun_phrase_end(sent, j, len(toks)))
+    end = noun_phrase_end(sent, j, len(toks))
+    link = next((k for k in range(j + 1, end + 1) if is_a(toks[k].text, "according_link")), None)
+    if link is not None:
+        end = link - 1  # «وبحسب ميد | فإن هذا التراجع …»: the clause it reports begins at «فإن»
+    first, last = trim_phrase(sent, j, end)
     head = next((w for w in t.words if w.upos in ("NOUN", "PROPN", "X")), t.words[-1])
     return SpeakerMatch(first, last, head, "surface")
 

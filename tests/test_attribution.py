@@ -1020,3 +1020,11 @@ def test_a_title_after_a_comma_the_tree_hangs_on_the_name_is_its_apposition():
     so the name is the subject before the verb (not «أول» of «أول من أمس», not an earlier source)."""
     _, qs = quotes_of("title_after_comma_genitive")
     assert [q.speaker.text for q in qs] == ["فيتالي تشوركين", "سليمان العائد"]
+
+
+def test_an_opening_according_to_source_ends_before_fa_inna():
+    """«وبحسب ميد فإن هذا التراجع هو أدنى مستوى …»: with no comma, the walk ran on through «فإن»
+    into the reported clause; the source ends before the link (words.tsv ``according_link``)."""
+    by_cue, _ = quotes_of("according_fa_inna")
+    q = by_cue["وبحسب"]
+    assert q.speaker.text == "ميد" and q.content.text.startswith("هذا التراجع هو أدنى مستوى")
