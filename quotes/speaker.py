@@ -659,12 +659,14 @@ def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     toks = sent.tokens
     quoted = {k for j in range(max(0, first - 1), verb) if (close := quoted_name_end(toks, j, verb))
               for k in range(j, close + 1)}
-    if quoted and any(k not in quoted and not is_a(t.text, "verb_particle") and (
-            is_stop(t) or any(w.upos not in NP_UPOS for w in t.words)) for k, t in enumerate(toks[first:verb], first)):
-        quoted = set()  # only a plain noun phrase with a quoted name in it: «وكانت «التجارة» قد كشفت»
     stops = [t for t in toks[first:verb] if is_stop(t) and t.index not in quoted]
     if stops and not _apposition_in_commas(sent, first, verb, stops) and not _ism_before_comma(sent, first, verb, stops):
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
+    if not stops and quoted and any(k not in quoted and not is_a(t.text, "verb_particle") and any(
+            w.upos not in NP_UPOS for w in t.words) for k, t in enumerate(toks[first:verb], first)):
+        return True  # the marks of a quoted name are no stops in a plain noun phrase («وكانت «التجارة» قد
+        #              كشفت»), or inside an apposition between commas («عمار حداد، أحد أعضاء المجموعة التي
+        #              أطلقت على نفسها «رسالة خير»، أشار»); not after «لكن» («لكن بوتين ومسؤولي "فيفا" قالوا»)
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
 

@@ -1028,3 +1028,10 @@ def test_an_opening_according_to_source_ends_before_fa_inna():
     by_cue, _ = quotes_of("according_fa_inna")
     q = by_cue["وبحسب"]
     assert q.speaker.text == "ميد" and q.content.text.startswith("هذا التراجع هو أدنى مستوى")
+
+
+def test_a_quoted_name_inside_an_apposition_between_commas_is_no_stop():
+    """«عمار حداد، أحد أعضاء المجموعة التي أطلقت على نفسها «رسالة خير»، أشار إلى أن …»: the marks of
+    the quoted name inside the apposition do not make the name before it a byline."""
+    by_cue, _ = quotes_of("quoted_name_in_apposition")
+    assert by_cue["أشار"].speaker.text == "عمار حداد"
