@@ -192,6 +192,9 @@ def _the_preposition(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     («وبين دمشق وحلفائها»), unless the verb's own preposition comes first («وقد عبر والد الشهيد عن
     شكره وتقديره»); for a verb with a preposition of its own, whenever that one does not follow
     («عبر حسابه في تويتر»: «via», not «عبّر عن»)."""
+    nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
+    if nxt is not None and is_complementiser(nxt):
+        return False  # «وبين أن هناك خططاً أمنية وتنسيقاً …»: a preposition never takes «أن» right after it
     own = bool(entry.preps) and _preposition_follows(sent, tok, entry.preps)
     return _oblique_after(sent, tok) or (_coordinated_pair(sent, tok) and not own) or (bool(entry.preps) and not own)
 

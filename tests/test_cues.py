@@ -133,3 +133,12 @@ def test_a_cue_form_after_abu_or_bin_is_a_name():
     أبي طالب») is a name, not «طالب» (demanded); the report's cue is «وأفاد»."""
     _, qs = quotes_of("abu_talib_name")
     assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs] == [("وأفاد", "أبو طالب")]
+
+
+def test_bayyana_right_before_anna_is_the_verb_though_tagged_a_preposition():
+    """«وبين أن هناك خططاً أمنية وتنسيقاً متكاملاً …»: the tagger reads «بين» as the preposition and
+    a «و» + noun follows («وتنسيقاً»), which marked «بين X وY»; but a preposition never takes «أن»
+    right after it: the verb «بيّن», its speaker the one before."""
+    by_cue, _ = quotes_of("bayyana_before_anna")
+    q = by_cue["وبين"]
+    assert q.content.text.startswith("هناك خطط") and "البقمي" in q.speaker_name
