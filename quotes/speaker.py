@@ -656,7 +656,12 @@ def _name_follows(toks: list[Token], k: int, last: int) -> bool:
 
 
 def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
+    """Is the phrase from ``first`` to the verb after it a fronted phrase or a byline rather than the
+    verb's subject: punctuation between (other than an apposition's commas, the comma closing the
+    subject of «أنّ», a short quoted name's marks), or a preposition opening it?"""
     toks = sent.tokens
+    # the marks of a short quoted name are no stops («وكانت «التجارة» قد كشفت»، «عمار حداد، أحد أعضاء
+    # المجموعة التي أطلقت على نفسها «رسالة خير»، أشار»)
     quoted = {k for j in range(max(0, first - 1), verb) if (close := quoted_name_end(toks, j, verb))
               for k in range(j, close + 1)}
     stops = [t for t in toks[first:verb] if is_stop(t) and t.index not in quoted]
@@ -664,9 +669,8 @@ def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     if not stops and quoted and any(k not in quoted and not is_a(t.text, "verb_particle") and any(
             w.upos not in NP_UPOS for w in t.words) for k, t in enumerate(toks[first:verb], first)):
-        return True  # the marks of a quoted name are no stops in a plain noun phrase («وكانت «التجارة» قد
-        #              كشفت»), or inside an apposition between commas («عمار حداد، أحد أعضاء المجموعة التي
-        #              أطلقت على نفسها «رسالة خير»، أشار»); not after «لكن» («لكن بوتين ومسؤولي "فيفا" قالوا»)
+        return True  # with only a quoted name's marks between, a plain noun phrase is the subject; not one
+        #              with another word in it («لكن بوتين ومسؤولي "فيفا" قالوا»: the tree's subject is before «لكن»)
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
 
