@@ -20,7 +20,7 @@ from .evidence import confidence, rule
 from .lexicon import Lexicon, use_lexicon
 from .normalize import prepare
 from .parse import SECTION_CHARS, parse, sections
-from .resolve import Memory, Mention, sentence_events
+from .resolve import Memory, Mention, named_titles, sentence_events
 
 
 def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[list[Mention]] = None) -> list[Quote]:
@@ -42,6 +42,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
                     memory.add(memory.resolve_explicit(memory.mention_from(sent, what))[0])
                 else:
                     quotes.append(_quote(doc, sent, what, attribute(doc, sent, what, memory), len(quotes)))
+            memory.named_aside += [memory.mention_from(sent, sm) for sm in named_titles(sent, reports)]
     return quotes
 
 

@@ -24,7 +24,8 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
-                      name_after_place, names_someone, preposition_on_source, source_like, statement_maker)
+                      name_after_place, names_someone, noun_phrase_end, preposition_on_source, source_like,
+                      statement_maker)
 from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, token_is_a)
 
@@ -154,6 +155,10 @@ SHORT_TITLE = 3  # words of a title phrase that may name no one even when the ta
 class Memory:
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)
+    # titles named with their holder in sentences that report nothing of theirs («… بحضور مدير
+    # جامعتي الملك عبد العزيز وجدة المكلف، الأستاذ الدكتور عبد الرحمن بن عبيد اليوبي»): a later title
+    # alone may mean them, a pro-drop never does
+    named_aside: list[Mention] = field(default_factory=list)
     # (sentence index, cue token index) → the speaker of that cue's quote, and the cue's gender
     by_cue: dict[tuple[int, int], tuple[Mention, Optional[str]]] = field(default_factory=dict)
 
@@ -201,7 +206,7 @@ class Memory:
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
                 # (a title the tagger reads as a name, «المفتي», is still a description)
                 wanted = [_canon(strip_article(k)) for k in m.keys]
-                for prev in reversed(self.mentions):
+                for prev in self._described():
                     have = [_canon(strip_article(k)) for k in prev.keys]
                     if len(prev.keys) <= len(m.keys):
                         continue
@@ -220,7 +225,7 @@ class Memory:
             # a longer description: «المبعوث الأممي لليمن» → «المبعوث الدولي إلى اليمن إسماعيل ولد
             # الشيخ أحمد»: the same head noun in a named mention, and most of its other words
             wanted = [_content_key(k) for k in m.keys if not is_a(k, "time")]
-            for prev in reversed(self.mentions):
+            for prev in self._described():
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
                 have = {_content_key(k) for k in prev.keys}
@@ -238,13 +243,17 @@ class Memory:
             # names the title itself holds (a place, a university). Not an indefinite one («وكيل
             # ملاحي»: someone else) nor a title with its holder's name («الفنان حسن عسيري»)
             wanted = [_content_key(k) for k in m.keys]
-            for prev in reversed(self.mentions):
+            for prev in self._described():
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
                 have = {_content_key(k) for k in prev.keys}
-                if all(k in have for k in wanted) and not _runs_on_past(prev, m):
+                if all(k in have for k in wanted) and not _runs_on_past(prev, m) and not _deputy_of(prev, wanted[0]):
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
+
+    def _described(self) -> list[Mention]:
+        """The mentions a description may mean, latest first: the sources, then the titles named aside."""
+        return list(reversed(self.mentions)) + list(reversed(self.named_aside))
 
     def _one_named_with_title(self, m: Mention) -> Optional[Mention]:
         """«الرئيس المصري» after «الرئيس عبد الفتاح السيسي»: a title with a nisba adjective that no
@@ -353,6 +362,14 @@ def _runs_on_past(prev: Mention, m: Mention) -> bool:
     والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح»."""
     n = len(m.keys)
     return prev.keys[:n] == m.keys and not any(is_a(k, "honorific") or is_title_noun(k) for k in prev.keys[n:-1])
+
+
+def _deputy_of(prev: Mention, head: str) -> bool:
+    """Is the title ``head`` in ``prev`` the title of the one another title stands before («نائب | رئيس
+    التحرير سليمان ابا حسين»: the deputy, not «رئيس التحرير»)?"""
+    keys = [_content_key(k) for k in prev.keys]
+    i = keys.index(head) if head in keys else -1
+    return i > 0 and is_person_noun(prev.keys[i - 1])
 
 
 def _pointing_back(m: Mention) -> Optional[Mention]:
@@ -545,6 +562,27 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         events.append(("quote", f.cue.index, f))
     events.sort(key=lambda e: (e[1], e[0] == "quote"))
     return events
+
+
+def named_titles(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
+    """Title phrases that run on to their holder's name (two name words at least) outside reported
+    content: «مدير جامعتي الملك عبد العزيز وجدة المكلف، الأستاذ الدكتور عبد الرحمن بن عبيد اليوبي»."""
+    in_content = [(f.content.start, f.content.end) for f in found]
+    toks, out, k = sent.tokens, [], 0
+    while k < len(toks):
+        t = toks[k]
+        if in_ranges(t.start, in_content) or not is_title_noun(strip_conj(fold(t.text))):
+            k += 1
+            continue
+        last = noun_phrase_end(sent, k, len(toks))
+        names = [w for x in toks[k + 1:last + 1] for w in x.words if w.upos in NAME_UPOS]
+        if len(names) >= 2 and toks[last].words[-1].upos in NAME_UPOS \
+                and not any(in_ranges(x.start, in_content) for x in toks[k:last + 1]):
+            out.append(SpeakerMatch(k, last, t.words[-1], "aside"))
+            k = last + 1
+        else:
+            k += 1
+    return out
 
 
 def _disagrees(cue: "CueMatch", verb: Word, tok: Token) -> bool:

@@ -357,3 +357,20 @@ def test_a_title_cut_before_its_own_conjunct_is_the_man_named_with_it_before():
     full = "الأمين العام المساعد لشؤون فلسطين والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح"
     assert by_cue["ودعا"].speaker.text == "الأمين العام المساعد لشؤون فلسطين"
     assert by_cue["ودعا"].speaker_name == full and by_cue["مشددا"].speaker_name == full
+
+
+def test_a_title_alone_is_the_holder_named_with_it_in_a_sentence_that_reports_nothing():
+    """«رفض الكاتب الصحفي فهد بن جليد، أن يطلق الخليجيون …» (no report: «رفض» is no cue) then
+    «ويجيب الكاتب: "…"»: the title named with its holder aside is remembered for a later title
+    alone (`Memory.named_aside`); a pro-drop never takes it."""
+    by_cue, _ = quotes_of("title_named_aside")
+    assert by_cue["ويجيب"].speaker_name == "الكاتب الصحفي فهد بن جليد"
+
+
+def test_a_title_is_not_the_deputy_named_with_it():
+    """«نائب رئيس التحرير سليمان ابا حسين» is not «رئيس التحرير»: the title another title stands
+    before is the deputy's (`resolve._deputy_of`)."""
+    from quotes.resolve import Mention, _deputy_of
+    deputy = Mention("نائب رئيس التحرير سليمان ابا حسين", ["نائب", "رئيس", "التحرير", "سليمان", "ابا", "حسين"],
+                     "Masc", "Sing", True, 0, (0, 1))
+    assert _deputy_of(deputy, "رئيس") and not _deputy_of(deputy, "التحرير")
