@@ -4,16 +4,18 @@ the quotes where two runs differ, how many each run got right.
     python devset/tools/pairwise_summary.py devset/reviews/session20-parser
 """
 import collections
-import csv
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from review_summary import read  # noqa: E402  (the reviews' TSV, read one way)
+
 
 def tally(folder: Path) -> dict[str, collections.Counter]:
-    key = {r["item"]: r["run"] for r in csv.DictReader(open(folder / "key.tsv", encoding="utf-8"), delimiter="\t")}
+    key = {r["item"]: r["run"] for r in read(folder / "key.tsv")}
     out: dict[str, collections.Counter] = {}
     for f in sorted(folder.glob("g*/verdicts.tsv")):
-        for r in csv.DictReader(open(f, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
+        for r in read(f):
             t = out.setdefault(key[r["item"]], collections.Counter())
             t["items"] += 1
             if r["report"] not in ("yes", "optional"):
