@@ -305,14 +305,80 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
         return True  # «ألقى … الشيخ عبدالمجيد العُمري | كلمة»: a speech event is what he gave
     key = strip_article(fold(t.text))
     if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
-            or is_a(t.text, "quantifier"):  # «سايمن تيمبلر أحد سكان القرية»
+            or is_a(key, "apposition_head"):  # «سايمن تيمبلر أحد سكان القرية»; not «هاني شاكر | مجموعة من الملفات»
         return False
     nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is not None and is_a(key, "quantifier") and fold(nxt.text) == "من":
+        nxt = toks[j + 2] if j + 2 < limit else None  # «هاني شاكر | مجموعة من الملفات»: a partitive heads one too
     if nxt is None or not _np_word(nxt) or is_stop(nxt) or is_complementiser(nxt) \
             or any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "honorific"):
         return False  # the object heads a noun phrase («عدم | اهتمام»); «صبحي وائل زيارة | إن» ends a name
     head = next((w for tok in toks[:first] for w in tok.words if w.id == t.words[0].head), None)
     return head is not None and head.upos == "VERB"
+
+
+VERB_OBJECT_RELS = {"obj", "obl", "iobj", "advmod", "xcomp"}
+
+
+def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«قدم الزميل حمود المطيري | خالص شكره»: a family name with the article closes a person's
+    name (a first name or a title before it), so a word with no article after it that the tree
+    hangs on the verb — its object, an oblique, an adverb — is not a surname the tagger
+    missed: it opens what the verb did. The tree's word for it, and the surface's: one alone
+    is not enough (the shipped parser makes surnames objects; a surname has no article after
+    one that has)."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ"):
+        return None
+    w, family = t.words[0], fold(prev.text)
+    if not family.startswith("ال") or prev.words[0].upos not in NAME_UPOS | {"ADJ"} \
+            or fold(t.text).startswith("ال") or w.deprel not in VERB_OBJECT_RELS:
+        return None
+    given = toks[j - 2] if j - 2 >= first else None
+    if given is None or len(given.words) != 1 or given.words[0].upos not in NAME_UPOS \
+            or fold(given.text).startswith("ال"):
+        return None  # no given name right before it: «وزير الدفاع العراقي» is a title and its adjective
+    key = strip_article(fold(t.text))
+    if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
+            or is_a(t.text, "name_link") or is_a(key, "apposition_head"):
+        return None
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is None or is_stop(nxt) or is_complementiser(nxt):
+        return None  # a last word before «إن» is the name's end
+    head = next((x for tok in toks[:first] for x in tok.words if x.id == w.head), None)
+    return STOP if head is not None and head.upos == "VERB" else None
+
+
+def _name_word(t: Token) -> bool:
+    return len(t.words) == 1 and t.words[0].upos in NAME_UPOS
+
+
+def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«مدير الفرع صالح الأحمري | حفل المعايدة»، «وزير الاستثمار السوداني مدثر عبدالغني |
+    وزارات الاستثمار»، «الشيخ عبدالعزيز بن عبدالله آل الشيخ | حادثة التفجير»: after a name of
+    two words or more, a common noun in the construct state with its genitive right after it (a
+    common noun) heads the verb's object, whatever the tree hangs it on: a surname takes no
+    genitive, and an apposition opens with a title, an honorific or a kin or role word
+    (words.tsv ``apposition_head``: «سعد العازمي | والد الطفلة»)."""
+    t, prev = toks[j], toks[j - 1]
+    if j - 2 < first or len(t.words) != 1 or t.words[0].upos != "NOUN" \
+            or t.words[0].feat("Definite") not in ("Red", "Cons"):
+        return None
+    given = toks[j - 2]
+    family = _name_word(prev) or (len(prev.words) == 1 and prev.words[0].upos == "ADJ"
+                                  and fold(prev.text).startswith("ال") and _name_word(given))
+    if not family or not (_name_word(given) or is_a(given.text, "name_link")):
+        return None
+    key = fold(t.text)
+    if key.startswith("ال") or is_title_noun(t.text) or is_a(key, "apposition_head") \
+            or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(t.text, "name_link") \
+            or is_a(key, "media") or is_speech_event(t.text):
+        return None
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is None or len(nxt.words) != 1 or nxt.words[0].upos != "NOUN" or is_title_noun(nxt.text) \
+            or is_a(nxt.text, "honorific"):
+        return None  # «المهاجم المالي أبوبكر ضيوف | يومه»: no genitive, a surname
+    return STOP
 
 
 def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -363,7 +429,7 @@ NP_STEPS = (_quoted_name, _percent_share, _name_after_honorific, _comma_appositi
             _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
+            _honorific, _object_after_family_name, _construct_after_name, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
             _not_nominal)
 
 

@@ -1035,3 +1035,27 @@ def test_a_quoted_name_inside_an_apposition_between_commas_is_no_stop():
     the quoted name inside the apposition do not make the name before it a byline."""
     by_cue, _ = quotes_of("quoted_name_in_apposition")
     assert by_cue["أشار"].speaker.text == "عمار حداد"
+
+
+def test_a_word_the_tree_hangs_on_the_verb_after_a_family_name_is_no_surname():
+    """«من جانبه قدم الزميل حمود المطيري خالص شكره …، مؤكداً أن …» (parsed by the news-trained
+    parser, which makes «خالص» the verb's object): a family name with the article closes the
+    name, so the participle's speaker is «الزميل حمود المطيري», not «… المطيري خالص»."""
+    by_cue, _ = quotes_of("family_name_then_object")
+    assert by_cue["مؤكدا"].speaker_name == "الزميل حمود المطيري"
+    assert by_cue["مبينا"].speaker_name == "الزميل حمود المطيري"
+
+
+def test_a_construct_noun_with_its_genitive_after_a_two_word_name_opens_the_object():
+    """«ودعا مدير المستودعات منصور الدريويش مسؤولي المدارس الى …، مشيراً الى انه …»: a surname
+    takes no genitive, so «مسؤولي المدارس» is whom he called on, not more of his name."""
+    by_cue, _ = quotes_of("construct_after_name")
+    assert by_cue["ودعا"].speaker.text == "مدير المستودعات منصور الدريويش"
+    assert by_cue["مشيرا"].speaker_name == "مدير المستودعات منصور الدريويش"
+
+
+def test_a_partitive_after_a_name_is_the_verbs_object():
+    """«ينتظر … الفنان هاني شاكر مجموعة من الملفات …» then «أكد شاكر …»: «مجموعة من» heads the
+    object; the name «شاكر» points back to the full phrase without it."""
+    by_cue, _ = quotes_of("partitive_object_after_name")
+    assert by_cue["أكد"].speaker_name == "نقيب الموسيقيين المصريين الجديد الفنان هاني شاكر"
