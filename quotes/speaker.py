@@ -357,24 +357,29 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     """«مدير الفرع صالح الأحمري | حفل المعايدة»، «وزير الاستثمار السوداني مدثر عبدالغني |
     وزارات الاستثمار»، «الشيخ عبدالعزيز بن عبدالله آل الشيخ | حادثة التفجير»: after a name of
     two words or more, a common noun in the construct state with its genitive right after it (a
-    common noun) heads the verb's object, whatever the tree hangs it on: a surname takes no
+    common noun), or a quantifier with «من» («هاني شاكر | مجموعة من الملفات»), heads the verb's
+    object, whatever the tree hangs it on: a surname takes no
     genitive, and an apposition opens with a title, an honorific or a kin or role word
     (words.tsv ``apposition_head``: «سعد العازمي | والد الطفلة»)."""
     t, prev = toks[j], toks[j - 1]
-    if j - 2 < first or len(t.words) != 1 or t.words[0].upos != "NOUN" \
-            or t.words[0].feat("Definite") not in ("Red", "Cons"):
+    key = fold(t.text)
+    nxt = toks[j + 1] if j + 1 < limit else None
+    partitive = is_a(key, "quantifier") and nxt is not None and fold(nxt.text) == "من"
+    # the construct state: the tagger's Red/Cons, or Def on a word with no article (defined by its genitive)
+    if j - 2 < first or len(t.words) != 1 or t.words[0].upos != "NOUN" or key.startswith("ال") \
+            or (t.words[0].feat("Definite") not in ("Red", "Cons", "Def") and not partitive):
         return None
     given = toks[j - 2]
     family = _name_word(prev) or (len(prev.words) == 1 and prev.words[0].upos == "ADJ"
                                   and fold(prev.text).startswith("ال") and _name_word(given))
     if not family or not (_name_word(given) or is_a(given.text, "name_link")):
         return None
-    key = fold(t.text)
-    if key.startswith("ال") or is_title_noun(t.text) or is_a(key, "apposition_head") \
+    if is_title_noun(t.text) or is_a(key, "apposition_head") \
             or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(t.text, "name_link") \
             or is_a(key, "media") or is_speech_event(t.text):
         return None
-    nxt = toks[j + 1] if j + 1 < limit else None
+    if partitive:
+        return STOP  # «هاني شاكر | مجموعة من الملفات»
     if nxt is None or len(nxt.words) != 1 or nxt.words[0].upos != "NOUN" or is_title_noun(nxt.text) \
             or is_a(nxt.text, "honorific"):
         return None  # «المهاجم المالي أبوبكر ضيوف | يومه»: no genitive, a surname

@@ -1059,3 +1059,14 @@ def test_a_partitive_after_a_name_is_the_verbs_object():
     object; the name «شاكر» points back to the full phrase without it."""
     by_cue, _ = quotes_of("partitive_object_after_name")
     assert by_cue["أكد"].speaker_name == "نقيب الموسيقيين المصريين الجديد الفنان هاني شاكر"
+
+
+def test_the_object_after_a_name_on_the_news_trained_parse():
+    """The news-trained parser's trees (ft12): «… جورج فرناندز دياز تدفق اللاجئين …» with «تدفق»
+    tagged Def though it has no article (a construct noun defined by its genitive), and «هاني
+    شاكر مجموعة من الملفات» with the partitive made the name's apposition: both open the object,
+    so the next report's speaker is the name alone."""
+    by_cue, _ = quotes_of("construct_def_after_name_ft12")
+    assert by_cue["وقال"].speaker_name == "وزير الداخلية الاسباني جورج فرناندز دياز"
+    by_cue, _ = quotes_of("partitive_after_name_ft12")
+    assert by_cue["أكد"].speaker_name == "نقيب الموسيقيين المصريين الجديد الفنان هاني شاكر"
