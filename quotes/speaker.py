@@ -311,8 +311,10 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
     if nxt is not None and is_a(key, "quantifier") and fold(nxt.text) == "من":
         nxt = toks[j + 2] if j + 2 < limit else None  # «هاني شاكر | مجموعة من الملفات»: a partitive heads one too
     if nxt is None or not _np_word(nxt) or is_stop(nxt) or is_complementiser(nxt) \
-            or any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "honorific"):
-        return False  # the object heads a noun phrase («عدم | اهتمام»); «صبحي وائل زيارة | إن» ends a name
+            or any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "honorific") \
+            or (j - 1 == first and is_title_noun(nxt.text)):
+        return False  # the object heads a noun phrase («عدم | اهتمام»); «صبحي وائل زيارة | إن» ends a name;
+        #               «إيميلي هابر | وزيرة الدولة»: a title after it, a surname
     head = next((w for tok in toks[:first] for w in tok.words if w.id == t.words[0].head), None)
     return head is not None and head.upos == "VERB"
 

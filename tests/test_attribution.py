@@ -1070,3 +1070,12 @@ def test_the_object_after_a_name_on_the_news_trained_parse():
     assert by_cue["وقال"].speaker_name == "وزير الداخلية الاسباني جورج فرناندز دياز"
     by_cue, _ = quotes_of("partitive_after_name_ft12")
     assert by_cue["أكد"].speaker_name == "نقيب الموسيقيين المصريين الجديد الفنان هاني شاكر"
+
+
+def test_a_one_word_name_then_a_noun_then_a_title_is_a_surname_not_the_object():
+    """«ودعت إيميلي هابر وزيرة الدولة بالداخلية الألمانية إلى …» (the news-trained parser makes
+    «هابر» the verb's object): a title after the noun says it is the surname before the
+    apposition; «وقالت هابر» then means the whole phrase."""
+    by_cue, _ = quotes_of("surname_before_title_ft12")
+    assert by_cue["ودعت"].speaker.text == "إيميلي هابر وزيرة الدولة بالداخلية الألمانية"
+    assert by_cue["وقالت"].speaker_name == "إيميلي هابر وزيرة الدولة بالداخلية الألمانية"
