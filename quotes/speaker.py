@@ -1198,7 +1198,10 @@ def _name_read_as_verb(toks: list[Token], j: int, limit: int) -> bool:
 def _opens_speaker_phrase(t: Token) -> bool:
     """Can the speaker's noun phrase begin at ``t``, right after the cue (or after the
     outlet told)? Not punctuation, a preposition, a cue, a complementiser, «بحسب» or a
-    circumstantial adjective."""
+    circumstantial adjective. An honorific does, whatever the tagger read it as («بدأ د. أحمد
+    بادويلان»: «د» tagged a preposition)."""
+    if len(t.words) == 1 and is_a(t.text, "honorific"):
+        return True
     return (not is_stop(t) and _np_word(t) and not _starts_with_prep(t) and not active_lexicon().match_form(t.text)
             and not is_a(t.text, "circumstantial_prep") and not is_complementiser(t)
             and not is_a(t.text, "according") and t.words[0].upos not in ("ADP", "PRON", "CCONJ")

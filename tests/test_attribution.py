@@ -1079,3 +1079,11 @@ def test_a_one_word_name_then_a_noun_then_a_title_is_a_surname_not_the_object():
     by_cue, _ = quotes_of("surname_before_title_ft12")
     assert by_cue["ودعت"].speaker.text == "إيميلي هابر وزيرة الدولة بالداخلية الألمانية"
     assert by_cue["وقالت"].speaker_name == "إيميلي هابر وزيرة الدولة بالداخلية الألمانية"
+
+
+def test_an_honorific_the_tagger_reads_as_a_preposition_opens_the_subject():
+    """«بهذه المقدمة بدأ د. أحمد بادويلان، المتخصص في صناعة النشر حديثه …، واضاف: …» (the
+    news-trained tagger reads «د» as a preposition): the abbreviation still opens the subject
+    the added words go on from."""
+    by_cue, _ = quotes_of("honorific_tagged_adp_ft12")
+    assert by_cue["واضاف"].speaker_name == "د. أحمد بادويلان"
