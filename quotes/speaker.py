@@ -934,8 +934,15 @@ def _person_head(toks: list[Token], first: int, j: int) -> bool:
 
 def trim_phrase(sent: Sentence, first: int, last: int) -> tuple[int, int]:
     """The phrase without stops, time words, or a preposition left at its end when the
-    tree cut its object off («المبعوث الدولي عن | آثار الأزمة»)."""
+    tree cut its object off («المبعوث الدولي عن | آثار الأزمة»), nor a demonstrative before a
+    title that runs on to its holder's name: «وأوضح ذلك | المتحدث الرسمي للهيئة المهندس …» is the
+    verb's object (an anaphoric «وأكد هذا الناطق …» names no one and keeps it)."""
     toks = sent.tokens
+    head = toks[first]
+    if first < last and len(head.words) == 1 and head.words[0].feat("PronType") == "Dem" \
+            and is_title_noun(toks[first + 1].text) \
+            and any(w.upos in NAME_UPOS for t in toks[first + 2:last + 1] for w in t.words):
+        first += 1
     while last > first and (is_stop(toks[last]) or is_a(toks[last].text, "time")
                             or (len(toks[last].words) == 1 and toks[last].words[0].upos == "ADP")):
         if toks[last].text in QUOTE_CLOSE and any(t.text in QUOTE_OPEN for t in toks[first:last]) \
