@@ -388,6 +388,21 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     return STOP
 
 
+def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«قال تقرير صدر عن المفوضية الأوروبية …»، «أفاد بيان صدر عن مكتب أوغلو …»: a verb of
+    issuing (words.tsv ``issued``) right after a statement or a report, with «عن»/«من» after it,
+    goes on with the phrase to the issuer, as «بيان صادر عن …» does (the guidelines: the speaker
+    is whoever issued it, where the text says so)."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or not is_a(t.text, "issued") or j + 1 >= limit \
+            or fold(toks[j + 1].text) not in ("عن", "من"):
+        return None
+    key = strip_article(strip_conj(fold(prev.words[-1].text)))
+    if not (is_speech_event(key) or is_a(key, "document")) or j + 2 >= limit or not _np_word(toks[j + 2]):
+        return None
+    return _extend_np_plain(toks, j + 2, limit)
+
+
 def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وزير التعليم السابق الدكتور محمود أبو النصر | ذلك العدد»، «الشيخ خميس الخنجر | هذه
     التصريحات»: a demonstrative (the tagger's ``PronType=Dem``) comes before its noun, so after a
@@ -432,7 +447,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot,
+NP_STEPS = (_quoted_name, _issued_by, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot,
             _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,

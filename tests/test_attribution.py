@@ -1095,3 +1095,15 @@ def test_a_demonstrative_after_the_verb_before_a_named_title_is_the_verbs_object
     the speaker is the named spokesman without «ذلك» (the corpus has the pattern 60 times)."""
     by_cue, _ = quotes_of("demonstrative_object_before_title_ft12")
     assert by_cue["مبينا"].speaker_name == "المتحدث الرسمي للهيئة المهندس عبدالناصر بن سيف العبداللطيف"
+
+
+def test_a_statement_issued_by_someone_runs_on_to_its_issuer():
+    """«وبحسب بيانات صدرت من وزارة الموارد البشرية …، فإن الصين …»، «وأفاد بيان صدر عن مكتب
+    أوغلو بأنه …، مضيفا أن …»: «صدر/صدرت عن» after a statement or data goes on to the issuer as
+    «صادر عن» does (the guidelines: the speaker is whoever issued it); the according-to content
+    starts after «فإن», not inside the source."""
+    by_cue, _ = quotes_of("issued_by")
+    assert by_cue["وبحسب"].speaker.text == "بيانات صدرت من وزارة الموارد البشرية والضمان الاجتماعي"
+    assert by_cue["وبحسب"].content.text.startswith("الصين سجلت")
+    assert by_cue["وأفاد"].speaker.text == "بيان صدر عن مكتب أوغلو"
+    assert by_cue["مضيفا"].speaker_name == "بيان صدر عن مكتب أوغلو"
