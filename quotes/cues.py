@@ -249,8 +249,10 @@ def _impersonal(sent: Sentence, tok: Token) -> bool:
 
 def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     """A passive reporting form right before its complementiser (or its
-    preposition and complementiser: «يشار إلى أن»)."""
-    if not is_a_after_conj(tok.text, "agentless"):
+    preposition and complementiser: «يشار إلى أن»), or «ذكره» after «الجدير» («والجدير ذكره أن
+    …»: it is worth saying that; words.tsv ``worth``)."""
+    worth = tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "worth")
+    if not is_a_after_conj(tok.text, "agentless") and not worth:
         return False
     toks = sent.tokens[tok.index + 1:tok.index + 3]
     if toks and fold(toks[0].text) in {fold(p) for p in entry.preps}:

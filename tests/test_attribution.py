@@ -1107,3 +1107,11 @@ def test_a_statement_issued_by_someone_runs_on_to_its_issuer():
     assert by_cue["وبحسب"].content.text.startswith("الصين سجلت")
     assert by_cue["وأفاد"].speaker.text == "بيان صدر عن مكتب أوغلو"
     assert by_cue["مضيفا"].speaker_name == "بيان صدر عن مكتب أوغلو"
+
+
+def test_worth_mentioning_names_no_source():
+    """«الجدير ذكره أن هيئة الطيران المدني …»: "it is worth mentioning that" — the guidelines'
+    «يذكر أن»: no speaker (it was «الجدير», the tree's subject)."""
+    by_cue, _ = quotes_of("worth_mentioning")
+    assert by_cue["ذكره"].speaker is None and by_cue["ذكره"].speaker_name is None
+    assert "speaker:agentless" in by_cue["ذكره"].rule
