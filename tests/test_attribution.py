@@ -1115,3 +1115,11 @@ def test_worth_mentioning_names_no_source():
     by_cue, _ = quotes_of("worth_mentioning")
     assert by_cue["ذكره"].speaker is None and by_cue["ذكره"].speaker_name is None
     assert "speaker:agentless" in by_cue["ذكره"].rule
+
+
+def test_a_season_is_no_speaker():
+    """«فاواخر الصيف الماضي اعلن بلاتيني … انه لن يترشح …» (no hamzas; the tree makes «الصيف» the
+    subject and splits «بلاتيني» as a preposition): a season is a time word (words.tsv ``time``),
+    never who spoke — no speaker rather than «الصيف»."""
+    by_cue, _ = quotes_of("season_as_subject")
+    assert by_cue["اعلن"].speaker_name != "الصيف"
