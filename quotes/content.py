@@ -569,6 +569,9 @@ def classify(text: str, start: int, end: int, marks: list[QuoteMark]) -> tuple[s
     return "indirect", start, end
 
 
+CONTRAST_SPEECH_WORDS = 4
+
+
 def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     """A quote right after a cue (no colon) is its content only when it is speech,
     not a quoted name: several words, and nothing but punctuation after it in
@@ -589,7 +592,10 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     cue = active_lexicon().match_form(nxt)  # (entry, is_participle)
     if cue is not None and cue[1]:
         return True
-    return comma and (is_a(nxt, "according") or fold(nxt).startswith("و"))
+    # «"سأجري محادثات …"، الا انه اوضح …»، «"…"، لكنه أكد …»: a contrast moves the narrative on too
+    # (after a clause of four words or more: «تحقيق «إف بي آي»، لكنه …» is a quoted name)
+    return comma and (is_a(nxt, "according") or fold(nxt).startswith("و")
+                      or (is_a(nxt, "contrast") and len(inner.split()) >= CONTRAST_SPEECH_WORDS))
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:

@@ -1123,3 +1123,13 @@ def test_a_season_is_no_speaker():
     never who spoke — no speaker rather than «الصيف»."""
     by_cue, _ = quotes_of("season_as_subject")
     assert by_cue["اعلن"].speaker_name != "الصيف"
+
+
+def test_a_quote_after_the_cue_then_a_contrast_is_speech():
+    """«ومضى يقول "سأجري محادثات حول كل المواضيع"، الا انه اوضح انه …»: with no colon, a quote
+    right after the cue followed by «، الا انه»/«، لكنه» is what he said (the narrative moves on),
+    not a quoted name that becomes the next report's speaker."""
+    by_cue, _ = quotes_of("quote_then_contrast")
+    assert by_cue["يقول"].content.text == "سأجري محادثات حول كل المواضيع"
+    assert by_cue["يقول"].speaker_name == "فابيوس"
+    assert by_cue["اوضح"].speaker_name == "فابيوس"
