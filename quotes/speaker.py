@@ -575,8 +575,9 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     key = fold(t.text)
     if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t) or is_speech_event(t.text):
         return False  # (a speech event is the verb's object: «ألقى … محمد بن علي كومان | كلمة تناول فيها»)
-    if is_a(prev.text, "honorific") and not active_lexicon().match_form(t.text) and not is_a(key, "time"):
-        return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»
+    abbreviated = prev.text == "." and j >= 2 and len(toks[j - 2].text) == 1 and is_a(toks[j - 2].text, "honorific")
+    if (is_a(prev.text, "honorific") or abbreviated) and not active_lexicon().match_form(t.text) and not is_a(key, "time"):
+        return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»; «د. نبيل» read as a verb
     if is_a(prev.text, "name_link") and len(toks[j - 1].words) == 1:
         return True  # «أبو يعرب المرزوقي»، «بن عيد»: after «أبو»/«بن» a name, even one spelt like a verb
     if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \

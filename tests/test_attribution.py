@@ -1133,3 +1133,10 @@ def test_a_quote_after_the_cue_then_a_contrast_is_speech():
     assert by_cue["يقول"].content.text == "سأجري محادثات حول كل المواضيع"
     assert by_cue["يقول"].speaker_name == "فابيوس"
     assert by_cue["اوضح"].speaker_name == "فابيوس"
+
+
+def test_a_name_after_an_abbreviated_honorific_read_as_a_verb_is_still_a_name():
+    """«وعدَّ الأمين العام للجامعة العربية د. نبيل العربي في بيان …» then «وشدد على أن …»: after
+    «د.» comes a name, even when the tagger reads «نبيل» as a verb (as after «الدكتور»)."""
+    by_cue, _ = quotes_of("abbreviated_honorific_name_as_verb")
+    assert by_cue["وشدد"].speaker_name == "الأمين العام للجامعة العربية د. نبيل العربي"
