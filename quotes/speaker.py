@@ -338,8 +338,9 @@ def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int)
         return None
     given = toks[j - 2] if j - 2 >= first else None
     if given is None or len(given.words) != 1 or given.words[0].upos not in NAME_UPOS \
-            or fold(given.text).startswith("ال"):
-        return None  # no given name right before it: «وزير الدفاع العراقي» is a title and its adjective
+            or fold(given.text).startswith("ال") or is_a(given.text, "compound_given"):
+        return None  # no given name right before it: «وزير الدفاع العراقي» is a title and its adjective;
+        #              «عبد المالك | سلال»: «عبد» + a word with the article is one given name
     key = strip_article(fold(t.text))
     if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
             or is_a(t.text, "name_link") or is_a(key, "apposition_head"):
@@ -374,8 +375,9 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     given = toks[j - 2]
     family = _name_word(prev) or (len(prev.words) == 1 and prev.words[0].upos == "ADJ"
                                   and fold(prev.text).startswith("ال") and _name_word(given))
-    if not family or not (_name_word(given) or is_a(given.text, "name_link")):
-        return None
+    if not family or not (_name_word(given) or is_a(given.text, "name_link")) \
+            or is_title_noun(prev.text) or is_a(prev.text, "honorific") or is_a(given.text, "compound_given"):
+        return None  # «آل الشيخ مفتي | عام السعودية»: a title the tagger reads as a name goes on
     if is_title_noun(t.text) or is_a(key, "apposition_head") \
             or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(t.text, "name_link") \
             or is_a(key, "media") or is_speech_event(t.text):

@@ -1140,3 +1140,13 @@ def test_a_name_after_an_abbreviated_honorific_read_as_a_verb_is_still_a_name():
     «د.» comes a name, even when the tagger reads «نبيل» as a verb (as after «الدكتور»)."""
     by_cue, _ = quotes_of("abbreviated_honorific_name_as_verb")
     assert by_cue["وشدد"].speaker_name == "الأمين العام للجامعة العربية د. نبيل العربي"
+
+
+def test_the_object_steps_do_not_cut_a_compound_given_name_or_a_title_read_as_a_name():
+    """«أكد رئيس الوزراء الجزائري عبد المالك سلال …» («عبد المالك» is one given name, not a given
+    and a family name, and the tree makes «سلال» the object) and «دعا الشيخ … آل الشيخ مفتي عام
+    السعودية …» («مفتي» is a title the tagger reads as a name, «عام» no construct noun opening the
+    object): the whole phrase stays."""
+    by_cue, _ = quotes_of("compound_given_and_title_as_name")
+    assert by_cue["أكد"].speaker.text == "رئيس الوزراء الجزائري عبد المالك سلال"
+    assert by_cue["دعا"].speaker.text == "الشيخ عبد العزيز عبدالله آل الشيخ مفتي عام السعودية"
