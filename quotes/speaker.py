@@ -405,6 +405,24 @@ def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
     return _extend_np_plain(toks, j + 2, limit)
 
 
+def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«طالب الفوزان | المرأة أن …»، «وطالب التونسي | الناس بضرورة …»: a family name with the article
+    is definite and takes no genitive, so a common noun with the article right after it — no title,
+    no body, no adjective of relation, no apposition word — is the verb's object, whatever the tree
+    hangs it on."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or prev.words[0].upos != "PROPN":
+        return None
+    key, pkey = fold(t.text), fold(prev.text)
+    if not key.startswith("ال") or not pkey.startswith("ال") or is_title_noun(prev.text) or is_a(prev.text, "honorific"):
+        return None
+    skey = strip_article(key)
+    if is_title_noun(t.text) or is_a(t.text, "honorific") or is_a(skey, "institution") or is_a(skey, "media") \
+            or is_a(skey, "apposition_head") or is_nisba(t.text) or is_a(key, "time"):
+        return None
+    return STOP
+
+
 def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وزير التعليم السابق الدكتور محمود أبو النصر | ذلك العدد»، «الشيخ خميس الخنجر | هذه
     التصريحات»: a demonstrative (the tagger's ``PronType=Dem``) comes before its noun, so after a
@@ -453,7 +471,7 @@ NP_STEPS = (_quoted_name, _issued_by, _percent_share, _name_after_honorific, _co
             _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _object_after_family_name, _construct_after_name, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
+            _honorific, _object_after_family_name, _construct_after_name, _definite_after_family_name, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
             _not_nominal)
 
 

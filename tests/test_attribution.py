@@ -1150,3 +1150,16 @@ def test_the_object_steps_do_not_cut_a_compound_given_name_or_a_title_read_as_a_
     by_cue, _ = quotes_of("compound_given_and_title_as_name")
     assert by_cue["أكد"].speaker.text == "رئيس الوزراء الجزائري عبد المالك سلال"
     assert by_cue["دعا"].speaker.text == "الشيخ عبد العزيز عبدالله آل الشيخ مفتي عام السعودية"
+
+
+def test_a_definite_common_noun_after_a_family_name_is_the_verbs_object():
+    """«ووصف … اللواء سامح سيف اليزل الزيارة بـ(المهمة) …، مضيفا أن …» (the shipped parser) and
+    «طالب الفوزان المرأة أن …» (the news-trained one): a family name with the article takes no
+    genitive, so a common noun with the article right after it is the object; a title there
+    («القنصل العام») would be an apposition (words.tsv ``occupation``)."""
+    by_cue, _ = quotes_of("definite_after_family_name")
+    name = "الخبير العسكري ومدير مركز الجمهورية للدراسات السياسية والاستراتيجية اللواء سامح سيف اليزل"
+    assert by_cue["مضيفا"].speaker_name == name
+    _, qs = quotes_of("definite_after_family_name_ft12")
+    asked = next(q for q in qs if q.cue.text == "طالب" and q.speaker.text == "الفوزان")
+    assert asked.speaker_name == "الشيخ عبد العزيز الفوزان عضو هيئة حقوق الإنسان"
