@@ -361,9 +361,9 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     وزارات الاستثمار»، «الشيخ عبدالعزيز بن عبدالله آل الشيخ | حادثة التفجير»: after a name of
     two words or more, a common noun in the construct state with its genitive right after it (a
     common noun), or a quantifier with «من» («هاني شاكر | مجموعة من الملفات»), heads the verb's
-    object, whatever the tree hangs it on: a surname takes no
-    genitive, and an apposition opens with a title, an honorific or a kin or role word
-    (words.tsv ``apposition_head``: «سعد العازمي | والد الطفلة»)."""
+    object, whatever the tree hangs it on: a surname takes no genitive, and an apposition opens
+    with a title, an honorific or a kin or role word (words.tsv ``apposition_head``: «سعد العازمي
+    | والد الطفلة»)."""
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
     nxt = toks[j + 1] if j + 1 < limit else None
@@ -471,7 +471,8 @@ NP_STEPS = (_quoted_name, _issued_by, _percent_share, _name_after_honorific, _co
             _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _object_after_family_name, _construct_after_name, _definite_after_family_name, _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
+            _honorific, _object_after_family_name, _construct_after_name, _definite_after_family_name,
+            _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
             _not_nominal)
 
 
