@@ -266,6 +266,24 @@ def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[
     return None
 
 
+def _hangs_on_verb_before(toks: list[Token], first: int, word: Word) -> bool:
+    """Does the tree hang ``word`` on a verb before the phrase (the cue or the clause's verb)?"""
+    head = next((w for tok in toks[:first] for w in tok.words if w.id == word.head), None)
+    return head is not None and head.upos == "VERB"
+
+
+def _name_word(t: Token) -> bool:
+    return len(t.words) == 1 and t.words[0].upos in NAME_UPOS
+
+
+def _apposition_word(t: Token) -> bool:
+    """A word that goes on with a name as its apposition, not the verb's object: a title, an
+    honorific, a body, an outlet, or a kin or role word (words.tsv ``apposition_head``)."""
+    key = strip_article(fold(t.text))
+    return is_title_noun(t.text) or is_a(t.text, "honorific") or is_a(key, "institution") or is_a(key, "media") \
+        or is_a(key, "apposition_head")
+
+
 def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وأقر مجلس إدارة الشركة | توزيع أرباح …»: a noun that is no title, which the parser
     makes the object of the verb before the phrase, right after a definite common noun,
@@ -279,8 +297,7 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
     if word is None or word.deprel != "obj":
         return None
-    head = next((w for tok in toks[:first] for w in tok.words if w.id == word.head), None)
-    return STOP if head is not None and head.upos == "VERB" else None
+    return STOP if _hangs_on_verb_before(toks, first, word) else None
 
 
 def _object_after_name_step(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -304,8 +321,7 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
     if is_speech_event(t.text):
         return True  # «ألقى … الشيخ عبدالمجيد العُمري | كلمة»: a speech event is what he gave
     key = strip_article(fold(t.text))
-    if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
-            or is_a(key, "apposition_head"):  # «سايمن تيمبلر أحد سكان القرية»; not «هاني شاكر | مجموعة من الملفات»
+    if _apposition_word(t):  # «سايمن تيمبلر أحد سكان القرية»; not «هاني شاكر | مجموعة من الملفات»
         return False
     nxt = toks[j + 1] if j + 1 < limit else None
     if nxt is not None and is_a(key, "quantifier") and fold(nxt.text) == "من":
@@ -315,8 +331,7 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
             or (j - 1 == first and is_title_noun(nxt.text)):
         return False  # the object heads a noun phrase («عدم | اهتمام»); «صبحي وائل زيارة | إن» ends a name;
         #               «إيميلي هابر | وزيرة الدولة»: a title after it, a surname
-    head = next((w for tok in toks[:first] for w in tok.words if w.id == t.words[0].head), None)
-    return head is not None and head.upos == "VERB"
+    return _hangs_on_verb_before(toks, first, t.words[0])
 
 
 VERB_OBJECT_RELS = {"obj", "obl", "iobj", "advmod", "xcomp"}
@@ -337,23 +352,16 @@ def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int)
             or fold(t.text).startswith("ال") or w.deprel not in VERB_OBJECT_RELS:
         return None
     given = toks[j - 2] if j - 2 >= first else None
-    if given is None or len(given.words) != 1 or given.words[0].upos not in NAME_UPOS \
-            or fold(given.text).startswith("ال") or is_a(given.text, "compound_given"):
+    if given is None or not _name_word(given) or fold(given.text).startswith("ال") \
+            or is_a(given.text, "compound_given"):
         return None  # no given name right before it: «وزير الدفاع العراقي» is a title and its adjective;
         #              «عبد المالك | سلال»: «عبد» + a word with the article is one given name
-    key = strip_article(fold(t.text))
-    if is_title_noun(t.text) or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(key, "media") \
-            or is_a(t.text, "name_link") or is_a(key, "apposition_head"):
+    if _apposition_word(t) or is_a(t.text, "name_link"):
         return None
     nxt = toks[j + 1] if j + 1 < limit else None
     if nxt is None or is_stop(nxt) or is_complementiser(nxt):
         return None  # a last word before «إن» is the name's end
-    head = next((x for tok in toks[:first] for x in tok.words if x.id == w.head), None)
-    return STOP if head is not None and head.upos == "VERB" else None
-
-
-def _name_word(t: Token) -> bool:
-    return len(t.words) == 1 and t.words[0].upos in NAME_UPOS
+    return STOP if _hangs_on_verb_before(toks, first, w) else None
 
 
 def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -378,9 +386,7 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     if not family or not (_name_word(given) or is_a(given.text, "name_link")) \
             or is_title_noun(prev.text) or is_a(prev.text, "honorific") or is_a(given.text, "compound_given"):
         return None  # «آل الشيخ مفتي | عام السعودية»: a title the tagger reads as a name goes on
-    if is_title_noun(t.text) or is_a(key, "apposition_head") \
-            or is_a(key, "institution") or is_a(t.text, "honorific") or is_a(t.text, "name_link") \
-            or is_a(key, "media") or is_speech_event(t.text):
+    if _apposition_word(t) or is_a(t.text, "name_link") or is_speech_event(t.text):
         return None
     if partitive:
         return STOP  # «هاني شاكر | مجموعة من الملفات»
@@ -416,9 +422,7 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     key, pkey = fold(t.text), fold(prev.text)
     if not key.startswith("ال") or not pkey.startswith("ال") or is_title_noun(prev.text) or is_a(prev.text, "honorific"):
         return None
-    skey = strip_article(key)
-    if is_title_noun(t.text) or is_a(t.text, "honorific") or is_a(skey, "institution") or is_a(skey, "media") \
-            or is_a(skey, "apposition_head") or is_nisba(t.text) or is_a(key, "time"):
+    if _apposition_word(t) or is_nisba(t.text) or is_a(key, "time"):
         return None
     return STOP
 
