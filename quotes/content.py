@@ -21,7 +21,7 @@ from .normalize import fold, has_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers,
-                    token_is_a)
+                    spelt_as, token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -236,6 +236,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
                 and not is_speech_event(tok.text) and not _tanween(doc, tok) \
+                and not spelt_as(tok.text, "named_passive") \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
             return False

@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_sentence_end, is_stop
+from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_sentence_end, is_stop, spelt_as
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -74,6 +74,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue
         if _hamza_below(tok.text, hit[0] if hit is not None else lemma_entry):
             continue  # «إبان الغزو»: «during», not «أبان» (he explained)
+        if spelt_as(tok.text, "named_passive") or spelt_as(tok.text, "passive_spelling"):
+            continue  # «وقالت الوالدة وتدعى إليزابيث …»: is called, not claims; «ويروى أن»: it is told
         if is_a_after_conj(tok.text, "jussive_cue") and not (
                 tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "jussive_particle")):
             continue  # «ألا يقل التقدير عن …»: «قلّ» (be less); «لم يقل» is «قال»

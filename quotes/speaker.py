@@ -15,7 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
-                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop)
+                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -63,6 +63,17 @@ def _comma_apposition(toks: list[Token], first: int, j: int, limit: int) -> Opti
     if is_comma(toks[j].text):
         return _apposition_after(toks, first, j, limit) or None
     return None
+
+
+def _named_as(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«مسؤولة بوزارة الصحة | تدعى نارونج سايونج»، «أحد المغردين | ويدعى أندريس هرناندوز»: the
+    passive «is called» and the name after it belong to the speaker (words.tsv ``named_passive``)."""
+    if not spelt_as(toks[j].text, "named_passive"):
+        return None
+    k = j + 1
+    while k < limit and any(w.upos in NAME_UPOS for w in toks[k].words) and len(toks[k].words) == 1:
+        k += 1
+    return k - 1 if k > j + 1 else None
 
 
 def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -471,7 +482,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot,
+NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot,
             _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
             _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
             _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,

@@ -42,6 +42,16 @@ def hamza_says_otherwise(word: str, cls: str) -> bool:
     return w[:1] in ("أ", "إ") and is_a(w, cls) and w not in _classes(True).get(cls, frozenset())
 
 
+def spelt_as(word: str, cls: str) -> bool:
+    """Is the word, with «و»/«ف» before it or not, one of the class's words as written
+    (diacritics aside, no folding: «يدعى» is not «يدعي»)?"""
+    w = strip_diacritics(word)
+    written = _classes(True).get(cls)
+    if written is None:
+        members(cls)  # raises for an unknown class
+    return w in written or (has_conj(w) and w[1:] in written)
+
+
 def members(cls: str) -> frozenset[str]:
     """The folded words of a class; an unknown class raises (a misspelt name must not
     silently match nothing)."""

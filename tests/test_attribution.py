@@ -1163,3 +1163,16 @@ def test_a_definite_common_noun_after_a_family_name_is_the_verbs_object():
     _, qs = quotes_of("definite_after_family_name_ft12")
     asked = next(q for q in qs if q.cue.text == "طالب" and q.speaker.text == "الفوزان")
     assert asked.speaker_name == "الشيخ عبد العزيز الفوزان عضو هيئة حقوق الإنسان"
+
+
+def test_is_called_belongs_to_the_speaker_and_is_no_cue():
+    """«وقال مسئولة بوزارة الصحة تدعى نارونج سايونج إن …»: «تدعى» (is called, spelt with «ى») is
+    not the cue «تدعي» (claims); the report is «قال»'s, and the name after «تدعى» is the speaker's.
+    «وروى احد سكان سوروتش …»: «روى» (told) reports."""
+    by_cue, qs = quotes_of("named_passive")
+    assert sorted(by_cue) == ["وروى", "وعلق", "وقال"]
+    assert by_cue["وقال"].speaker.text == "مسئولة بوزارة الصحة تدعى نارونج سايونج"
+    assert by_cue["وقال"].content.text.startswith("الوزارة سوف تسعى")
+    assert by_cue["وعلق"].speaker.text == "أحد المغردين الأجانب ويدعى أندريس هرناندوز"
+    assert by_cue["وروى"].speaker.text == "احد سكان سوروتش ويدعى محمد جيليك"
+    assert by_cue["وروى"].content.text == "ان المدينة غارقة في الفوضى"
