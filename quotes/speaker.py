@@ -13,7 +13,7 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
-from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj
+from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as)
 
@@ -57,6 +57,12 @@ def _name_after_honorific(toks: list[Token], first: int, j: int, limit: int) -> 
     """After an honorific a name comes, even one spelt like a preposition or read as
     one («الشيخ علي جمعة»: «علي» is also «على»)."""
     return j if is_a(toks[j - 1].text, "honorific") and _name_part(toks, j, limit) else None
+
+
+def _complementiser(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ونوه إبراهيم الدخيل | بانه يعيش …»: a complementiser opens the content, whatever the tagger
+    reads in it (a name «بان» + a pronoun); «آن باترسون», written with «آ», is a name."""
+    return STOP if is_complementiser(toks[j]) and not strip_diacritics(toks[j].text).startswith("آ") else None
 
 
 def _comma_apposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -153,6 +159,21 @@ def _plural_after_name(toks: list[Token], first: int, j: int, limit: int) -> Opt
     return STOP
 
 
+def _place_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«المسؤول في الفاو دومينيك بورجون | في روما "…"»: «في» after a name of two words says where
+    he spoke, unless a name or an honorific follows the place («… بجامعة الملك سعود في الرياض
+    الدكتور …»: the place of a body before its holder)."""
+    if fold(toks[j].text) != "في" or len(toks[j].words) != 1 or j - 2 < first \
+            or not all(toks[k].words[-1].upos in NAME_UPOS for k in (j - 2, j - 1)) \
+            or strip_article(fold(toks[j - 1].text)).startswith(("مت", "مخت", "مست")):
+        return None  # («سمير بن عمر المتخصص | في شؤون الإرهاب»: a participle the tagger read as a name)
+    ahead = toks[j + 1:min(limit, j + TITLE_PLACE_MAX + 3)]
+    if any(is_a(t.text, "honorific") for t in ahead) or name_after_place(toks, j + 1, limit) \
+            or any(w.upos in NAME_UPOS for t in ahead[1:2] for w in t.words):
+        return None
+    return STOP
+
+
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
                                                                 or name_after_place(toks, j + 1, limit)):
@@ -246,7 +267,7 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     للإغاثة»: a definite genitive goes on); ب/ك end it unless they give a place."""
     t = toks[j]
     if not _starts_with_prep(t):
-        return None
+        return STOP if is_addressee(t) else None
     key = fold(t.text)
     if key.startswith("ل") and (is_addressee(t) or (
             any(w.upos in NAME_UPOS for w in toks[j - 1].words) and not key.startswith("لل"))):
@@ -482,13 +503,13 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _comma_apposition, _abbreviation_dot,
-            _quantifier_after_definite, _demonstrative, _object_after_quoted_name,
-            _relative_on_indefinite, _addressee_after_name, _clause_word, _coordinated_name,
-            _possessed_after_name, _plural_after_name, _title_preposition, _partitive, _source_link, _circumstance,
-            _honorific, _object_after_family_name, _construct_after_name, _definite_after_family_name,
-            _object_after_name_step, _object_of_verb, _title_link_step, _function_word, _prepositional,
-            _not_nominal)
+NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _complementiser,
+            _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
+            _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
+            _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _title_preposition,
+            _partitive, _source_link, _circumstance, _honorific, _object_after_family_name, _construct_after_name,
+            _definite_after_family_name, _object_after_name_step, _object_of_verb, _title_link_step, _function_word,
+            _prepositional, _not_nominal)
 
 
 def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
@@ -546,12 +567,13 @@ def is_addressee(t: Token) -> bool:
     """«لرويترز»، «لوكالة فرانس برس»، «للصحفيين»: ل + an outlet, the press, or a
     name without the article (a genitive «للأمم المتحدة» has it)."""
     key = fold(t.text)
-    if len(t.words) < 2 or not key.startswith("ل") or t.words[0].upos not in ("ADP", "PART"):
+    if not key.startswith("ل"):
         return False
     rest = _after_lam(key)
-    if is_a(rest, "media") or is_a(strip_article(rest), "media") or is_a(rest, "outlet"):
-        return True
-    return any(w.upos in NAME_UPOS for w in t.words[1:]) and not rest.startswith("ال")
+    known = is_a(rest, "media") or is_a(strip_article(rest), "media") or is_a(rest, "outlet")
+    if len(t.words) < 2 or t.words[0].upos not in ("ADP", "PART"):
+        return known and len(t.words) == 1  # «سيف | لفرانس برس»: left whole by the tokenizer
+    return known or (any(w.upos in NAME_UPOS for w in t.words[1:]) and not rest.startswith("ال"))
 
 
 def _after_lam(key: str) -> str:
