@@ -247,7 +247,14 @@ class Memory:
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
                 have = {_content_key(k) for k in prev.keys}
-                if all(k in have for k in wanted) and not _runs_on_past(prev, m) and not _deputy_of(prev, wanted[0]):
+                # a title named aside ends on its holder's name: no run-on, when only the name follows
+                # the title (no «و» joining more, no «الأسبق» making it another holder: a word with
+                # the article before the last, the family name, is no part of a name)
+                extra = prev.keys[len(m.keys):]
+                aside = any(prev is a for a in self.named_aside) and not any(
+                    k.startswith("و") or (k.startswith("ال") and i < len(extra) - 1) for i, k in enumerate(extra))
+                if all(k in have for k in wanted) and (aside or not _runs_on_past(prev, m)) \
+                        and not _deputy_of(prev, wanted[0]):
                     return self._merge(m, prev), "nominal"
         return m, "explicit"
 

@@ -174,7 +174,27 @@ def _place_after_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
     return STOP
 
 
+def _quoted_body_of_title(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«الأمين العام | لـ«حزب الله» اللبناني حسن نصر الله»: «لـ» + a quoted name after a title that
+    has no name yet, then the holder's name (a nisba or two before it): the body the title heads,
+    not an outlet told. The index of the closing mark, else None."""
+    if not is_bare_lam(toks[j]) or j + 1 >= limit or not _person_head(toks, first, j) \
+            or any(w.upos in NAME_UPOS for t in toks[first:j] for w in t.words):
+        return None
+    end = quoted_name_end(toks, j + 1, limit)
+    k = end + 1
+    while end and k < limit and k <= end + 2 and is_nisba(toks[k].text) and fold(toks[k].text).startswith("ال"):
+        k += 1  # «اللبناني»
+    body = k > end + 1 or any(is_a(strip_article(fold(t.text)), "institution") for t in toks[j + 2:end])
+    if end and body and k < limit and (is_a(toks[k].text, "honorific") or (
+            len(toks[k].words) == 1 and toks[k].words[0].upos in NAME_UPOS)):
+        return end  # (a body: a nisba after it or an institution's word in it; «المتحدث لـ«عكاظ» محمد …» is told)
+    return None
+
+
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    if is_a(toks[j].text, "title_prep") and _first_name(toks, j, limit):
+        return None  # «رئيس الغابون | علي بونجو اونديمبا»: a first name, not «على»
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
                                                                 or name_after_place(toks, j + 1, limit)):
         nxt = toks[j + 1]
@@ -506,10 +526,10 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _complementiser,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
-            _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _title_preposition,
-            _partitive, _source_link, _circumstance, _honorific, _object_after_family_name, _construct_after_name,
-            _definite_after_family_name, _object_after_name_step, _object_of_verb, _title_link_step, _function_word,
-            _prepositional, _not_nominal)
+            _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _quoted_body_of_title,
+            _title_preposition, _partitive, _source_link, _circumstance, _honorific, _object_after_family_name,
+            _construct_after_name, _definite_after_family_name, _object_after_name_step, _object_of_verb,
+            _title_link_step, _function_word, _prepositional, _not_nominal)
 
 
 def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
@@ -781,8 +801,12 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     definite = key.startswith("بال") or (nxt is not None and (
         fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
         and not is_complementiser(nxt) and not is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
+    named = j - 2 >= first and all(toks[k].words[-1].upos in NAME_UPOS for k in (j - 2, j - 1)) \
+        and not any(is_a(t.text, "honorific") or is_title_noun(t.text)
+                    for t in toks[j + 1:min(end, j + TITLE_PLACE_MAX + 2)])  # (a holder after it: a body's name)
     return definite and key.startswith("ب") and j - first <= 8 and any(
-        is_person_noun(t.text) for t in toks[first:j]) and not is_a(key, "time")
+        is_person_noun(t.text) for t in toks[first:j]) and not is_a(key, "time") \
+        and not named  # «رئيس الغابون علي بونجو اونديمبا | بوضع حجر الاساس»: after the holder's name
 
 
 def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> bool:

@@ -1189,3 +1189,14 @@ def test_speaker_phrase_ends_at_complementiser_outlet_and_place():
                         "القنصل السعودي العام بالإنابة في إيران عبدالله الحمراني",
                         "المحامي سمير بن عمر المتخصص في شؤون الإرهاب"]
     assert qs[1].via.text == "فرانس برس"
+
+
+def test_title_named_with_its_holder_aside_and_a_quoted_body():
+    """«مع رئيس الغابون علي بونجو اونديمبا بوضع …» names the holder («علي» a first name, not «على»;
+    «بوضع» after his name no place of the title): a later «وقال رئيس الغابون» is him. «الأمين العام
+    لـ«حزب الله» اللبناني حسن نصر الله»: the quoted body the title heads, not an outlet told. «رئيس
+    الحكومة الأسبق سعد الحريري» is another man than a later «رئيس الحكومة»."""
+    by_cue, _ = quotes_of("titled_holder_s22")
+    assert by_cue["وقال"].speaker_name == "رئيس الغابون علي بونجو اونديمبا"
+    assert by_cue["أعلن"].speaker.text.endswith("اللبناني حسن نصر الله")
+    assert by_cue["وأعرب"].speaker_name == "رئيس الحكومة"
