@@ -133,7 +133,8 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             first = toks[start_tok]
             if start_tok and len(first.words) > 1 and first.words[0].upos == "CCONJ" and has_conj(first.text):
                 s = first.start + 1  # «، والتخوف هو …»: the clause without its «و»
-            rest = [t for t in toks[src.last + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)]
+            rest = [t for t in toks[src.last + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)
+                    and not is_a(t.text, "time")]  # «…، حسبما أعلن مكتبه أمس.»: the phrase closes it
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
                 last = len(toks)
                 while last > 0 and is_sentence_end(toks[last - 1].text):

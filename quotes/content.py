@@ -368,7 +368,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
-        if is_comma(prev.text) and (i in participle_at or (is_a(t.text, "according") and not speech)
+        if is_comma(prev.text) and (i in participle_at or (_closing_according(t) and not speech)
                                          or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
@@ -414,6 +414,12 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _closing_according(t: Token) -> bool:
+    """«بحسب»، «وفق»، or one with «ما» glued after it («حسبما أفادت به وكالة رويترز»): after a comma,
+    the credit that closes a reported clause («بحسب» with «و» before it opens another)."""
+    return is_a(t.text, "according") or (is_according(t.text) and not has_conj(fold(t.text)))
 
 
 def _circumstantial_participle(doc: Doc, t: Token) -> bool:

@@ -565,3 +565,13 @@ def test_a_noun_read_as_a_verb_after_the_cue_is_its_subject_not_unmarked_speech(
     q = by_cue["قال"]
     assert q.content.text.startswith("اجهزة الامن التابعة لحماس")
     assert q.speaker.text.startswith("تجمع لاهالي معتقلين")
+
+
+def test_a_glued_credit_closes_the_clause_before_it():
+    """«…»، حسبما أفادت به وكالة «رويترز»: «حسبما» (حسب + ما) after a comma ends a reported clause like
+    «، بحسب …»; an according-to phrase followed only by a time word («حسبما أعلن مكتبه أمس») closes
+    the clause before it, not the whole sentence."""
+    by_cue, _ = quotes_of("credit_after_clause")
+    assert by_cue["كتب"].content.text == "لا توجد صلة بين الغارات الجوية والتفاهمات الأخيرة ضد (داعش)"
+    assert by_cue["حسبما"].content.text.endswith("بان كي مون")
+    assert by_cue["حسبما"].speaker.text == "مكتبه"
