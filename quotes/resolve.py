@@ -125,8 +125,8 @@ def _sound_plural(word: str) -> bool:
 
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
-    if head.upos not in NAME_UPOS and _sound_plural(head.text):
-        return g or "Masc", "Plur"
+    if head.upos != "PROPN" and _sound_plural(head.text):
+        return g or "Masc", "Plur"  # («متضررون» read as a foreign word: still many)
     if head.upos == "X" and is_plural_nisba(head.text):
         return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word: many diplomats, not one name (no name ends so)
     if g is None and head.upos not in NAME_UPOS:

@@ -374,3 +374,11 @@ def test_a_title_is_not_the_deputy_named_with_it():
     deputy = Mention("نائب رئيس التحرير سليمان ابا حسين", ["نائب", "رئيس", "التحرير", "سليمان", "ابا", "حسين"],
                      "Masc", "Sing", True, 0, (0, 1))
     assert _deputy_of(deputy, "رئيس") and not _deputy_of(deputy, "التحرير")
+
+
+def test_a_sound_plural_read_as_a_foreign_word_is_still_many():
+    """«وقال متضررون: …» — «متضررون» tagged X (a foreign word) — then «مشيرين الى ان …»: the plural
+    participle goes on from them (a sound plural ending on a participle is many, whatever the tag;
+    only a proper name keeps its singular)."""
+    by_cue, _ = quotes_of("plural_read_foreign")
+    assert by_cue["مشيرين"].speaker_name == "متضررون"
