@@ -161,6 +161,9 @@ class Memory:
     named_aside: list[Mention] = field(default_factory=list)
     # (sentence index, cue token index) → the speaker of that cue's quote, and the cue's gender
     by_cue: dict[tuple[int, int], tuple[Mention, Optional[str]]] = field(default_factory=dict)
+    # a statement's noun → who made it («وقال المتحف في بيان …»: «بيان» → the museum), so that a
+    # later «وأضاف البيان» is the museum's
+    statements: dict[str, Mention] = field(default_factory=dict)
 
     def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
         toks = sm.tokens(sent)
@@ -190,10 +193,27 @@ class Memory:
         """The speaker of a cue's quote (for a participle after it, ``cue_speaker``)."""
         self.by_cue[(sentence, cue_index)] = (m, gender)
 
+    def remember_statement(self, noun: str, m: Mention) -> None:
+        """``m`` spoke in a statement named by ``noun`` («في بيان»): the statement is ``m``'s."""
+        self.statements[noun] = m
+
+    def _issuer(self, m: Mention) -> Optional[Mention]:
+        """Who made the statement a bare «البيان» means: the speaker of the latest «في بيان», unless
+        a statement named as a source since («بيان صادر عن قيادة الجيش») is the one meant."""
+        noun = strip_article(m.keys[0]) if len(m.keys) == 1 and m.keys[0].startswith("ال") else None
+        made = self.statements.get(noun) if noun else None
+        if made is None:
+            return None
+        since = next((p for p in reversed(self.mentions) if p.keys and strip_article(p.keys[0]) == noun), None)
+        return None if since is not None and since.sentence > made.sentence else made
+
     def resolve_explicit(self, m: Mention) -> tuple[Mention, str]:
         """Map a short name or a definite description to its fullest earlier mention. A
         description that points back («هذا المصدر»، «المصدر نفسه»: words.tsv ``anaphoric``) is
         read without the pointing word; when no earlier mention fits, it stays as written."""
+        issuer = self._issuer(m)
+        if issuer is not None:  # «وأضاف البيان» after «وقال المتحف في بيان»: the one who issued it
+            return self._merge(m, issuer), "nominal"
         bare = _pointing_back(m)
         if bare is not None:
             found, how = self.resolve_explicit(bare)

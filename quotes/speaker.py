@@ -1336,6 +1336,19 @@ def _preposition_and_pronoun(t: Token) -> bool:
         or (len(t.words) > 1 and all(w.upos in ("ADP", "PRON") for w in t.words))
 
 
+def statement_named(sent: Sentence, first: int, stop: int) -> Optional[str]:
+    """«وقال المتحف | في بيان الخميس إنه …»: the statement a cue says its speaker spoke in, between
+    the cue and the content: its noun (words.tsv ``speech_event`` or ``document``), folded, without
+    the article; else None."""
+    toks = sent.tokens
+    for k in range(first, min(stop, len(toks)) - 1):
+        if fold(toks[k].text) == "في" and len(toks[k].words) == 1:
+            key = strip_article(fold(toks[k + 1].text))
+            if (is_a(key, "speech_event") or is_a(key, "document")) and len(toks[k + 1].words) == 1:
+                return key
+    return None
+
+
 def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     """«بيان أصدره أمين عام الرابطة …»، «كلمة ألقاها وزير الصحة …»، «تصريحات أدلى بها، يوم
     الاثنين، محمد علي جعفري، …»: after a noun of a speech event, a verb of making it (words.tsv

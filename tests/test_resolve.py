@@ -382,3 +382,12 @@ def test_a_sound_plural_read_as_a_foreign_word_is_still_many():
     only a proper name keeps its singular)."""
     by_cue, _ = quotes_of("plural_read_foreign")
     assert by_cue["مشيرين"].speaker_name == "متضررون"
+
+
+def test_the_statement_is_whoever_issued_it():
+    """«وقال المتحف في بيان …» then «وأضاف البيان: …»: the museum speaks on; a statement named as a
+    source since («وأفاد بيان صادر عن قيادة الجيش اللبناني …») is the one a later «البيان» means."""
+    _, qs = quotes_of("statement_issuer")
+    names = [(q.cue.text, q.speaker_name) for q in qs]
+    assert names == [("وقال", "المتحف"), ("وأضاف", "المتحف"),
+                     ("وأفاد", "بيان صادر عن قيادة الجيش اللبناني"), ("وأضاف", "بيان صادر عن قيادة الجيش اللبناني")]
