@@ -494,6 +494,17 @@ def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
         and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
 
 
+def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: "CueMatch") -> bool:
+    """«من جهته، أكد شكري | على أهمية …»، «وأشار نقدي | إلى …»: one bare word (no article, no clitic)
+    between a cue and the cue's own preposition is the subject's name, whatever its tag (not after a
+    verb of asking: «فما أن تسأل | عربي | عن شيء» — the one asked)."""
+    toks = sent.tokens
+    t = toks[sm.first]
+    return cue.entry.category != "ask" and sm.first == sm.last == cue.index + 1 and sm.last + 1 < len(toks) and len(t.words) == 1 \
+        and not fold(t.text).startswith("ال") and fold(toks[sm.last + 1].text) in cue.entry.preps \
+        and not is_a(t.text, "time") and not is_person_noun(t.text)
+
+
 def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:
     """Subjects outside reported content, and quotes, in token order. Subjects
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
@@ -532,7 +543,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))
-                             or (tok.index in other_cues and source_like(sm.tokens(sent)))
+                             or (tok.index in other_cues and (source_like(sm.tokens(sent))
+                                                              or _name_before_own_prep(sent, sm, other_cues[tok.index])))
                              or (initial and (is_title_noun(sent.tokens[sm.first].text)
                                               or is_a(sent.tokens[sm.first].text, "honorific")))):
                     events.append(("subject", tok.index, sm))
@@ -581,7 +593,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     sm = sm if sm is not None and names_someone(sm.tokens(sent)) else None
                 # the subject of the clause a participle hangs on says it, named or described
                 # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
-                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) \
+                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))
+                                                          ) \
                         and not in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
                     events.append(("subject", k, sm))
             break

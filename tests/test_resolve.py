@@ -391,3 +391,12 @@ def test_the_statement_is_whoever_issued_it():
     names = [(q.cue.text, q.speaker_name) for q in qs]
     assert names == [("وقال", "المتحف"), ("وأضاف", "المتحف"),
                      ("وأفاد", "بيان صادر عن قيادة الجيش اللبناني"), ("وأضاف", "بيان صادر عن قيادة الجيش اللبناني")]
+
+
+def test_a_bare_name_before_the_cues_own_preposition_is_its_subject():
+    """«من جهته، أكد شكري | على أهمية …، مشيرا إلى أن …»: «شكري» (tagged a common noun) between «أكد»
+    and its own «على» is who spoke, so the participle is his; «وعبر موتا عن رغبته … قائلا» too. Not
+    after a verb of asking: «فما أن تسأل عربي عن شيء» — «عربي» is the one asked, not a speaker the
+    participle after it could mean."""
+    _, qs = quotes_of("bare_name_before_prep")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("مشيرا", "شكري"), ("قائلا", "موتا"), ("مؤكدا", "موتا")]
