@@ -505,6 +505,18 @@ def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: "CueMatch") -> 
         and not is_a(t.text, "time") and not is_person_noun(t.text)
 
 
+def _person_headed(t: Token) -> bool:
+    """Does a phrase begin with a title, an honorific or a name (not «زيارة الفريق برئاسة …»)?"""
+    return is_title_noun(strip_conj(fold(t.text))) or is_a(t.text, "honorific") or t.words[-1].upos in NAME_UPOS
+
+
+def _opens_coordinated_clause(sent: Sentence, tok: Token) -> bool:
+    """«…، ولعب مدرب الفتح التونسي ناصيف البياوي بتشكيلتين …»: «و» + a verb right after a comma opens
+    a clause of its own, like a sentence's first verb."""
+    return tok.index > 1 and is_comma(sent.tokens[tok.index - 1].text) and len(tok.words) > 1 \
+        and tok.words[0].upos == "CCONJ" and tok.words[1].upos == "VERB"
+
+
 def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:
     """Subjects outside reported content, and quotes, in token order. Subjects
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
@@ -532,7 +544,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
             or only_openers(sent.tokens[:tok.index]) \
             or _after_fronted_phrase(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
-        if tok.index not in other_cues and not initial and not echoed:
+        # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
+        coordinated = not initial and tok.index not in other_cues and not echoed and _opens_coordinated_clause(sent, tok)
+        if tok.index not in other_cues and not initial and not echoed and not coordinated:
             continue
         for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
             if w.upos == "VERB" or tok.index in other_cues or echoed or (initial and _tagged_as_noun(sent, w)):
@@ -546,7 +560,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                              or (tok.index in other_cues and (source_like(sm.tokens(sent))
                                                               or _name_before_own_prep(sent, sm, other_cues[tok.index])))
                              or (initial and (is_title_noun(sent.tokens[sm.first].text)
-                                              or is_a(sent.tokens[sm.first].text, "honorific")))):
+                                              or is_a(sent.tokens[sm.first].text, "honorific")))) \
+                        and (not coordinated or _person_headed(sent.tokens[sm.first])):
                     events.append(("subject", tok.index, sm))
                 break
     # who made the statement: «في بيان أصدره أمين عام الرابطة …، قال فيه إن …»، «بتصريحات أدلى

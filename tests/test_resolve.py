@@ -400,3 +400,13 @@ def test_a_bare_name_before_the_cues_own_preposition_is_its_subject():
     participle after it could mean."""
     _, qs = quotes_of("bare_name_before_prep")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("مشيرا", "شكري"), ("قائلا", "موتا"), ("مؤكدا", "موتا")]
+
+
+def test_a_person_who_opens_a_coordinated_clause_is_remembered():
+    """«…، ولعب مدرب الفتح التونسي ناصيف البياوي بتشكيلتين …» then «وأبدى رضاه … وقال: "…"»: the
+    subject of «و» + a verb after a comma is remembered like a sentence's first verb's — when it
+    begins with a title, an honorific or a name («، وشملت زيارة الفريق برئاسة … الدكتور محمد
+    الممتن …» is a visit, not the fuller name of the «الممتن» who speaks after it)."""
+    _, qs = quotes_of("coordinated_clause_subject")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وقال", "مدرب الفتح التونسي ناصيف البياوي"), ("وأوضح", "الممتن")]
