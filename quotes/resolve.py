@@ -532,11 +532,13 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if in_ranges(tok.start, in_content) or tok.index in cue_tokens:
             continue
         prev = sent.tokens[tok.index - 1] if tok.index else None
-        # «وهو ما أكده شكري بدوره، قائلاً إن …»: no report of its own, but its subject
-        # is whom the participle after it means
+        # «وهو ما أكده شكري بدوره، قائلاً إن …»: no report of its own, but its subject is whom the
+        # participle after it means; not «وفق ما أوردته رويترز» (the outlet) nor «نافيا ما ذكرته بعض
+        # النزيلات، مؤكدا …» (the object of a verb or a cue before «ما»: what its own subject denied)
         before = sent.tokens[tok.index - 2] if tok.index > 1 else None
-        echoed = prev is not None and fold(prev.text) == "ما" and not (  # «وفق ما أوردته رويترز»: no
-            before is not None and is_according(before.text)) and (any(  # speaker, the outlet
+        echoed = prev is not None and fold(prev.text) == "ما" and not (before is not None and (
+            is_according(before.text) or active_lexicon().match_form(before.text)
+            or any(w.upos == "VERB" for w in before.words))) and (any(
             active_lexicon().match_form(w.text) or (w.upos == "VERB" and active_lexicon().match_lemma(w.lemma))
             for w in tok.words) or _cue_verb_with_object(tok.text))
         if not echoed and prev is not None and token_is_a(prev, "relative"):

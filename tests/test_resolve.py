@@ -410,3 +410,11 @@ def test_a_person_who_opens_a_coordinated_clause_is_remembered():
     _, qs = quotes_of("coordinated_clause_subject")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("وقال", "مدرب الفتح التونسي ناصيف البياوي"), ("وأوضح", "الممتن")]
+
+
+def test_what_a_cue_denies_is_its_object_not_an_echo():
+    """«…، نافيا ما ذكرته بعض النزيلات عن المحاباة …، مؤكدا أن الدار ليست فندقا»: «ما ذكرته بعض
+    النزيلات» is what the director denied — the object of «نافيا» — so the participle after it goes
+    on with the director, not with the inmates (an echo is «وهو ما أكده شكري بدوره، قائلاً …»)."""
+    by_cue, _ = quotes_of("object_of_denial")
+    assert by_cue["مؤكدا"].speaker_name.startswith("عبيدالله المسعودي")
