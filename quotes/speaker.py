@@ -192,6 +192,22 @@ def _quoted_body_of_title(toks: list[Token], first: int, j: int, limit: int) -> 
     return None
 
 
+def _principal_of_title(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«المبعوث الخاص | لهولاند نيكولا هولو»، «المستشار الإعلامي | لعباس نمر حماد»: «ل» + a name after
+    a title with no name yet, and the holder's name right after it: whose envoy he is, not whom he
+    told (an outlet told is not followed by a name: «المتحدث الرسمي | لرويترز إن …»)."""
+    t = toks[j]
+    if len(t.words) != 2 or t.words[0].upos != "ADP" or fold(t.words[0].text) != "ل" \
+            or t.words[1].upos not in NAME_UPOS or j + 1 >= limit or not _person_head(toks, first, j) \
+            or any(w.upos in NAME_UPOS for x in toks[first:j] for w in x.words) \
+            or is_a(_after_lam(fold(t.text)), "outlet") or is_a(_after_lam(fold(t.text)), "media"):
+        return None
+    nxt = toks[j + 1]
+    if is_a(nxt.text, "honorific") or (len(nxt.words) == 1 and nxt.words[0].upos in NAME_UPOS):
+        return j
+    return None
+
+
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_a(toks[j].text, "title_prep") and _first_name(toks, j, limit):
         return None  # «رئيس الغابون | علي بونجو اونديمبا»: a first name, not «على»
@@ -527,9 +543,9 @@ NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_hon
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _quoted_body_of_title,
-            _title_preposition, _partitive, _source_link, _circumstance, _honorific, _object_after_family_name,
-            _construct_after_name, _definite_after_family_name, _object_after_name_step, _object_of_verb,
-            _title_link_step, _function_word, _prepositional, _not_nominal)
+            _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
+            _object_after_family_name, _construct_after_name, _definite_after_family_name, _object_after_name_step,
+            _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
 
 def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:

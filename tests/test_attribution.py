@@ -1200,3 +1200,13 @@ def test_title_named_with_its_holder_aside_and_a_quoted_body():
     assert by_cue["وقال"].speaker_name == "رئيس الغابون علي بونجو اونديمبا"
     assert by_cue["أعلن"].speaker.text.endswith("اللبناني حسن نصر الله")
     assert by_cue["وأعرب"].speaker_name == "رئيس الحكومة"
+
+
+def test_whose_title_it_is_is_no_outlet_told():
+    """«قال المبعوث الخاص لهولاند نيكولا هولو إن …»، «توقع الأمين العام لأوبك عبدالله البدري …»: «ل» +
+    a name after a title with the holder's name right after it says whose envoy he is — part of the
+    speaker, no via; «وقال المتحدث الرسمي لرويترز إن …» is still told to Reuters."""
+    _, qs = quotes_of("principal_of_title")
+    assert qs[0].speaker.text == "المبعوث الخاص لهولاند نيكولا هولو" and qs[0].via is None
+    assert qs[1].speaker_name == "الأمين العام لأوبك عبدالله البدري"
+    assert qs[2].speaker.text == "المتحدث الرسمي" and qs[2].via.text == "رويترز"
