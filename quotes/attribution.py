@@ -28,7 +28,7 @@ from .normalize import fold
 from .resolve import Memory, Mention, as_said, cue_agreement, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
-                      statement_named, subject_before_when, cut_at_cue_preposition)
+                      subject_before_when, cut_at_cue_preposition)
 from .words import is_a, is_comma, is_complementiser, token_is_a
 
 
@@ -181,9 +181,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
                 memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
     if name is not None and m is not None and report.source is None:
         memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
-        noun = statement_named(sent, c.index + 1, _content_token(sent, report))
-        if noun is not None and noun not in m.keys and "ال" + noun not in m.keys:
-            memory.remember_statement(noun, m)  # «وقال المتحف في بيان …»
+        memory.remember_statement(sent, c.index, _content_token(sent, report), m)  # «وقال المتحف في بيان …»
     return speaker_span, name, resolution
 
 

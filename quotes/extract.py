@@ -37,9 +37,13 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
             reports = find_reports(doc, sent, cues, marks, covered)
             reports += according_reports(doc, sent, marks, reports, covered)
             reports.sort(key=lambda r: r.content.start)
-            for kind, _, what in sentence_events(sent, reports, cues):
+            cue_at = {c.index for c in cues}
+            for kind, at, what in sentence_events(sent, reports, cues):
                 if kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
-                    memory.add(memory.resolve_explicit(memory.mention_from(sent, what))[0])
+                    who = memory.resolve_explicit(memory.mention_from(sent, what))[0]
+                    memory.add(who)
+                    if at in cue_at:  # «وشدد عريقات في بيان صحفي على …»: a clause-less cue's statement
+                        memory.remember_statement(sent, at, len(sent.tokens), who)
                 else:
                     quotes.append(_quote(doc, sent, what, attribute(doc, sent, what, memory), len(quotes)))
             memory.named_aside += [memory.mention_from(sent, sm) for sm in named_titles(sent, reports)]

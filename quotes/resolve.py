@@ -25,7 +25,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, source_like,
-                      statement_maker)
+                      statement_maker, statement_named)
 from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, token_is_a)
 
@@ -193,9 +193,13 @@ class Memory:
         """The speaker of a cue's quote (for a participle after it, ``cue_speaker``)."""
         self.by_cue[(sentence, cue_index)] = (m, gender)
 
-    def remember_statement(self, noun: str, m: Mention) -> None:
-        """``m`` spoke in a statement named by ``noun`` («في بيان»): the statement is ``m``'s."""
-        self.statements[noun] = m
+    def remember_statement(self, sent: Sentence, cue_index: int, stop: int, m: Mention) -> None:
+        """When the cue at ``cue_index`` says its speaker ``m`` spoke in a statement («وقال المتحف | في
+        بيان الخميس إنه …»، «وشدد عريقات في بيان صحفي على …»; ``stop``: the content's first token),
+        the statement is ``m``'s."""
+        noun = statement_named(sent, cue_index + 1, stop)
+        if noun is not None and noun not in m.keys and "ال" + noun not in m.keys:
+            self.statements[noun] = m
 
     def _issuer(self, m: Mention) -> Optional[Mention]:
         """Who made the statement a bare «البيان» means: the speaker of the latest «في بيان», unless
@@ -212,8 +216,9 @@ class Memory:
         description that points back («هذا المصدر»، «المصدر نفسه»: words.tsv ``anaphoric``) is
         read without the pointing word; when no earlier mention fits, it stays as written."""
         issuer = self._issuer(m)
-        if issuer is not None:  # «وأضاف البيان» after «وقال المتحف في بيان»: the one who issued it
-            return self._merge(m, issuer), "nominal"
+        if issuer is not None:  # «وأضاف البيان» after «وقال المتحف في بيان»: the one who issued it,
+            # spoken of as the statement («ولم يشر البيان …، لكنه أشار»: «البيان»'s gender goes on)
+            return replace(self._merge(m, issuer), gender=m.gender, number=m.number), "nominal"
         bare = _pointing_back(m)
         if bare is not None:
             found, how = self.resolve_explicit(bare)

@@ -418,3 +418,12 @@ def test_what_a_cue_denies_is_its_object_not_an_echo():
     on with the director, not with the inmates (an echo is «وهو ما أكده شكري بدوره، قائلاً …»)."""
     by_cue, _ = quotes_of("object_of_denial")
     assert by_cue["مؤكدا"].speaker_name.startswith("عبيدالله المسعودي")
+
+
+def test_a_clause_less_cues_statement_and_the_statements_gender():
+    """«أكدت وزارة العدل ذلك في بيان.» then «ولم يشر البيان …، لكنه أشار إلى أن …»: the statement of
+    a cue that reports no clause is its subject's too, and «لكنه» agrees with «البيان» (masculine),
+    not with the ministry; «وشدد وزير الخارجية في بيان صحفي على …» then «وذكر البيان أن …»."""
+    by_cue, _ = quotes_of("statement_issuer_more")
+    assert by_cue["أشار"].speaker_name == "وزارة العدل"
+    assert by_cue["وذكر"].speaker_name == "وزير الخارجية"
