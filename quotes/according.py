@@ -16,7 +16,7 @@ from .cues import CueMatch
 from .doc import Doc, Sentence
 from .lexicon import CueEntry
 from .normalize import fold, has_conj, strip_article, strip_conj
-from .speaker import SpeakerMatch, noun_phrase_end, quoted_name_end, trim_phrase
+from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_name_end, trim_phrase
 from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop
 
 
@@ -135,6 +135,8 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                 s = first.start + 1  # «، والتخوف هو …»: the clause without its «و»
             rest = [t for t in toks[src.last + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)
                     and not is_a(t.text, "time")]  # «…، حسبما أعلن مكتبه أمس.»: the phrase closes it
+            if rest and is_addressee(rest[0]):
+                rest = []  # «…، بحسب ما ذكر مصدر امني … لوكالة فرانس برس.»: whom the source told
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
                 last = len(toks)
                 while last > 0 and is_sentence_end(toks[last - 1].text):

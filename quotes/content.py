@@ -525,8 +525,8 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
     # then a complementiser, or a colon after a comma («…، أجاب كيري: «…»»); after «و» alone,
     # its own: no comma and no other cue before it («… وتتابع الغزو الفكري …، مبينا أن …»)
     for t in toks[i + 2:i + 12]:
-        if is_complementiser(t) or (after_comma and t.text == ":"):
-            return True
+        if is_complementiser(t) or ((after_comma or joined) and t.text == ":"):
+            return True  # («… روائح زكية ويضيف العم العمري: في الماضي …»)
         if joined and not after_comma and not named and (is_comma(t.text) or active_lexicon().match_form(t.text)):
             return False
     return False

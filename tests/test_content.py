@@ -575,3 +575,14 @@ def test_a_glued_credit_closes_the_clause_before_it():
     assert by_cue["كتب"].content.text == "لا توجد صلة بين الغارات الجوية والتفاهمات الأخيرة ضد (داعش)"
     assert by_cue["حسبما"].content.text.endswith("بان كي مون")
     assert by_cue["حسبما"].speaker.text == "مكتبه"
+
+
+def test_a_credit_told_to_an_outlet_and_a_new_report_with_a_colon():
+    """«…، بحسب ما ذكر مصدر امني … لوكالة فرانس برس.»: the outlet told after the source does not make
+    the credit a parenthesis — the clause before it is reported, the credit left out. «… إلا في وقتنا
+    الحاضر ويضيف العم العمري: في الماضي …»: «و» + a cue + its subject + a colon opens a new report
+    even with no comma before it."""
+    by_cue, _ = quotes_of("credit_told_and_next_report")
+    assert by_cue["بحسب"].content.text.endswith("مقتل قيادي في حركة فتح ومرافقه")
+    assert by_cue["ويقول"].content.text.endswith("إلا في وقتنا الحاضر")
+    assert by_cue["ويضيف"].content.text.startswith("في الماضي")
