@@ -427,3 +427,10 @@ def test_a_clause_less_cues_statement_and_the_statements_gender():
     by_cue, _ = quotes_of("statement_issuer_more")
     assert by_cue["أشار"].speaker_name == "وزارة العدل"
     assert by_cue["وذكر"].speaker_name == "وزير الخارجية"
+
+
+def test_a_title_of_address_does_not_give_its_gender_to_the_person():
+    """«أكد سماحة مفتي عام المملكة الشيخ عبدالعزيز …» then «وقال «…»»: «سماحة» is a feminine noun, the
+    mufti is a man (words.tsv ``address_title``: سماحة، فخامة، معالي …), so the masculine «وقال» is his."""
+    by_cue, _ = quotes_of("address_title_gender")
+    assert by_cue["وقال"].speaker_name == by_cue["أكد"].speaker_name
