@@ -587,7 +587,11 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
             before = toks[h - 1].words[-1]
             if before.upos == "NOUN" and not fold(before.text).startswith("ال"):
                 continue  # «بمدينة | الملك سعود الطبية الدكتور موسى الخرمي»: a name inside the body's
-            return h if _name_part(toks, h + 1, limit) else None
+            dotted = len(t.text) == 1 and h + 2 < limit and toks[h + 1].text == "."  # «… في سورية | د. بدر»
+            return h if _name_part(toks, h + 2 if dotted else h + 1, limit) else None
+        if h > stop + 1 and h + 2 < limit and is_a(toks[h + 1].text, "name_link") and len(t.words) == 1 \
+                and t.words[0].upos in NAME_UPOS and not fold(t.text).startswith("ال"):
+            return h  # «مدير مكتب الحملة … | في سورية في لبنان وليد بن علي الجلال»: a name with «بن», no honorific
         if h == stop and is_title_noun(key):
             return None  # «أعفت المديرية … | مدير مستشفى …»: another title, another person (a second
             #              title of the same one comes with «و»: «المشرف العام على البرنامج | وعضو …»)

@@ -1210,3 +1210,12 @@ def test_whose_title_it_is_is_no_outlet_told():
     assert qs[0].speaker.text == "المبعوث الخاص لهولاند نيكولا هولو" and qs[0].via is None
     assert qs[1].speaker_name == "الأمين العام لأوبك عبدالله البدري"
     assert qs[2].speaker.text == "المتحدث الرسمي" and qs[2].via.text == "رويترز"
+
+
+def test_the_holder_after_a_titles_field_with_a_dotted_honorific_or_bin():
+    """«مدير مكتب الحملة … لنصرة الأشقاء | في سورية في لبنان وليد بن علي الجلال»: a name with «بن» a
+    few places on, with no honorific, is the holder; «… في سورية | د. بدر بن عبدالرحمن السمحان»: an
+    abbreviated honorific with its dot is one too."""
+    by_cue, _ = quotes_of("holder_after_field")
+    assert by_cue["وأوضح"].speaker.text.endswith("وليد بن علي الجلال")
+    assert by_cue["وأكد"].speaker.text.endswith("د. بدر بن عبدالرحمن السمحان")
