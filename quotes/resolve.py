@@ -501,15 +501,15 @@ def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
         and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
 
 
-def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: "CueMatch") -> bool:
+def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: CueMatch) -> bool:
     """«من جهته، أكد شكري | على أهمية …»، «وأشار نقدي | إلى …»: one bare word (no article, no clitic)
     between a cue and the cue's own preposition is the subject's name, whatever its tag (not after a
     verb of asking: «فما أن تسأل | عربي | عن شيء» — the one asked)."""
     toks = sent.tokens
     t = toks[sm.first]
-    return cue.entry.category != "ask" and sm.first == sm.last == cue.index + 1 and sm.last + 1 < len(toks) and len(t.words) == 1 \
-        and not fold(t.text).startswith("ال") and fold(toks[sm.last + 1].text) in cue.entry.preps \
-        and not is_a(t.text, "time") and not is_person_noun(t.text)
+    return cue.entry.category != "ask" and sm.first == sm.last == cue.index + 1 and sm.last + 1 < len(toks) \
+        and len(t.words) == 1 and not fold(t.text).startswith("ال") \
+        and fold(toks[sm.last + 1].text) in cue.entry.preps and not is_a(t.text, "time") and not is_person_noun(t.text)
 
 
 def _person_headed(t: Token) -> bool:
@@ -554,20 +554,22 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             or only_openers(sent.tokens[:tok.index]) \
             or _after_fronted_phrase(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
         # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
-        coordinated = not initial and tok.index not in other_cues and not echoed and _opens_coordinated_clause(sent, tok)
+        coordinated = not initial and tok.index not in other_cues and not echoed \
+            and _opens_coordinated_clause(sent, tok)
         if tok.index not in other_cues and not initial and not echoed and not coordinated:
             continue
-        for w in ([other_cues[tok.index].word] if tok.index in other_cues else tok.words):
+        own = other_cues.get(tok.index)  # the cue of a report of no clause at this token
+        for w in ([own.word] if own is not None else tok.words):
             if w.upos == "VERB" or tok.index in other_cues or echoed or (initial and _tagged_as_noun(sent, w)):
                 sm = find_speaker(sent, tok, w)
-                if sm is not None and tok.index in other_cues:
-                    entry = other_cues[tok.index].entry
-                    sm = cut_at_cue_preposition(sent, sm, tok.index, entry.preps, relay=entry.category == "relay")
+                if sm is not None and own is not None:
+                    sm = cut_at_cue_preposition(sent, sm, tok.index, own.entry.preps,
+                                                relay=own.entry.category == "relay")
                 if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
                         and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
                         and (echoed or names_someone(sm.tokens(sent))
-                             or (tok.index in other_cues and (source_like(sm.tokens(sent))
-                                                              or _name_before_own_prep(sent, sm, other_cues[tok.index])))
+                             or (own is not None and (source_like(sm.tokens(sent))
+                                                      or _name_before_own_prep(sent, sm, own)))
                              or (initial and (is_title_noun(sent.tokens[sm.first].text)
                                               or is_a(sent.tokens[sm.first].text, "honorific")))) \
                         and (not coordinated or _person_headed(sent.tokens[sm.first])):
@@ -617,8 +619,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     sm = sm if sm is not None and names_someone(sm.tokens(sent)) else None
                 # the subject of the clause a participle hangs on says it, named or described
                 # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
-                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))
-                                                          ) \
+                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) \
                         and not in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
                     events.append(("subject", k, sm))
             break
