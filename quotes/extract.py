@@ -20,7 +20,7 @@ from .evidence import confidence, rule
 from .lexicon import Lexicon, use_lexicon
 from .normalize import prepare
 from .parse import SECTION_CHARS, parse, sections
-from .resolve import Memory, Mention, named_titles, sentence_events
+from .resolve import Memory, Mention, named_titles, sentence_events, subject_as_said
 
 
 def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[list[Mention]] = None) -> list[Quote]:
@@ -40,7 +40,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
             cue_at = {c.index for c in cues}
             for kind, at, what in sentence_events(sent, reports, cues):
                 if kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
-                    who = memory.resolve_explicit(memory.mention_from(sent, what))[0]
+                    who = subject_as_said(sent, at, memory.resolve_explicit(memory.mention_from(sent, what))[0])
                     memory.add(who)
                     if at in cue_at:  # «وشدد عريقات في بيان صحفي على …»: a clause-less cue's statement
                         memory.remember_statement(sent, at, len(sent.tokens), who)

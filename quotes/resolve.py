@@ -388,6 +388,15 @@ def as_said(m: Mention, cue_gender: Optional[str]) -> Mention:
     return m
 
 
+def subject_as_said(sent: Sentence, at: int, m: Mention) -> Mention:
+    """A remembered subject as the verb at token ``at`` spoke of it («وبدأت الدكتورة الغامدي …» after
+    «عضو مجلس الإدارة الدكتورة مريم الغامدي»: a woman, though her title is masculine) — see
+    ``as_said``."""
+    tok = sent.tokens[at]
+    verb = next((w for w in tok.words if w.upos == "VERB"), None)
+    return m if verb is None else as_said(m, word_agreement(verb, fold(tok.text))[0])
+
+
 def _runs_on_past(prev: Mention, m: Mention) -> bool:
     """Does ``prev`` begin with all of ``m`` and go on with no honorific or title before a last
     word («وزير الاقتصاد … محمد الجاسر | انتقد اداء العاملين»: a phrase the walk ran on, not a

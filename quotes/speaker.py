@@ -948,8 +948,9 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     t = toks[k]
     if (not _np_word(t) or _starts_with_prep(t) or is_a(t.text, "time") or is_a(t.text, "according")
             or is_a(t.text, "circumstantial_prep") or active_lexicon().match_form(t.text)
-            or (len(t.words) > 1 and t.words[-1].upos == "PRON")):  # «، زيارته لإسرائيل»: no title
-        return 0
+            or (len(t.words) > 1 and t.words[-1].upos == "PRON")  # «، زيارته لإسرائيل»: no title
+            or not (_apposition_word(t) or any(w.upos in NAME_UPOS for w in t.words))):
+        return 0  # («اعتبر … نواف العبطان، | برنامج البيت العائلي، من أهم …»: a common noun, the object)
     last = _extend_np_plain(toks, k, limit)
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and (is_comma(nxt.text) or is_a(nxt.text, "complementiser")) and last - k < 6:

@@ -434,3 +434,13 @@ def test_a_title_of_address_does_not_give_its_gender_to_the_person():
     mufti is a man (words.tsv ``address_title``: سماحة، فخامة، معالي …), so the masculine «وقال» is his."""
     by_cue, _ = quotes_of("address_title_gender")
     assert by_cue["وقال"].speaker_name == by_cue["أكد"].speaker_name
+
+
+def test_a_common_noun_after_a_name_and_a_comma_is_the_object_and_a_subject_keeps_its_verbs_gender():
+    """«فيما اعتبر … النقيب نواف العبطان، برنامج البيت العائلي، من أهم …، مؤكدا أن …»: after a name
+    and a comma, a common noun that is no title is what he considered, not his apposition. «… عضو
+    مجلس الإدارة الدكتورة مريم الغامدي, البارحة الأولى, …» then «وبدأت الدكتورة الغامدي …، وذكرت
+    أنه …»: the subject «وبدأت» remembers is a woman, as its verb says, though her title is not."""
+    by_cue, _ = quotes_of("apposition_or_object")
+    assert by_cue["مؤكدا"].speaker_name == "مدير العلاقات والإعلام بسجون المنطقة النقيب نواف العبطان"
+    assert by_cue["وذكرت"].speaker_name == "عضو مجلس الإدارة الدكتورة مريم الغامدي"
