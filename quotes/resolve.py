@@ -521,6 +521,13 @@ def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: CueMatch) -> bo
         and fold(toks[sm.last + 1].text) in cue.entry.preps and not is_a(t.text, "time") and not is_person_noun(t.text)
 
 
+def _people(t: Token) -> bool:
+    """«دان وجهاء وأعيان …»، «الأهالي»: a plural noun of a group of people (words.tsv ``people``),
+    with or without the article, «و» left on it when it is its own first letter («وجهاء»)."""
+    key = fold(t.text)
+    return any(is_a(k, "people") for k in (key, strip_article(key), strip_article(strip_conj(key))))
+
+
 def _person_headed(t: Token) -> bool:
     """Does a phrase begin with a title, an honorific or a name (not «زيارة الفريق برئاسة …»)?"""
     return is_title_noun(strip_conj(fold(t.text))) or is_a(t.text, "honorific") or t.words[-1].upos in NAME_UPOS
@@ -580,7 +587,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                              or (own is not None and (source_like(sm.tokens(sent))
                                                       or _name_before_own_prep(sent, sm, own)))
                              or (initial and (is_title_noun(sent.tokens[sm.first].text)
-                                              or is_a(sent.tokens[sm.first].text, "honorific")))) \
+                                              or is_a(sent.tokens[sm.first].text, "honorific")
+                                              or _people(sent.tokens[sm.first])))) \
                         and (not coordinated or _person_headed(sent.tokens[sm.first])):
                     events.append(("subject", tok.index, sm))
                 break

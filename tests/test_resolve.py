@@ -444,3 +444,11 @@ def test_a_common_noun_after_a_name_and_a_comma_is_the_object_and_a_subject_keep
     by_cue, _ = quotes_of("apposition_or_object")
     assert by_cue["مؤكدا"].speaker_name == "مدير العلاقات والإعلام بسجون المنطقة النقيب نواف العبطان"
     assert by_cue["وذكرت"].speaker_name == "عضو مجلس الإدارة الدكتورة مريم الغامدي"
+
+
+def test_a_group_of_people_as_a_first_verbs_subject_speaks_on():
+    """«دان وجهاء وأعيان محافظة القطيف الجريمة …» then «وأكدوا أن …، مشيرين إلى أن …»: a plural noun of
+    people (words.tsv ``people``; «وجهاء» keeps its «و», its own first letter) as the subject of a
+    sentence's first verb is remembered, so the plural verbs after it have a speaker."""
+    _, qs = quotes_of("people_subject")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأكدوا", "وجهاء"), ("مشيرين", "وجهاء")]
