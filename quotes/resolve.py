@@ -569,14 +569,13 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
             or only_openers(sent.tokens[:tok.index]) \
             or _after_fronted_phrase(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
-        # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
-        coordinated = not initial and tok.index not in other_cues and not echoed \
-            and _opens_coordinated_clause(sent, tok)
-        if tok.index not in other_cues and not initial and not echoed and not coordinated:
-            continue
         own = other_cues.get(tok.index)  # the cue of a report of no clause at this token
+        # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
+        coordinated = own is None and not initial and not echoed and _opens_coordinated_clause(sent, tok)
+        if own is None and not initial and not echoed and not coordinated:
+            continue
         for w in ([own.word] if own is not None else tok.words):
-            if w.upos == "VERB" or tok.index in other_cues or echoed or (initial and _tagged_as_noun(sent, w)):
+            if w.upos == "VERB" or own is not None or echoed or (initial and _tagged_as_noun(sent, w)):
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and own is not None:
                     sm = cut_at_cue_preposition(sent, sm, tok.index, own.entry.preps,

@@ -77,7 +77,7 @@ def _named_as(toks: list[Token], first: int, j: int, limit: int) -> Optional[int
     if not spelt_as(toks[j].text, "named_passive"):
         return None
     k = j + 1
-    while k < limit and any(w.upos in NAME_UPOS for w in toks[k].words) and len(toks[k].words) == 1:
+    while k < limit and _name_word(toks[k]):
         k += 1
     return k - 1 if k > j + 1 else None
 
@@ -163,8 +163,7 @@ def _place_after_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
     """«المسؤول في الفاو دومينيك بورجون | في روما "…"»: «في» after a name of two words says where
     he spoke, unless a name or an honorific follows the place («… بجامعة الملك سعود في الرياض
     الدكتور …»: the place of a body before its holder)."""
-    if fold(toks[j].text) != "في" or len(toks[j].words) != 1 or j - 2 < first \
-            or not all(toks[k].words[-1].upos in NAME_UPOS for k in (j - 2, j - 1)) \
+    if fold(toks[j].text) != "في" or len(toks[j].words) != 1 or not _after_two_name_words(toks, first, j) \
             or strip_article(fold(toks[j - 1].text)).startswith(("مت", "مخت", "مست")):
         return None  # («سمير بن عمر المتخصص | في شؤون الإرهاب»: a participle the tagger read as a name)
     ahead = toks[j + 1:min(limit, j + TITLE_PLACE_MAX + 3)]
@@ -178,16 +177,14 @@ def _quoted_body_of_title(toks: list[Token], first: int, j: int, limit: int) -> 
     """«الأمين العام | لـ«حزب الله» اللبناني حسن نصر الله»: «لـ» + a quoted name after a title that
     has no name yet, then the holder's name (a nisba or two before it): the body the title heads,
     not an outlet told. The index of the closing mark, else None."""
-    if not is_bare_lam(toks[j]) or j + 1 >= limit or not _person_head(toks, first, j) \
-            or any(w.upos in NAME_UPOS for t in toks[first:j] for w in t.words):
+    if not is_bare_lam(toks[j]) or j + 1 >= limit or not _unnamed_title(toks, first, j):
         return None
     end = quoted_name_end(toks, j + 1, limit)
     k = end + 1
     while end and k < limit and k <= end + 2 and is_nisba(toks[k].text) and fold(toks[k].text).startswith("ال"):
         k += 1  # «اللبناني»
     body = k > end + 1 or any(is_a(strip_article(fold(t.text)), "institution") for t in toks[j + 2:end])
-    if end and body and k < limit and (is_a(toks[k].text, "honorific") or (
-            len(toks[k].words) == 1 and toks[k].words[0].upos in NAME_UPOS)):
+    if end and body and k < limit and (is_a(toks[k].text, "honorific") or _name_word(toks[k])):
         return end  # (a body: a nisba after it or an institution's word in it; «المتحدث لـ«عكاظ» محمد …» is told)
     return None
 
@@ -198,14 +195,24 @@ def _principal_of_title(toks: list[Token], first: int, j: int, limit: int) -> Op
     told (an outlet told is not followed by a name: «المتحدث الرسمي | لرويترز إن …»)."""
     t = toks[j]
     if len(t.words) != 2 or t.words[0].upos != "ADP" or fold(t.words[0].text) != "ل" \
-            or t.words[1].upos not in NAME_UPOS or j + 1 >= limit or not _person_head(toks, first, j) \
-            or any(w.upos in NAME_UPOS for x in toks[first:j] for w in x.words) \
-            or is_a(_after_lam(fold(t.text)), "outlet") or is_a(_after_lam(fold(t.text)), "media"):
+            or t.words[1].upos not in NAME_UPOS or j + 1 >= limit or not _unnamed_title(toks, first, j):
+        return None
+    told = _after_lam(fold(t.text))
+    if is_a(told, "outlet") or is_a(told, "media"):
         return None
     nxt = toks[j + 1]
-    if is_a(nxt.text, "honorific") or (len(nxt.words) == 1 and nxt.words[0].upos in NAME_UPOS):
-        return j
-    return None
+    return j if is_a(nxt.text, "honorific") or _name_word(nxt) else None
+
+
+def _unnamed_title(toks: list[Token], first: int, j: int) -> bool:
+    """Is the phrase before ``j`` a title (``_person_head``) that names no one yet?"""
+    return _person_head(toks, first, j) and not any(w.upos in NAME_UPOS for t in toks[first:j] for w in t.words)
+
+
+def _after_two_name_words(toks: list[Token], first: int, j: int) -> bool:
+    """Do the two tokens of the phrase right before ``j`` end on words the tagger reads as names
+    («دومينيك بورجون | في روما»، «علي بونجو اونديمبا | بوضع …»)?"""
+    return j - 2 >= first and all(toks[k].words[-1].upos in NAME_UPOS for k in (j - 2, j - 1))
 
 
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -589,8 +596,8 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
                 continue  # «بمدينة | الملك سعود الطبية الدكتور موسى الخرمي»: a name inside the body's
             dotted = len(t.text) == 1 and h + 2 < limit and toks[h + 1].text == "."  # «… في سورية | د. بدر»
             return h if _name_part(toks, h + 2 if dotted else h + 1, limit) else None
-        if h > stop + 1 and h + 2 < limit and is_a(toks[h + 1].text, "name_link") and len(t.words) == 1 \
-                and t.words[0].upos in NAME_UPOS and not fold(t.text).startswith("ال"):
+        if h > stop + 1 and h + 2 < limit and is_a(toks[h + 1].text, "name_link") and _name_word(t) \
+                and not fold(t.text).startswith("ال"):
             return h  # «مدير مكتب الحملة … | في سورية في لبنان وليد بن علي الجلال»: a name with «بن», no honorific
         if h == stop and is_title_noun(key):
             return None  # «أعفت المديرية … | مدير مستشفى …»: another title, another person (a second
@@ -821,9 +828,8 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     definite = key.startswith("بال") or (nxt is not None and (
         fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
         and not is_complementiser(nxt) and not is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
-    named = j - 2 >= first and all(toks[k].words[-1].upos in NAME_UPOS for k in (j - 2, j - 1)) \
-        and not any(is_a(t.text, "honorific") or is_title_noun(t.text)
-                    for t in toks[j + 1:min(end, j + TITLE_PLACE_MAX + 2)])  # (a holder after it: a body's name)
+    named = _after_two_name_words(toks, first, j) and not any(  # (a holder after it: a body's name)
+        is_a(t.text, "honorific") or is_title_noun(t.text) for t in toks[j + 1:min(end, j + TITLE_PLACE_MAX + 2)])
     return definite and key.startswith("ب") and j - first <= 8 and any(
         is_person_noun(t.text) for t in toks[first:j]) and not is_a(key, "time") \
         and not named  # «رئيس الغابون علي بونجو اونديمبا | بوضع حجر الاساس»: after the holder's name
