@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry
 from .normalize import fold, has_conj, strip_article, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_name_end, trim_phrase
-from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop
+from .words import is_a, is_according, names_norm, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop
 
 
 @dataclass
@@ -57,26 +57,6 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     return SpeakerMatch(first, last, head, "surface")
 
 
-def _norm(sent: Sentence, first: int) -> bool:
-    """The head of an according-to phrase's source is a norm (words.tsv ``norm``: «الخطة»،
-    «للجدول»، «الشروط»), with its article and a «ل» taken off; after an elative («وفق أعلى
-    المواصفات»: «أفعل», four letters) the noun it heads."""
-    toks = sent.tokens
-    key = _bare(toks[first])
-    if len(key) == 4 and key[0] == "ا" and first + 1 < len(toks):
-        key = _bare(toks[first + 1])
-    return is_a(key, "norm")
-
-
-def _bare(t) -> str:
-    key = fold(t.text)
-    if key.startswith("لل"):
-        key = key[2:]
-    elif key.startswith(("ل", "ب")) and len(t.words) > 1:
-        key = key[1:]
-    return strip_article(key)
-
-
 CREDIT_MAX = 3  # tokens between an opening phrase and the next report's cue: a credit for that report
 
 SOURCE_MAX = 6  # tokens of the source of an according-to phrase with no comma before it
@@ -110,7 +90,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if not is_according(toks[i].text):
             continue
         src = _source_after(sent, i)
-        if src is None or is_a(toks[src.first].text, "own_words") or _norm(sent, src.first):
+        if src is None or is_a(toks[src.first].text, "own_words") or names_norm(sent.tokens, src.first):
             continue  # «(حسب كلامه)»: the speaker's own words end there, no new source; «وفق
             #          الخطة»، «وفقاً للجدول الزمني»: in accordance with a norm, no source at all
         prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")

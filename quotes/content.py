@@ -20,6 +20,7 @@ from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
+                    names_norm,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers,
                     spelt_as, token_is_a)
 
@@ -368,7 +369,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
-        if is_comma(prev.text) and (i in participle_at or (_closing_according(t) and not speech)
+        if is_comma(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
                                          or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
@@ -416,9 +417,13 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     return end
 
 
-def _closing_according(t: Token) -> bool:
+def _closing_according(toks: list[Token], i: int) -> bool:
     """«بحسب»، «وفق»، or one with «ما» glued after it («حسبما أفادت به وكالة رويترز»): after a comma,
-    the credit that closes a reported clause («بحسب» with «و» before it opens another)."""
+    the credit that closes a reported clause («بحسب» with «و» before it opens another); not one
+    whose noun is a norm («…، وفقاً للمادة العاشرة من نظام …، فضلاً عن …»: the ruling goes on)."""
+    t = toks[i]
+    if i + 1 < len(toks) and names_norm(toks, i + 1):
+        return False
     return is_a(t.text, "according") or (is_according(t.text) and not has_conj(fold(t.text)))
 
 

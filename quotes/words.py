@@ -180,3 +180,22 @@ def is_speech_event(word: str) -> bool:
 def is_free_relative(text: str) -> bool:
     """«ما»، «من»: a relative with no antecedent («ما قاله الوزير»), never a speaker."""
     return is_a(text, "free_relative")
+
+
+def names_norm(toks, first: int) -> bool:
+    """The noun at ``first`` is a norm (``norm``: «الخطة»، «للجدول»، «الشروط»، «للمادة العاشرة»), with
+    its article and a «ل»/«ب» taken off; after an elative («وفق أعلى المواصفات»: «أفعل», four
+    letters) the noun it heads. What a thing is done in accordance with names no source."""
+    key = _bare(toks[first])
+    if len(key) == 4 and key[0] == "ا" and first + 1 < len(toks):
+        key = _bare(toks[first + 1])
+    return is_a(key, "norm")
+
+
+def _bare(t) -> str:
+    key = fold(t.text)
+    if key.startswith("لل"):
+        key = key[2:]
+    elif key.startswith(("ل", "ب")) and len(t.words) > 1:
+        key = key[1:]
+    return strip_article(key)

@@ -586,3 +586,13 @@ def test_a_credit_told_to_an_outlet_and_a_new_report_with_a_colon():
     assert by_cue["بحسب"].content.text.endswith("مقتل قيادي في حركة فتح ومرافقه")
     assert by_cue["ويقول"].content.text.endswith("إلا في وقتنا الحاضر")
     assert by_cue["ويضيف"].content.text.startswith("في الماضي")
+
+
+def test_a_manner_adverb_is_no_speaker_and_a_norm_is_no_credit():
+    """«نفت دولة جنوب السودان بشدة أن …»: a manner adverb (words.tsv ``adverb``: بشدة، بقوة، بوضوح)
+    after the subject is none of it. «…، وفقاً للمادة العاشرة من نظام وثائق السفر، فضلاً عن منعه …»:
+    an according-to phrase whose noun is a norm (``norm``: المادة، الفقرة، البند) credits no source,
+    so it does not close the ruling reported before it."""
+    by_cue, _ = quotes_of("manner_adverb_and_norm")
+    assert by_cue["نفت"].speaker.text == "دولة جنوب السودان"
+    assert by_cue["وأشارت"].content.text.endswith("مدة مماثلة لسجنه")
