@@ -15,7 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
-                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as)
+                    POSSESSIVE, is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -56,7 +56,13 @@ def _quoted_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 def _name_after_honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """After an honorific a name comes, even one spelt like a preposition or read as
     one («الشيخ علي جمعة»: «علي» is also «على»)."""
-    return j if is_a(toks[j - 1].text, "honorific") and _name_part(toks, j, limit) else None
+    if not is_a(toks[j - 1].text, "honorific"):
+        return None
+    if j - 2 >= first and fold(toks[j - 1].text).startswith("ال") and (
+            _name_word(toks[j - 2]) or is_a(toks[j - 2].text, "name_link")):
+        return j if _name_word(toks[j]) else None  # «صالح بن عبد الله القاضي | منسوبي الأمانة»: after a
+        #   name, a family name, which a word the tagger reads as a name may go on («فائق الشيخ علي»)
+    return j if _name_part(toks, j, limit) else None
 
 
 def _complementiser(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -132,9 +138,14 @@ def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
 
 def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if len(t.words) > 1 and t.words[-1].upos == "PRON" and any(w.upos in NAME_UPOS for w in toks[j - 1].words) \
-            and not is_a(toks[j - 1].text, "name_link"):  # «بن عبدالله»: a name, whatever the splitter did
+    if not any(w.upos in NAME_UPOS for w in toks[j - 1].words) or is_a(toks[j - 1].text, "name_link"):
+        return None  # «بن عبدالله»: a name, whatever the splitter did
+    if len(t.words) > 1 and t.words[-1].upos == "PRON":
         return STOP  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
+    w = t.words[0]
+    if len(t.words) == 1 and w.upos == "NOUN" and w.deprel == "obj" and strip_diacritics(t.text).endswith(POSSESSIVE) \
+            and _hangs_on_verb_before(toks, first, w):
+        return STOP  # «وقدم بلاتر | استقالته»: the splitter left the pronoun on; the tree's object
     return None
 
 
@@ -144,18 +155,38 @@ def _plural_after_name(toks: list[Token], first: int, j: int, limit: int) -> Opt
     tree's ``flat`` says otherwise): it opens the verb's object. Not a title, body or outlet
     («… أوباما | المسؤولين» would be one), not after «بن»/«آل»."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) != 1 or len(prev.words) != 1 or prev.words[0].upos not in NAME_UPOS \
-            or is_a(prev.text, "name_link"):
+    if len(t.words) != 1 or len(prev.words) != 1 or is_a(prev.text, "name_link"):
         return None
+    title = is_title_noun(prev.text) and fold(prev.text).startswith("ال") and prev.words[0].feat("Number") == "Sing"
+    if prev.words[0].upos not in NAME_UPOS and not title:
+        return None  # («ودعا الرئيس | المواطنين»: nor after a title, which agrees with what describes it)
     w = t.words[0]
-    if w.upos not in ("NOUN", "ADJ") or w.feat("Number") != "Plur" or not fold(w.text).startswith("ال"):
-        return None
+    if w.upos not in ("NOUN", "ADJ") or w.feat("Number") != "Plur" or not fold(w.text).startswith("ال") \
+            or is_nisba(t.text):
+        return None  # («المطرب | الإماراتي»: a singular adjective of relation the tagger calls plural)
     key = strip_article(fold(t.text))
     if is_title_noun(t.text) or is_a(key, "institution") or is_a(key, "media") or is_a(t.text, "media"):
         return None
     names = sum(1 for tok in toks[first:j] for x in tok.words if x.upos in NAME_UPOS)
-    if names < 2 and not fold(prev.text).startswith("ال"):
-        return None  # «المواطن محمد | القشانين»: after a first name alone, a surname in «ين»
+    if names < 2 and not fold(prev.text).startswith("ال") and prev.words[0].feat("Foreign") != "Foreign":
+        return None  # «المواطن محمد | القشانين»: after a first name alone, a surname in «ين» (not after
+        #              a foreign one: «دعا أوباما | الحاضرين»)
+    return STOP
+
+
+def _institution_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ودعا حامد | وزارة الداخلية الاتحادية إلى …»: a body's noun (words.tsv ``institution``) in the
+    construct state with its genitive after it, right after a name word, is no part of the name (a
+    name takes no genitive) nor a title of it: it opens the verb's object. (After a body's own name,
+    «قالت فيتش وكالة التصنيف …», the name alone is the speaker all the same.)"""
+    t, prev = toks[j], toks[j - 1]
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if len(t.words) != 1 or t.words[0].upos != "NOUN" or fold(t.text).startswith("ال") \
+            or not is_a(fold(t.text), "institution") or not _name_word(prev) or is_a(prev.text, "name_link") \
+            or is_a(prev.text, "honorific") or is_title_noun(prev.text):
+        return None
+    if nxt is None or not any(w.upos in ("NOUN", "PROPN") for w in nxt.words) or is_stop(nxt):
+        return None
     return STOP
 
 
@@ -551,7 +582,7 @@ NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_hon
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
-            _object_after_family_name, _construct_after_name, _definite_after_family_name, _object_after_name_step,
+            _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name, _object_after_name_step,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
 
@@ -947,7 +978,7 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
     if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1):
-        return _honorific_apposition(toks, comma, limit)
+        return _honorific_apposition(toks, comma, limit, first)
     k = comma + 1
     if k >= min(len(toks), limit):
         return 0
@@ -984,27 +1015,37 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
     while last < end and last - k < NAME_APPOSITION_MAX:
         t = toks[last]
         key = fold(t.text)
-        if is_comma(t.text) or is_complementiser(t):
+        if _closes_apposition(t):
             break
-        if len(t.words) > 1 or (key.startswith("ال") and last == k) or not any(c.isalpha() for c in key) or is_stop(t) \
+        split = len(t.words) == 2 and t.words[1].upos == "PRON" and last + 1 < end and _name_word(toks[last + 1])
+        if (len(t.words) > 1 and not split) or (key.startswith("ال") and last == k) or not any(c.isalpha() for c in key) or is_stop(t) \
                 or any(is_a(key, c) for c in ("time", "adverb", "according", "circumstantial_prep", "relative")) \
-                or active_lexicon().match_form(t.text) or not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
-            return 0
+                or active_lexicon().match_form(t.text) or not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words[:1 if split else None]):
+            return 0  # («أوليه سولفانج»: a foreign name the splitter cut as a noun and «ه»)
         last += 1
     n = last - k
-    if n == 0 or last >= end or not (is_comma(toks[last].text) or is_complementiser(toks[last])):
+    if n == 0 or last >= end or not _closes_apposition(toks[last]):
         return 0
     named = any(w.upos in NAME_UPOS for t in toks[k:last] for w in t.words)
     return last - 1 if (n >= 2 or named) else 0
 
 
-def _honorific_apposition(toks: list[Token], comma: int, limit: int) -> int:
+def _closes_apposition(t: Token) -> bool:
+    """What ends a name set between a title and what was said: a comma, a complementiser, a colon
+    or an opening quote mark («وقال كبير باحثي الطوارئ في المنظمة، أوليه سولفانج "في يونيو …"»)."""
+    return is_comma(t.text) or is_complementiser(t) or t.text in QUOTE_OPEN or t.text == ":"
+
+
+def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Optional[int] = None) -> int:
     """«المتحدث الرسمي …، المقدم علي عمير آل جرمان في تصريح …»: after a title, a
     comma and a name behind its honorific (or a bare name closed by a comma:
-    ``_bare_name_apposition``). Returns the name's last index, else 0."""
+    ``_bare_name_apposition``). The title is one of the three words before the comma, or,
+    given the phrase's ``first`` token, any of its words («كبير باحثي الطوارئ في المنظمة،
+    أوليه سولفانج "…"»). Returns the name's last index, else 0."""
     k = comma + 1
+    since = max(0, comma - 3) if first is None else min(first, max(0, comma - 3))
     if k < min(len(toks), limit) and not is_a(toks[k].text, "honorific") \
-            and any(is_title_noun(w.text) for t in toks[max(0, comma - 3):comma] for w in t.words):
+            and any(is_title_noun(w.text) or is_a(w.text, "honorific") for t in toks[since:comma] for w in t.words):
         return _bare_name_apposition(toks, comma, limit)
     if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
         return 0

@@ -1219,3 +1219,23 @@ def test_the_holder_after_a_titles_field_with_a_dotted_honorific_or_bin():
     by_cue, _ = quotes_of("holder_after_field")
     assert by_cue["وأوضح"].speaker.text.endswith("وليد بن علي الجلال")
     assert by_cue["وأكد"].speaker.text.endswith("د. بدر بن عبدالرحمن السمحان")
+
+
+def test_the_verbs_object_after_a_name_or_a_title_is_no_part_of_the_speaker():
+    """«وقدم بلاتر | استقالته»: a noun with its pronoun left on, the tree's object; «ودعا حامد | وزارة
+    الداخلية»: a body's noun in the construct state right after a name; «دعا أوباما | الحاضرين»: a
+    definite plural after a foreign name, «ودعا الرئيس | المواطنين» after a singular title; «صالح بن عبد
+    الله القاضي | منسوبي الأمانة»: an honorific right after a name is a family name, no licence for
+    what follows."""
+    _, qs = quotes_of("object_after_name_h")
+    speakers = [q.speaker_name for q in qs]
+    assert speakers == ["بلاتر", "حامد", "أوباما", "أمين منطقة عسير صالح بن عبد الله القاضي", "الرئيس", "الرئيس"]
+
+
+def test_a_name_in_commas_after_a_long_title_is_the_speakers():
+    """«وقال كبير باحثي الطوارئ في المنظمة، أوليه سولفانج "…"»: a title five words before the comma
+    («كبير» a title word), a foreign name the splitter cut («أولي» + «ه»), closed by a quote mark;
+    «الجنرال بمشاة البحرية ,جوزيف دانفورد,»: commas glued to the name after an honorific."""
+    _, qs = quotes_of("name_after_long_title")
+    assert qs[0].speaker.text == "كبير باحثي الطوارئ في المنظمة، أوليه سولفانج"
+    assert qs[1].speaker.text.endswith("جوزيف دانفورد")
