@@ -1411,9 +1411,24 @@ def statement_named(sent: Sentence, first: int, stop: int) -> Optional[str]:
     toks = sent.tokens
     for k in range(first, min(stop, len(toks)) - 1):
         if fold(toks[k].text) == "في" and len(toks[k].words) == 1:
-            key = strip_article(fold(toks[k + 1].text))
-            if (is_a(key, "speech_event") or is_a(key, "document")) and len(toks[k + 1].words) == 1:
+            key = _statement_noun(toks[k + 1])
+            if key is not None:
                 return key
+    return None
+
+
+def _statement_noun(t: Token) -> Optional[str]:
+    """The noun of «بيان»، «البيان»، «بيانها» (the issuer's pronoun split off or left on; words.tsv
+    ``speech_event`` or ``document``), folded, without the article; else None."""
+    words = t.words[:-1] if len(t.words) == 2 and t.words[1].upos == "PRON" else t.words
+    if len(words) != 1:
+        return None
+    key = strip_article(fold(words[0].text))
+    for p in ("",) + POSSESSIVE:
+        stem = key[:-len(p)] if p and key.endswith(p) else key
+        stem = stem[:-1] + "ه" if p and stem.endswith("ت") else stem  # «رسالتها»: the «ة» before a pronoun
+        if (not p or key.endswith(p)) and (is_a(stem, "speech_event") or is_a(stem, "document")):
+            return stem
     return None
 
 

@@ -452,3 +452,11 @@ def test_a_group_of_people_as_a_first_verbs_subject_speaks_on():
     sentence's first verb is remembered, so the plural verbs after it have a speaker."""
     _, qs = quotes_of("people_subject")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأكدوا", "وجهاء"), ("مشيرين", "وجهاء")]
+
+
+def test_a_statement_with_its_issuers_pronoun_is_the_issuers():
+    """«وتابعت الوزارة في بيانها قائلة إن …» then «وجاء في البيان أن …»: «بيانها» (the statement with
+    the issuer's pronoun on it) names the statement as the ministry's like «في بيان» does, so the
+    bare «البيان» after it is the ministry."""
+    by_cue, _ = quotes_of("statement_with_pronoun")
+    assert by_cue["وجاء"].speaker_name == "وزارة الخارجية الروسية"
