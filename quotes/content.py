@@ -373,7 +373,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                                          or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
-                                             and not _inside_quote(toks[from_tok:i]))):
+                                             and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i))):
             end = i - 1
             break
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
@@ -415,6 +415,14 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _answers_concession(toks: list[Token], from_tok: int, i: int) -> bool:
+    """«… أن 70% من السلاح … كان من إسرائيل، ورغم أن علاقات الدولتين تأثرت …، إلا أن الحرب الأهلية …
+    أعادت الدفء»: «إلا» after a concession (words.tsv ``concession``: رغم، بالرغم، على الرغم) inside the
+    clause is its main clause, the same sentence of the speaker's, not the writer's comment."""
+    return is_a(toks[i].text, "contrast") and any(
+        is_a(t.text, "concession") for t in toks[from_tok:i])
 
 
 def _closing_according(toks: list[Token], i: int) -> bool:

@@ -596,3 +596,12 @@ def test_a_manner_adverb_is_no_speaker_and_a_norm_is_no_credit():
     by_cue, _ = quotes_of("manner_adverb_and_norm")
     assert by_cue["نفت"].speaker.text == "دولة جنوب السودان"
     assert by_cue["وأشارت"].content.text.endswith("مدة مماثلة لسجنه")
+
+
+def test_the_main_clause_of_a_concession_stays_in_the_content():
+    """«… كان من إسرائيل، ورغم أن علاقات الدولتين تأثرت …، إلا أن الحرب الأهلية … أعادت الدفء …»:
+    «إلا» after a comma usually opens the writer's comment, but after a concession (words.tsv
+    ``concession``) inside the clause it opens the concession's main clause: the source's sentence
+    goes on."""
+    by_cue, _ = quotes_of("concession_main_clause")
+    assert by_cue["وأكد"].content.text.endswith("أعادت الدفء إلى علاقات الطرفين")
