@@ -280,15 +280,20 @@ ASIDE_MAX = 50  # tokens of a circumstantial phrase between commas before the co
 def _circumstantial_aside(toks, start: int, stop: int) -> Optional[tuple[int, int]]:
     """«وأوضح ميدفيديف، خلال اجتماع حكومي عقد لمناقشة …، أن …»: a circumstantial phrase
     between two commas, right before the complementiser, is transparent whatever it holds
-    (verbs of its own relative clauses, any length). Its token range [first, last)."""
+    (verbs of its own relative clauses, any length). «وقال مسؤول إسرائيلي رفيع المستوى، اشترط عدم
+    الكشف عن هويته، أول من أمس، إن …»، «قال ضابط …، فضل عدم الكشف عن اسمه، لـ«الشرق الأوسط»: …»:
+    the source's wish to stay unnamed (a verb of words.tsv ``anonymity`` + «عدم») is an aside too,
+    whatever follows it (the rest of the gap is checked as usual). Its token range [first, last)."""
     for k in range(start + 1, stop - 1):
-        if not (is_comma(toks[k].text) and is_a(toks[k + 1].text, "circumstantial_prep")):
+        unnamed = k + 3 < len(toks) and is_comma(toks[k].text) and is_a(toks[k + 1].text, "anonymity") \
+            and "عدم" in (fold(toks[k + 2].text), fold(toks[k + 3].text) if is_a(toks[k + 2].text, "adverb") else "")
+        if not unnamed and not (is_comma(toks[k].text) and is_a(toks[k + 1].text, "circumstantial_prep")):
             continue
         for e in range(k + 2, min(len(toks) - 1, k + 2 + ASIDE_MAX)):
             if is_sentence_end(toks[e].text):
                 return None
             if is_comma(toks[e].text):
-                return (k, e + 1) if is_complementiser(toks[e + 1]) else None
+                return (k, e + 1) if unnamed or is_complementiser(toks[e + 1]) else None
         return None
     return None
 

@@ -605,3 +605,13 @@ def test_the_main_clause_of_a_concession_stays_in_the_content():
     goes on."""
     by_cue, _ = quotes_of("concession_main_clause")
     assert by_cue["وأكد"].content.text.endswith("أعادت الدفء إلى علاقات الطرفين")
+
+
+def test_a_sources_wish_to_stay_unnamed_is_an_aside():
+    """«قال ضابط …، فضل عدم الكشف عن اسمه، لـ«الشرق الأوسط»: «…»»، «قال مسؤول إسرائيلي رفيع المستوى،
+    اشترط عدم الكشف عن هويته …، أول من أمس، إن …»، «وأكَّد مصدر في الشرطة، طلب أيضاً عدم ذكر اسمه،
+    أن …»: a verb of words.tsv ``anonymity`` with «عدم» after a comma is an aside between the subject
+    and what was said, not a clause that stops the search for the content."""
+    _, qs = quotes_of("anonymity_aside")
+    assert [q.content.text.split()[0] for q in qs] == ["نفذنا", "الحكومة", "الحصيلة"]
+    assert [q.speaker_name for q in qs] == ["ضابط رفيع المستوى", "مسؤول إسرائيلي رفيع المستوى", "مصدر في الشرطة"]
