@@ -447,7 +447,8 @@ def _circumstantial_participle(doc: Doc, t: Token) -> bool:
     verb's participle (فاعلاً: «…، حامداً الله …»، «…، واصفًا …») only with its nunation in the
     original text: without it «ساهما» is as well a dual verb going on with the clause."""
     k = fold(t.text)
-    if len(t.words) != 1 or t.words[0].upos not in ("ADJ", "NOUN", "VERB", "X") or not k.endswith("ا"):
+    split = len(t.words) == 2 and fold(t.words[1].text) == "هما"  # «متهما» read as مت + هما
+    if (len(t.words) != 1 and not split) or t.words[0].upos not in ("ADJ", "NOUN", "VERB", "X") or not k.endswith("ا"):
         return False
     if k.startswith("م") and len(k) >= 5:
         return not (len(k) == 6 and k[3] == "و")

@@ -615,3 +615,11 @@ def test_a_sources_wish_to_stay_unnamed_is_an_aside():
     _, qs = quotes_of("anonymity_aside")
     assert [q.content.text.split()[0] for q in qs] == ["نفذنا", "الحكومة", "الحصيلة"]
     assert [q.speaker_name for q in qs] == ["ضابط رفيع المستوى", "مسؤول إسرائيلي رفيع المستوى", "مصدر في الشرطة"]
+
+
+def test_a_participle_the_splitter_cut_still_ends_the_clause():
+    """«… يستهدف المحافظة سياسيا، متهما الحكومة الاتحادية بأنها …»: the clitic splitter reads «متهما» as
+    a verb and the pronoun «هما»; it is the participle all the same, and after a comma it says what the
+    speaker did next: the clause reported before it ends at the comma."""
+    by_cue, _ = quotes_of("participle_split_hama")
+    assert by_cue["وأكد"].content.text.endswith("يستهدف المحافظة سياسيا")
