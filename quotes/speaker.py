@@ -1456,7 +1456,25 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
     ``surface=False`` trusts the tree alone for the subject (for subjects of any verb);
-    an outlet told before the subject is skipped either way."""
+    an outlet told before the subject is skipped either way. Not a phrase the verb cannot
+    agree with (``_disagrees_with_verb``)."""
+    sm = _find_speaker(sent, cue_token, cue_word, limit, surface)
+    return None if sm is not None and _disagrees_with_verb(sent, cue_token, cue_word, sm) else sm
+
+
+def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: SpeakerMatch) -> bool:
+    """«ودعا | المنظمات الإنسانية الدولية إلى أن …»: a verb before its subject agrees with it in
+    gender when nothing stands between them, and a plural in «ات» takes a feminine verb («دعت
+    المنظمات»), so right after a masculine verb it is the verb's object, and the subject dropped."""
+    if sm.relative or sm.first != cue_token.index + 1 or cue_word.upos != "VERB" or cue_word.feat("Gender") != "Masc":
+        return False
+    t = sent.tokens[sm.first]
+    key = fold(t.text)
+    return len(t.words) == 1 and t.words[0].upos == "NOUN" and key.endswith("ات") and len(strip_article(key)) > 4 \
+        and not is_person_noun(t.text) and not any(w.upos in NAME_UPOS for w in t.words)
+
+
+def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
     limit = len(sent.tokens) if limit is None else limit
     told = _addressee_first(sent, cue_token, limit)
     if told is not None:

@@ -1239,3 +1239,12 @@ def test_a_name_in_commas_after_a_long_title_is_the_speakers():
     _, qs = quotes_of("name_after_long_title")
     assert qs[0].speaker.text == "كبير باحثي الطوارئ في المنظمة، أوليه سولفانج"
     assert qs[1].speaker.text.endswith("جوزيف دانفورد")
+
+
+def test_a_feminine_plural_right_after_a_masculine_verb_is_its_object():
+    """«ودعا المنظمات الإنسانية الدولية … إلى أن …»: a plural in «ات» takes a feminine verb when it is
+    the subject right after it («دعت المنظمات»); after «دعا» it is the object, and the call is the
+    secretary general's, named in the sentence before."""
+    by_cue, _ = quotes_of("feminine_plural_object")
+    assert by_cue["ودعا"].speaker is None
+    assert by_cue["ودعا"].speaker_name == "الأمين العام للهيئة إحسان بن صالح طيب"
