@@ -391,6 +391,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
+        if not is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at) \
+                and not is_a(t.text, "negator") and _own_clause_follows(toks, i) and not _inside_quote(toks[from_tok:i]):
+            end = i  # «… وإبلاغ البلدية كما أكد بأن الجهود …»، «… في الوقت الذي تشير المصادر إلى أن …»
+            break
         if is_comma(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، من جهته قال الرئيس الكيني …: إن …»: a side opener, then a new speaker's verb
             break
@@ -480,9 +484,26 @@ def _reports_clause(toks, i: int) -> bool:
     return False
 
 
+OWN_CLAUSE_REACH = 6  # tokens from a linked cue to its own complementiser (its subject between)
+
+
+def _own_clause_follows(toks, i: int) -> bool:
+    """After the link at ``i`` and its cue, the cue's own complementiser comes within a few tokens,
+    with only its subject or a preposition between (no verb, no punctuation): a new report."""
+    k = next((k for k in range(i + 1, i + 4) if k < len(toks) and any(w.upos == "VERB" for w in toks[k].words)), None)
+    if k is None:
+        return False
+    for t in toks[k + 1:k + 1 + OWN_CLAUSE_REACH]:
+        if is_complementiser(t):
+            return True
+        if is_stop(t) or any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
+
+
 def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
-    """A linking word (one or two tokens) right before a reporting verb."""
-    for width in (1, 2):
+    """A linking word (one to three tokens) right before a reporting verb."""
+    for width in (1, 2, 3):
         if i + width >= len(toks):
             return False
         words = " ".join(fold(t.text) for t in toks[i:i + width])

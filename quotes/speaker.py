@@ -1248,6 +1248,12 @@ def _first_name(toks: list[Token], j: int, limit: int) -> bool:
         and not is_stop(nxt))  # «المواطن علي حكمي»: a surname the tagger reads as an adjective
 
 
+def _while(toks: list[Token], rel: int) -> bool:
+    """«في الوقت الذي أكدت وسائل إعلامية …»: a relative pronoun after a noun of time (words.tsv
+    ``time_antecedent``) makes «while», a conjunction: no antecedent speaks, the verb's subject follows."""
+    return rel > 0 and is_a(toks[rel - 1].text, "time_antecedent")
+
+
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
     """The speaker phrase of one ``nsubj`` of the cue, or None when it cannot be the speaker."""
     tok_i = w.token
@@ -1266,6 +1272,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 and not _first_name(sent.tokens, tok_i, len(sent.tokens))):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):
+        if _while(sent.tokens, tok_i):
+            return None
         return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
     if is_a(tok.text, "honorific_pronoun") and tok_i > cue_token.index:
         return SpeakerMatch(tok_i, tok_i, w, "tree")  # «وحذّر سماحته …»: resolved to the dignitary later
@@ -1544,7 +1552,8 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
             return _phrase_from(sent, j, limit, "surface")
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1
-    if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and not is_free_relative(toks[k].text):
+    if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and not is_free_relative(toks[k].text) \
+            and not _while(toks, k):
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
     return None
 

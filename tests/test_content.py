@@ -623,3 +623,16 @@ def test_a_participle_the_splitter_cut_still_ends_the_clause():
     speaker did next: the clause reported before it ends at the comma."""
     by_cue, _ = quotes_of("participle_split_hama")
     assert by_cue["وأكد"].content.text.endswith("يستهدف المحافظة سياسيا")
+
+
+def test_a_linked_report_with_no_comma_is_a_new_report_and_while_has_no_antecedent():
+    """«… وإبلاغ البلدية كما أكد بأن الجهود …»، «… للحاق بالبعثة في الوقت الذي تشير المصادر إلى أن …»:
+    a link (words.tsv ``report_link``) and a cue with its own complementiser close the clause before
+    them even with no comma. «في الوقت الذي» is «while»: the relative pronoun after a noun of time has
+    no antecedent that speaks (``time_antecedent``), the subject after the verb does."""
+    by_cue, _ = quotes_of("linked_report_no_comma")
+    assert by_cue["وأوضح"].content.text.endswith("وإبلاغ البلدية")
+    assert by_cue["أكد"].content.text.startswith("الجهود بالمنطقة")
+    assert by_cue["وأبانت"].content.text.endswith("للحاق بالبعثة")
+    assert by_cue["تشير"].speaker.text == "المصادر"
+    assert by_cue["أكدت"].speaker.text == "وسائل إعلامية رومانية"
