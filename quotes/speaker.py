@@ -1638,8 +1638,16 @@ def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] =
 
 
 def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
-    """«تقارير إعلامية»، «أنباء»: a subject that names no identifiable source."""
-    return is_a(sent.tokens[sm.first].text, "vague_source")
+    """«تقارير إعلامية»، «أنباء»، «تقرير أمني غربي»: a subject that names no identifiable source;
+    not a report named by its genitive («تقرير مؤشرات الأداء لقطاع الاتصالات»، «تقرير وزارة
+    الشؤون البلدية»: a singular «تقرير» with a noun after it is that one report)."""
+    t = sent.tokens[sm.first]
+    if not is_a(t.text, "vague_source"):
+        return False
+    if strip_conj(fold(t.text)) == "تقرير" and sm.last > sm.first:
+        nxt = sent.tokens[sm.first + 1]
+        return not (len(nxt.words) == 1 and nxt.words[0].upos in ("NOUN", "PROPN", "X") and not is_nisba(nxt.text))
+    return True
 
 
 def source_like(tokens) -> bool:

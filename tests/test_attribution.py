@@ -1248,3 +1248,12 @@ def test_a_feminine_plural_right_after_a_masculine_verb_is_its_object():
     by_cue, _ = quotes_of("feminine_plural_object")
     assert by_cue["ودعا"].speaker is None
     assert by_cue["ودعا"].speaker_name == "الأمين العام للهيئة إحسان بن صالح طيب"
+
+
+def test_a_report_named_by_its_genitive_is_no_vague_source():
+    """«وكشف تقرير مؤشرات الأداء لقطاع الاتصالات … أن …»: a singular «تقرير» with a noun after it is
+    that one report, an identifiable source; «وذكر تقرير أمني غربي أن …» (adjectives only) stays vague."""
+    by_cue, _ = quotes_of("named_report")
+    assert by_cue["وكشف"].speaker_resolution == "explicit"
+    assert by_cue["وكشف"].speaker_name.startswith("تقرير مؤشرات الأداء")
+    assert by_cue["وذكر"].speaker_resolution == "none"
