@@ -142,3 +142,14 @@ def test_bayyana_right_before_anna_is_the_verb_though_tagged_a_preposition():
     by_cue, _ = quotes_of("bayyana_before_anna")
     q = by_cue["وبين"]
     assert q.content.text.startswith("هناك خطط") and "البقمي" in q.speaker_name
+
+
+def test_yuadd_is_no_promise_but_the_perfect_is():
+    """«يعد/تعد» in news is «يُعدّ» (is considered: «وتعد هذه المشاركة خطوة …») or «لم يعد» (no
+    longer: «…، ولم يعد هناك أي سيارة شاغرة»), hardly ever «promises»: the imperfect of «وعد» is no
+    cue (cues.tsv), so neither is a quote nor ends the clause before it; «ووعدت الشركة بأن …» is."""
+    from conftest import quotes_of
+    by_cue, qs = quotes_of("yuadd_is_considered")
+    assert "وتعد" not in by_cue and "يعد" not in by_cue
+    assert by_cue["وأوضح"].content.text.endswith("ولم يعد هناك أي سيارة شاغرة")
+    assert "ووعدت" in by_cue
