@@ -636,3 +636,13 @@ def test_a_linked_report_with_no_comma_is_a_new_report_and_while_has_no_antecede
     assert by_cue["وأبانت"].content.text.endswith("للحاق بالبعثة")
     assert by_cue["تشير"].speaker.text == "المصادر"
     assert by_cue["أكدت"].speaker.text == "وسائل إعلامية رومانية"
+
+
+def test_a_complementiser_another_word_governs_is_not_the_cues():
+    """«ويعتبر ارتفاع ضغط الدم واحداً من … حيث إن …»، «وتعتبر وكالات التصنيف … والتي من الضروري أن …»:
+    «يُعتبر» (is considered) with a predicate and no clause of its own; the complementiser after «حيث»،
+    «من الضروري»، «لاسيما»، «بالإضافة إلى» (words.tsv ``clause_governor``) is that word's, so no quote.
+    A cue's own clause still reaches past them: «وقال الوزير إن الوضع مستقر، لاسيما أن …»."""
+    by_cue, _ = quotes_of("clause_governor")
+    assert "ويعتبر" not in by_cue and "وتعتبر" not in by_cue
+    assert by_cue["وقال"].content.text.startswith("الوضع مستقر")
