@@ -222,6 +222,10 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             return False
         if tok.index in cues_at:
             return False
+        if is_comma(toks[tok.index - 1].text) and _circumstantial_participle(doc, tok) \
+                and _governs_next_clause(toks, tok.index):
+            return False  # «وعبر سموه عن عزائه …، سائلا الله أن …»: the participle's own clause (not
+            #               «…، متوجها إلى مصر، إن …»: an aside closed by its comma)
         depth += (tok.text == "(") - (tok.text == ")")
         if tok.text in DASHES:  # «وقال بضعة دبلوماسيين - تحدثوا شريطة عدم الكشف عن هويتهم - إنه»
             dashed = not dashed  # an aside between dashes is transparent, like a parenthesis
@@ -275,6 +279,18 @@ def _tanween(doc: Doc, tok: Token) -> bool:
 
 
 ASIDE_MAX = 50  # tokens of a circumstantial phrase between commas before the complementiser
+
+
+def _governs_next_clause(toks, k: int) -> bool:
+    """Does a complementiser come after the word at ``k`` before any comma or sentence end (so
+    the clause is that word's: «، سائلا الله أن …»), not after an aside closed by a comma
+    («، متوجها إلى مصر، إن …»)?"""
+    for t in toks[k + 1:]:
+        if is_complementiser(t):
+            return True
+        if is_comma(t.text) or is_stop(t):
+            return False
+    return False
 
 
 def _circumstantial_aside(toks, start: int, stop: int) -> Optional[tuple[int, int]]:
@@ -452,8 +468,9 @@ def _circumstantial_participle(doc: Doc, t: Token) -> bool:
     original text: without it «ساهما» is as well a dual verb going on with the clause."""
     k = fold(t.text)
     split = len(t.words) == 2 and fold(t.words[1].text) == "هما"  # «متهما» read as مت + هما
-    if (len(t.words) != 1 and not split) or t.words[0].upos not in ("ADJ", "NOUN", "VERB", "X") or not k.endswith("ا"):
-        return False
+    if (len(t.words) != 1 and not split) or t.words[0].upos not in ("ADJ", "NOUN", "VERB", "X") or not k.endswith("ا") \
+            or is_a(t.text, "adverb"):
+        return False  # («مجدداً»، «مراراً»: adverbs)
     if k.startswith("م") and len(k) >= 5:
         return not (len(k) == 6 and k[3] == "و")
     return len(k) == 5 and k[1] == "ا" and _tanween(doc, t)

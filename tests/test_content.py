@@ -646,3 +646,15 @@ def test_a_complementiser_another_word_governs_is_not_the_cues():
     by_cue, _ = quotes_of("clause_governor")
     assert "ويعتبر" not in by_cue and "وتعتبر" not in by_cue
     assert by_cue["وقال"].content.text.startswith("الوضع مستقر")
+
+
+def test_a_participle_after_a_comma_takes_the_complementiser_after_it():
+    """«عبر مدرب الانطلاق الجديد عن سعادته …، متمنياً أن يقدم …»، «…، سائلاً الله أن …»: the complementiser
+    right after a circumstantial participle's words is the participle's (a wish, a prayer), not the cue's
+    before the comma: no quote. A
+    participle closed by its own comma is an aside («…، متوجها إلى مصر، إن …»), and «مجدداً»
+    (an adverb) is no participle («…، مجددًا، أن …»): those cues keep their clause."""
+    by_cue, _ = quotes_of("participle_own_clause")
+    assert "عبر" not in by_cue
+    assert by_cue["وقال"].content.text.startswith("الجيش الوطني")
+    assert by_cue["أكدت"].content.text.startswith("المفوضية تتوقع")
