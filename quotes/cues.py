@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import is_a, is_a_after_conj, is_comma, is_complementiser, is_sentence_end, is_stop, spelt_as
+from .words import is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_sentence_end, is_stop, spelt_as
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -108,6 +108,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «جاء ذلك خلال …»، «جاء اللاعب»: only «جاء في البيان أن …» reports
         if _impersonal(sent, tok):
             continue  # «وتبين أن …»: it turned out that
+        if _between_words(sent, tok):
+            continue  # «الفرق بين أن تكون …»، «انتشر بين الأندية …»: the preposition «between»
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text, entry)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
         if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ") \
@@ -199,6 +201,22 @@ def _the_preposition(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
         return False  # «وبين أن هناك خططاً أمنية وتنسيقاً …»: a preposition never takes «أن» right after it
     own = bool(entry.preps) and _preposition_follows(sent, tok, entry.preps)
     return _oblique_after(sent, tok) or (_coordinated_pair(sent, tok) and not own) or (bool(entry.preps) and not own)
+
+
+def _between_words(sent: Sentence, tok: Token) -> bool:
+    """«بين» with no «و» and no shadda written, right after a word of the clause (a noun, an
+    adjective, a verb, «من»), is the preposition («يتطلب عملاً متكاملاً بين مختلف الجهات …»، «وهنا يكون
+    الفرق بين أن تكون …»): the verb «بيّن» opens its clause — first in the sentence, after a comma,
+    a link («كما بين …») or a side opener («من جانبه بين …»)."""
+    if strip_diacritics(tok.text) != "بين" or "ّ" in tok.text or tok.index == 0:
+        return False
+    prev = sent.tokens[tok.index - 1]
+    if tok.index > 1 and is_a_pair(sent.tokens[tok.index - 2].text, prev.text, "side_opener"):
+        return False
+    if is_a_after_conj(prev.text, "report_link") or is_a(prev.text, "subordinator"):
+        return False
+    return fold(prev.text) == "من" or (prev.text.isalpha() and prev.words[-1].upos in ("NOUN", "ADJ", "VERB", "NUM", "X")
+                                        and not is_a(prev.text, "time"))
 
 
 def _oblique_after(sent: Sentence, tok: Token) -> bool:

@@ -153,3 +153,13 @@ def test_yuadd_is_no_promise_but_the_perfect_is():
     assert "وتعد" not in by_cue and "يعد" not in by_cue
     assert by_cue["وأوضح"].content.text.endswith("ولم يعد هناك أي سيارة شاغرة")
     assert "ووعدت" in by_cue
+
+
+def test_bare_bayna_after_a_word_of_the_clause_is_the_preposition():
+    """«يتطلب عملاً متكاملاً بين مختلف الجهات …»، «يكون الفرق بين أن تكون …»: «بين» with no «و», no shadda,
+    right after a noun, adjective or verb is «between», however the tagger reads it; the verb «بيّن»
+    opens its clause («من جانبه بين المهندس …»، «كما بين الظاهري أن …»)."""
+    from conftest import quotes_of
+    _, qs = quotes_of("between_preposition")
+    assert [q.cue.text for q in qs if q.cue.text == "بين"] == ["بين", "بين"]
+    assert [q.speaker.text for q in qs if q.cue.text == "بين"] == ["المهندس علي بن محمد آل حرفش", "الظاهري"]
