@@ -234,6 +234,9 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             prev_name = prev_rel = False
             continue
         according = is_according(tok.text)
+        if prev_rel and any(w.upos == "VERB" for w in tok.words) and is_a(toks[tok.index - 1].text, "subordinator") \
+                and _governs_next_clause(toks, tok.index):
+            return False  # «…، حيث يتاح للمتضرر أن …»، «حيث سبق أن …»: the subordinate verb's own clause
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
                 and not in_relative \
                 and not (told and tok.index == told + 1 and len(tok.words) == 1) \

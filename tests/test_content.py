@@ -658,3 +658,12 @@ def test_a_participle_after_a_comma_takes_the_complementiser_after_it():
     assert "عبر" not in by_cue
     assert by_cue["وقال"].content.text.startswith("الجيش الوطني")
     assert by_cue["أكدت"].content.text.startswith("المفوضية تتوقع")
+
+
+def test_a_subordinate_verb_takes_the_complementiser_after_its_words():
+    """«وتدعو الوزارة … إلى الإبلاغ …، حيث يتاح للمتضرر أن يتقدم …»، «تؤكد على تطبيق مبدأ الشفافية، حيث
+    سبق أن …»: a verb after a subordinator («حيث») whose words reach a complementiser before any comma
+    governs that clause; it is not the cue's content."""
+    by_cue, _ = quotes_of("subordinate_own_clause")
+    assert by_cue["وتدعو"].content.text.startswith("الإبلاغ")
+    assert "تؤكد" not in by_cue
