@@ -112,6 +112,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «الفرق بين أن تكون …»، «انتشر بين الأندية …»: the preposition «between»
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text, entry)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
+        if hit is None and _unlisted_imperfect(tok.text, entry):
+            continue  # «يزيد من احتمال …»: the lexicon gives «زاد» (he added) no imperfect
         if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ") \
                 and not (tok.index > 0 and is_comma(sent.tokens[tok.index - 1].text)):
             continue  # «ليروا أن»، «جاء ليؤكد»: purpose, not a report («…، لتؤكد أنها …»: after a comma,
@@ -252,7 +254,21 @@ def _first_person(surface: str, entry: CueEntry) -> bool:
     spelt as a 1st person: أ/ن + imperfect («أعتقد»، «نعترف»), perfect + نا. A verb
     whose perfect begins with أ takes an object pronoun there («وأبلغها أن …»)."""
     s = _spelling(surface)
+    if len(s) == 4 and s[0] in "وف" and s[1] == "ن":
+        s = s[1:]  # «ونرى»: «و» + a three-letter 1st person
+    if len(s) == 3:
+        return s[0] == "ن" and not entry.lemma.startswith("ن")  # «نرى»; not «نقل»
     return len(s) > 3 and ((s[0] == "أ" and not entry.lemma.startswith("أ")) or s[0] == "ن" or s.endswith("نا"))
+
+
+def _unlisted_imperfect(surface: str, entry: CueEntry) -> bool:
+    """A form found by its lemma alone, spelt as an imperfect («يزيد»، «سيزيد»), of a cue the lexicon
+    reports with in the perfect only (cues.tsv imperfect «-», no imperfect written out: «زاد» is «he
+    added», «يزيد» «it increases»)."""
+    s = strip_conj(_spelling(surface), longer_than=3)
+    if s.startswith("س") and len(s) > 3:
+        s = s[1:]
+    return s[:1] in ("ي", "ت") and not any(f[:1] in ("ي", "ت") for f in entry.finite_forms)
 
 
 def _hamza_first_person(surface: str, entry: CueEntry) -> bool:

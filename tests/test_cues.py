@@ -163,3 +163,12 @@ def test_bare_bayna_after_a_word_of_the_clause_is_the_preposition():
     _, qs = quotes_of("between_preposition")
     assert [q.cue.text for q in qs if q.cue.text == "بين"] == ["بين", "بين"]
     assert [q.speaker.text for q in qs if q.cue.text == "بين"] == ["المهندس علي بن محمد آل حرفش", "الظاهري"]
+
+
+def test_forms_the_lexicon_does_not_give_are_no_cues_by_lemma_alone():
+    """«لن يزيد الدولة وشعبها إلا تماسكاً»: the tagger's lemma «زاد» on an imperfect, but the lexicon
+    reports with «زاد» (he added) in the perfect only; «ونرى أن …»: a three-letter first person after
+    «و», the author's voice. Neither is a cue; «وأكد أن …» is."""
+    from conftest import quotes_of
+    by_cue, _ = quotes_of("lemma_only_forms")
+    assert set(by_cue) == {"وأكد"}
