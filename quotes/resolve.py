@@ -127,6 +127,8 @@ def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
     if head.upos != "PROPN" and _sound_plural(head.text):
         return g or "Masc", "Plur"  # («متضررون» read as a foreign word: still many)
+    if is_a(strip_article(fold(head.text)), "people"):
+        return g if g != "Fem" else None, "Plur"  # («متظاهرون» read as a name: a group of people)
     if head.upos == "X" and is_plural_nisba(head.text):
         return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word: many diplomats, not one name (no name ends so)
     if is_a(strip_conj(fold(head.text)), "address_title"):

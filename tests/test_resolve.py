@@ -460,3 +460,11 @@ def test_a_statement_with_its_issuers_pronoun_is_the_issuers():
     bare «البيان» after it is the ministry."""
     by_cue, _ = quotes_of("statement_with_pronoun")
     assert by_cue["وجاء"].speaker_name == "وزارة الخارجية الروسية"
+
+
+def test_a_group_of_people_read_as_a_name_is_plural():
+    """«تجمع متظاهرون في شارع تايمز سكوير … داعين الكونغرس الاميركي الى رفض الاتفاق»: the tagger reads
+    «متظاهرون» as a name, and a name is one person; a word of words.tsv ``people`` is many all the
+    same, so the plural participle after it is theirs."""
+    by_cue, _ = quotes_of("people_read_as_name")
+    assert by_cue["داعين"].speaker_name == "متظاهرون"
