@@ -460,6 +460,8 @@ def _closing_according(toks: list[Token], i: int) -> bool:
     t = toks[i]
     if i + 1 < len(toks) and names_norm(toks, i + 1):
         return False
+    if i + 2 < len(toks) and fold(toks[i + 1].text) in ("ما", "لما") and is_a(toks[i + 2].text, "norm_verb"):
+        return False  # «…، وفقاً لما نصت عليه الاستراتيجية الوطنية …، فإنها تأمل …»: a norm too
     return is_a(t.text, "according") or (is_according(t.text) and not has_conj(fold(t.text)))
 
 

@@ -667,3 +667,11 @@ def test_a_subordinate_verb_takes_the_complementiser_after_its_words():
     by_cue, _ = quotes_of("subordinate_own_clause")
     assert by_cue["وتدعو"].content.text.startswith("الإبلاغ")
     assert "تؤكد" not in by_cue
+
+
+def test_what_a_text_stipulates_is_no_credit():
+    """«…، وفقاً لما نصت عليه الاستراتيجية الوطنية …، فإنها تأمل …»: an according-to phrase over what a
+    text stipulates (words.tsv ``norm_verb``) names a norm, like «وفقاً للمادة», and does not close
+    the clause before it."""
+    by_cue, _ = quotes_of("norm_verb_credit")
+    assert by_cue["وأضاف"].content.text.endswith("التعاون معها")
