@@ -533,6 +533,17 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     return STOP
 
 
+def _own_speech_event(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وتتابع الدكتورة أمل | حديثها: …»، «واختتم الوزير | كلمته بالقول …»: an occasion of speech with
+    the speaker's own pronoun on it (words.tsv ``speech_event`` + ه/ها/هم) is what the verb goes on
+    with, never a part of who speaks."""
+    t = toks[j]
+    key = strip_diacritics(t.text)
+    if is_speech_event(t.text) and key.endswith(POSSESSIVE) and not is_a(fold(t.text), "speech_event"):
+        return STOP
+    return None
+
+
 def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وزير التعليم السابق الدكتور محمود أبو النصر | ذلك العدد»، «الشيخ خميس الخنجر | هذه
     التصريحات»: a demonstrative (the tagger's ``PronType=Dem``) comes before its noun, so after a
@@ -577,7 +588,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _complementiser,
+NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _quoted_body_of_title,

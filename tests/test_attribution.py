@@ -1257,3 +1257,12 @@ def test_a_report_named_by_its_genitive_is_no_vague_source():
     assert by_cue["وكشف"].speaker_resolution == "explicit"
     assert by_cue["وكشف"].speaker_name.startswith("تقرير مؤشرات الأداء")
     assert by_cue["وذكر"].speaker_resolution == "none"
+
+
+def test_an_occasion_of_speech_with_the_speakers_pronoun_ends_the_speaker():
+    """«وتتابع الدكتورة أمل | حديثها: …»، «وقال الوزير | خلال لقائه بوزير الزراعة إن …»: a speech event
+    with the speaker's own pronoun on it («حديثها»، «لقائه»، «كلمته») is what the verb goes on with
+    or when it spoke, never a part of who speaks."""
+    by_cue, _ = quotes_of("own_speech_event")
+    assert by_cue["وتتابع"].speaker.text == "الدكتورة أمل"
+    assert by_cue["وقال"].speaker.text == "الوزير"
