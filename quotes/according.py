@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry
 from .normalize import fold, has_conj, strip_article, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_name_end, trim_phrase
-from .words import is_a, is_according, names_norm, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop
+from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop, names_norm
 
 
 @dataclass

@@ -20,8 +20,7 @@ from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
-                    names_norm,
-                    is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers,
+                    is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
                     spelt_as, token_is_a)
 
 if TYPE_CHECKING:

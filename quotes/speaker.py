@@ -15,7 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
-                    POSSESSIVE, is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as)
+                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
