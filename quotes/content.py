@@ -409,8 +409,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
-        if not is_comma(prev.text) and _links_new_report(toks, i, cues_at, participle_at) \
-                and not is_a(t.text, "negator") and _own_clause_follows(toks, i) and not _inside_quote(toks[from_tok:i]):
+        linked = None if is_comma(prev.text) or is_a(t.text, "negator") else _linked_cue(toks, i, cues_at, participle_at)
+        if linked is not None and _own_clause_follows(toks, linked) and not _inside_quote(toks[from_tok:i]):
             end = i  # «… وإبلاغ البلدية كما أكد بأن الجهود …»، «… في الوقت الذي تشير المصادر إلى أن …»
             break
         if is_comma(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
@@ -508,12 +508,9 @@ def _reports_clause(toks, i: int) -> bool:
 OWN_CLAUSE_REACH = 6  # tokens from a linked cue to its own complementiser (its subject between)
 
 
-def _own_clause_follows(toks, i: int) -> bool:
-    """After the link at ``i`` and its cue, the cue's own complementiser comes within a few tokens,
-    with only its subject or a preposition between (no verb, no punctuation): a new report."""
-    k = next((k for k in range(i + 1, i + 4) if k < len(toks) and any(w.upos == "VERB" for w in toks[k].words)), None)
-    if k is None:
-        return False
+def _own_clause_follows(toks, k: int) -> bool:
+    """After the cue at ``k``, its own complementiser comes within a few tokens, with only its
+    subject or a preposition between (no verb, no punctuation): a new report."""
     for t in toks[k + 1:k + 1 + OWN_CLAUSE_REACH]:
         if is_complementiser(t):
             return True
@@ -524,14 +521,20 @@ def _own_clause_follows(toks, i: int) -> bool:
 
 def _links_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
     """A linking word (one to three tokens) right before a reporting verb."""
+    return _linked_cue(toks, i, cues_at, participle_at) is not None
+
+
+def _linked_cue(toks, i: int, cues_at: set[int], participle_at: set[int]) -> Optional[int]:
+    """The index of the reporting verb (not a participle) right after a linking word of one to
+    three tokens at ``i`` («كما أكد»، «في الوقت الذي تشير»), else None."""
     for width in (1, 2, 3):
         if i + width >= len(toks):
-            return False
+            return None
         words = " ".join(fold(t.text) for t in toks[i:i + width])
         if is_a_after_conj(words, "report_link") or (width == 1 and is_a_after_conj(words, "negator")):
             k = i + width
-            return k in cues_at and k not in participle_at
-    return False
+            return k if k in cues_at and k not in participle_at else None
+    return None
 
 
 def _opened_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:

@@ -15,7 +15,8 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
-                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, spelt_as, POSSESSIVE)
+                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
+                    spelt_as, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -538,7 +539,7 @@ def _own_speech_event(toks: list[Token], first: int, j: int, limit: int) -> Opti
     the speaker's own pronoun on it (words.tsv ``speech_event`` + ه/ها/هم) is what the verb goes on
     with, never a part of who speaks."""
     t = toks[j]
-    key = strip_diacritics(t.text)
+    key = strip_diacritics(t.text)  # (written «ه», not «ة»: «دراسة حديثة» is a recent study, not «his talk»)
     if is_speech_event(t.text) and key.endswith(POSSESSIVE) and not is_a(fold(t.text), "speech_event"):
         return STOP
     return None
@@ -1443,12 +1444,7 @@ def _statement_noun(t: Token) -> Optional[str]:
     if len(words) != 1:
         return None
     key = strip_article(fold(words[0].text))
-    for p in ("",) + POSSESSIVE:
-        stem = key[:-len(p)] if p and key.endswith(p) else key
-        stem = stem[:-1] + "ه" if p and stem.endswith("ت") else stem  # «رسالتها»: the «ة» before a pronoun
-        if (not p or key.endswith(p)) and (is_a(stem, "speech_event") or is_a(stem, "document")):
-            return stem
-    return None
+    return member_with_pronoun(key, "speech_event") or member_with_pronoun(key, "document")
 
 
 def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:

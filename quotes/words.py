@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Optional
 
 from .normalize import fold, has_conj, strip_article, strip_diacritics
 
@@ -165,16 +166,25 @@ POSSESSIVE = ("هما", "هم", "ها", "ه")
 def is_speech_event(word: str) -> bool:
     """A noun of an occasion of speech (بيان، كلمة، تصريحات), also with the speaker's
     pronoun on it («كلمته»، «بيانها»، «تصريحاتهم»)."""
+    return member_with_pronoun(word, "speech_event") is not None
+
+
+def member_with_pronoun(word: str, cls: str) -> Optional[str]:
+    """The (folded) member of ``cls`` that ``word`` is, bare or with a possessive pronoun on it
+    («بيانها» → «بيان»، «رسالتها» → «رساله»: «ة» written «ت» before the pronoun), else None."""
     key = fold(word)
-    if key in members("speech_event"):
-        return True
+    if key in members(cls):
+        return key
     for p in POSSESSIVE:
         if key.endswith(p) and len(key) > len(p) + 2:
             stem = key[:-len(p)]
-            if stem in members("speech_event") or (stem.endswith("ت") and fold(stem[:-1] + "ة") in members("speech_event")) \
-                    or (stem.endswith("اي") and stem[:-1] + "ء" in members("speech_event")):  # «لقائه»: the
-                return True  # hamza sits on ya before the pronoun (folded «ي»), on the line in «لقاء»
-    return False
+            if stem in members(cls):
+                return stem
+            if stem.endswith("ت") and fold(stem[:-1] + "ة") in members(cls):
+                return fold(stem[:-1] + "ة")
+            if stem.endswith("اي") and stem[:-1] + "ء" in members(cls):  # «لقائه»: the hamza sits on
+                return stem[:-1] + "ء"  # ya before the pronoun (folded «ي»), on the line in «لقاء»
+    return None
 
 
 def is_free_relative(text: str) -> bool:

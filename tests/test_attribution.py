@@ -1266,3 +1266,10 @@ def test_an_occasion_of_speech_with_the_speakers_pronoun_ends_the_speaker():
     by_cue, _ = quotes_of("own_speech_event")
     assert by_cue["وتتابع"].speaker.text == "الدكتورة أمل"
     assert by_cue["وقال"].speaker.text == "الوزير"
+
+
+def test_a_feminine_adjective_is_no_speech_event_with_a_pronoun():
+    """«وأكدت دراسة حديثة أن …»: «حديثة» (recent) folds like «حديثه» (his talk); only a word written
+    with the pronoun «ه», not «ة», is an occasion of speech that ends the speaker phrase."""
+    by_cue, _ = quotes_of("recent_study")
+    assert by_cue["وأكدت"].speaker.text == "دراسة حديثة"
