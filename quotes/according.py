@@ -113,7 +113,12 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             first = toks[start_tok]
             if start_tok and len(first.words) > 1 and first.words[0].upos == "CCONJ" and has_conj(first.text):
                 s = first.start + 1  # «، والتخوف هو …»: the clause without its «و»
-            rest = [t for t in toks[src.last + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)
+            # what follows the phrase after a comma or a dash («…، بحسب الجمارك، …»، «… - حسب الصندوق
+            # - إلى …»); words with no comma
+            # before them still belong to the phrase («…، وفق المرصد … ووكالة الانباء السورية (سانا).»)
+            after = next((k for k in range(src.last + 1, len(toks))
+                          if is_comma(toks[k].text) or toks[k].text in ("–", "-")), len(toks))
+            rest = [t for t in toks[after + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)
                     and not is_a(t.text, "time")]  # «…، حسبما أعلن مكتبه أمس.»: the phrase closes it
             if rest and is_addressee(rest[0]):
                 rest = []  # «…، بحسب ما ذكر مصدر امني … لوكالة فرانس برس.»: whom the source told

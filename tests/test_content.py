@@ -675,3 +675,17 @@ def test_what_a_text_stipulates_is_no_credit():
     the clause before it."""
     by_cue, _ = quotes_of("norm_verb_credit")
     assert by_cue["وأضاف"].content.text.endswith("التعاون معها")
+
+
+def test_a_closing_according_phrase_whose_source_runs_on_without_a_comma():
+    """«…، وفق المرصد السوري لحقوق الانسان ووكالة الانباء السورية (سانا).»، «…، بحسب ما ذكر النادي
+    الكاتالوني اليوم الثلاثاء على موقعه الرسمي.»: words after the source with no comma before them
+    are still the phrase (a second source, an acronym, a time, a place): the content is the clause
+    before it. Only after a comma or a dash does the sentence go on around the phrase («… يرجع
+    جزئيا - حسب الصندوق - إلى احتساب …»: the whole sentence)."""
+    _, qs = quotes_of("according_source_runs_on")
+    got = [(q.cue.text, q.speaker_name, q.content.text) for q in qs]
+    assert got[0] == ("وفق", "المرصد السوري لحقوق الانسان", "حققت القوات الكردية الاحد تقدما في مدينة الحسكة حيث "
+                      "بات تنظيم داعش محاصرا في منطقتين في هذه المدينة الكبيرة في شمال شرق سوريا")
+    assert got[1][2].endswith("خلفا لتشافي المنتقل إلى السد القطري")
+    assert got[2][2].startswith("التنقيح") and got[2][2].endswith("من منظمة الصحة العالمية")
