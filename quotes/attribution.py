@@ -158,7 +158,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
                 m, resolution = going_on, "nominal"
         name = m.name
         if report.source is None and sm.evidence != "relay":
-            m = as_said(m, cue_agreement(c)[0])
+            m = as_said(m, cue_agreement(c)[0], sm.head)
         memory.add(m)
         if report.source is not None:
             resolution = "according-to"

@@ -380,13 +380,22 @@ class Memory:
         return None
 
 
-def as_said(m: Mention, cue_gender: Optional[str]) -> Mention:
+def as_said(m: Mention, cue_gender: Optional[str], head: Optional[Word] = None) -> Mention:
     """The speaker as its own verb spoke of it: «تؤكد كيم براون مساعد مدير قسم …» — a woman named
     with a masculine title is remembered feminine, so that a later «وتضيف» agrees with her as
     this verb did. Only a named singular, only masculine → feminine (a verb before a plural
-    subject is singular, a non-human plural takes a feminine one)."""
-    if m.is_name and m.gender == "Masc" and m.number != "Plur" and cue_gender == "Fem":
+    subject is singular, a non-human plural takes a feminine one). When the phrase's ``head``
+    is a name, or a word of a named phrase the tagger gave no gender (its gender then guessed from
+    a final «ة»), the verb knows better: «وقال عوضة الضورة» is a man, remembered masculine so that
+    «وأضاف» goes on with him (a common noun's own gender stands: «إدارة» under a masculine verb
+    is a misread object, not a man)."""
+    if m.number == "Plur":
+        return m
+    if m.is_name and m.gender == "Masc" and cue_gender == "Fem":
         return replace(m, gender="Fem")
+    guessed = head is not None and (head.upos == "PROPN" or (m.is_name and head.feat("Gender") is None))
+    if guessed and m.gender == "Fem" and cue_gender == "Masc":
+        return replace(m, gender="Masc")
     return m
 
 

@@ -468,3 +468,12 @@ def test_a_group_of_people_read_as_a_name_is_plural():
     same, so the plural participle after it is theirs."""
     by_cue, _ = quotes_of("people_read_as_name")
     assert by_cue["داعين"].speaker_name == "متظاهرون"
+
+
+def test_a_man_whose_name_ends_in_ta_marbuta_is_the_masculine_verbs():
+    """«وقال عوضة الضورة عمّ "نايف" …» then «وأضاف: "…"»: «عوضة» ends in «ة» and the tagger gives it no
+    gender, so its gender was guessed feminine and the masculine «وأضاف» found no one. A verb before
+    its subject agrees with it: a named speaker is remembered as his own verb spoke of him."""
+    _, qs = quotes_of("masculine_name_in_ta_marbuta")
+    assert [q.cue.text for q in qs] == ["وقال", "وأضاف"]
+    assert qs[1].speaker_name == qs[0].speaker_name and qs[1].speaker_name.startswith("عوضة الضورة")
