@@ -916,13 +916,29 @@ def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
 
 
 def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token]) -> bool:
-    """«غير أن بيار باسكاري المدير السابق للتجارب في المديرية …، أكد أن …»: the subject of «أنّ»
-    (words.tsv ``subject_opener``), long enough to be closed by a comma, and its verb right after
-    that one comma: the subject, not a fronted phrase."""
+    """«غير أن بيار باسكاري المدير السابق للتجارب في المديرية …، أكد أن …»، «وكان المتحدث الأمني
+    بوزارة الداخلية، قد صرح بأنه …»: the subject of «أنّ» (words.tsv ``subject_opener``) or of «كان»
+    and its sisters, long enough to be closed by a comma, and its verb right after that one comma
+    («قد» aside): the subject, not a fronted phrase."""
     toks = sent.tokens
-    return first > 0 and is_a(toks[first - 1].text, "subject_opener") and len(stops) == 1 \
-        and is_comma(stops[0].text) and stops[0].index == verb - 1 \
-        and any(w.upos in NAME_UPOS or is_title_noun(w.text) for t in toks[first:verb] for w in t.words)
+    if first == 0 or not (is_a(toks[first - 1].text, "subject_opener") or _is_kana(toks[first - 1])):
+        return False
+    end = _before_particles(toks, first, verb)
+    return len(stops) == 1 and is_comma(stops[0].text) and stops[0].index == end - 1 \
+        and any(w.upos in NAME_UPOS or is_title_noun(w.text) for t in toks[first:end] for w in t.words)
+
+
+def _is_kana(t: Token) -> bool:
+    """«وكان»، «كانت»: a form of «كان» or one of its sisters, which a subject follows."""
+    return any(w.upos in ("AUX", "VERB") and strip_conj(fold(w.lemma)) in KANA for w in t.words)
+
+
+def _before_particles(toks: list[Token], first: int, verb: int) -> int:
+    """The index after the last token before ``verb`` that is no verb particle («… | قد صرح»)."""
+    end = verb
+    while end - 1 > first and is_a(toks[end - 1].text, "verb_particle"):
+        end -= 1
+    return end
 
 
 def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Token]) -> bool:
@@ -933,21 +949,23 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
     toks = sent.tokens
     if not all(is_comma(t.text) for t in stops):
         return False
-    if len(stops) == 2 and stops[1].index == verb - 1:
-        end = stops[1].index
+    if len(stops) == 2 and stops[1].index == _before_particles(toks, first, verb) - 1:
+        end = stops[1].index  # («وكان المتحدث باسم القوات المسلحة، العميد محمد سمير، قد أعلن …»)
     elif len(stops) == 1:
         # «وكان طارق الشريف، نجل الممثل العالمي قد صرح …»: no second comma, the apposition runs
         # to the verb (a particle such as «قد» aside)
-        end = verb
-        while end - 1 > stops[0].index and is_a(toks[end - 1].text, "verb_particle"):
-            end -= 1
+        end = _before_particles(toks, stops[0].index, verb)
         if any(w.upos not in NP_UPOS | {"ADP"} for t in toks[stops[0].index + 1:end] for w in t.words):
             return False  # (a title's place may come with its preposition: «سفير روسيا في الأمم المتحدة»)
     else:
         return False
     head = [w for t in toks[first:stops[0].index] for w in t.words]
     inside = [w for t in toks[stops[0].index + 1:end] for w in t.words]
-    return any(w.upos in NAME_UPOS for w in head) and any(
+    # a name and its title in commas, or a title and its holder's name («وكان المتحدث باسم القوات
+    # المسلحة، العميد محمد سمير، قد أعلن …»)
+    named = any(w.upos in NAME_UPOS for w in head) or (
+        is_title_noun(strip_conj(fold(toks[first].text))) and any(w.upos in NAME_UPOS for w in inside))
+    return named and any(
         any(h.id == w.head for h in head) and (w.deprel == "appos" or (w is inside[0] and is_title_noun(w.text)))
         for w in inside)  # (the tree may make the title a genitive of the name: «تشوركين، | سفير روسيا …»)
 

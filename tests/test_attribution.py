@@ -1273,3 +1273,15 @@ def test_a_feminine_adjective_is_no_speech_event_with_a_pronoun():
     with the pronoun «ه», not «ة», is an occasion of speech that ends the speaker phrase."""
     by_cue, _ = quotes_of("recent_study")
     assert by_cue["وأكدت"].speaker.text == "دراسة حديثة"
+
+
+def test_a_subject_of_kana_closed_by_a_comma_before_qad_and_its_verb():
+    """«وكان المتحدث الأمني بوزارة الداخلية، قد صرح بأنه …»، «وكان المتحدث باسم القوات المسلحة، العميد
+    محمد سمير، قد أعلن أن …»، «أما المحامي موسى النمراني، فقد كتب … قائلاً "…"»: a long subject after
+    «كان» (or «أما») is closed by a comma before «قد» and its verb; it is the subject, not a fronted
+    phrase, alone or as a title and its holder's name in commas."""
+    _, qs = quotes_of("subject_of_kana_before_comma")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("صرح", "المتحدث الأمني بوزارة الداخلية"),
+        ("أعلن", "المتحدث باسم القوات المسلحة، العميد محمد سمير"),
+        ("قائلا", "المحامي موسى النمراني")]
