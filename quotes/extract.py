@@ -39,7 +39,9 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
             reports.sort(key=lambda r: r.content.start)
             cue_at = {c.index for c in cues}
             for kind, at, what in sentence_events(sent, reports, cues):
-                if kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
+                if kind == "aside":  # «قررت شركة المياه الوطنية …»: whom a later «الشركة» means
+                    memory.named_aside.append(memory.mention_from(sent, what))
+                elif kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
                     who = subject_as_said(sent, at, memory.resolve_explicit(memory.mention_from(sent, what))[0])
                     memory.add(who)
                     if at in cue_at:  # «وشدد عريقات في بيان صحفي على …»: a clause-less cue's statement

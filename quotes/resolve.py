@@ -539,6 +539,13 @@ def _people(t: Token) -> bool:
     return any(is_a(k, "people") for k in (key, strip_article(key), strip_article(strip_conj(key))))
 
 
+def _body(t: Token) -> bool:
+    """«قررت محافظة القاهرة …»، «صدقت جهات رقابية أوروبية …»: a phrase headed by a body (words.tsv
+    ``institution``), with or without the article, which a sentence's first verb makes its subject."""
+    key = strip_conj(fold(t.text))
+    return any(is_a(k, "institution") for k in (key, strip_article(key)))
+
+
 def _person_headed(t: Token) -> bool:
     """Does a phrase begin with a title, an honorific or a name (not «زيارة الفريق برئاسة …»)?"""
     return is_title_noun(strip_conj(fold(t.text))) or is_a(t.text, "honorific") or t.words[-1].upos in NAME_UPOS
@@ -556,8 +563,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
     from sentence-initial verbs (ويلتقي الوزير …): the entities a later «وأضاف»
     may mean. Subjects of other verbs are too often misparsed to rely on.
-    Events are ``("subject", token, SpeakerMatch)`` — remember it — and
-    ``("quote", token, Report)`` — attribute it, then go on."""
+    Events are ``("subject", token, SpeakerMatch)`` — remember it —, ``("aside", token,
+    SpeakerMatch)`` — a body a description may mean, but no pro-drop — and ``("quote", token,
+    Report)`` — attribute it, then go on."""
     in_content = [(f.content.start, f.content.end) for f in found]
     events: list[tuple[str, int, object]] = []
     cue_tokens = {f.cue.index for f in found}
@@ -591,16 +599,19 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 if sm is not None and own is not None:
                     sm = cut_at_cue_preposition(sent, sm, tok.index, own.entry.preps,
                                                 relay=own.entry.category == "relay")
-                if sm is not None and not sm.relative and not in_ranges(sent.tokens[sm.first].start, in_content) \
-                        and not is_a(sent.tokens[sm.first].text, "not_a_source") and not is_vague(sent, sm) \
-                        and (echoed or names_someone(sm.tokens(sent))
-                             or (own is not None and (source_like(sm.tokens(sent))
-                                                      or _name_before_own_prep(sent, sm, own)))
-                             or (initial and (is_title_noun(sent.tokens[sm.first].text)
-                                              or is_a(sent.tokens[sm.first].text, "honorific")
-                                              or _people(sent.tokens[sm.first])))) \
-                        and (not coordinated or _person_headed(sent.tokens[sm.first])):
+                if sm is None or sm.relative or in_ranges(sent.tokens[sm.first].start, in_content) \
+                        or is_a(sent.tokens[sm.first].text, "not_a_source") or is_vague(sent, sm):
+                    break
+                first = sent.tokens[sm.first]
+                if (echoed or names_someone(sm.tokens(sent))
+                        or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)))
+                        or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)))) \
+                        and (not coordinated or _person_headed(first)):
                     events.append(("subject", tok.index, sm))
+                elif initial and _body(first):
+                    # «قررت شركة المياه الوطنية …» then «وأوضحت الشركة …»: a body a sentence's first verb
+                    # names is whom a later description may mean; a pro-drop does not go back to it
+                    events.append(("aside", tok.index, sm))
                 break
     # who made the statement: «في بيان أصدره أمين عام الرابطة …، قال فيه إن …»، «بتصريحات أدلى
     # بها، يوم الاثنين، محمد علي جعفري، …، قال فيها إن …»
@@ -617,7 +628,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if sm is not None and names_someone(sm.tokens(sent)) and not in_ranges(sent.tokens[sm.last].start, in_content):
             events.append(("subject", sm.first, sm))
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
-    have = {e[1] for e in events}
+    have = {e[1] for e in events if e[0] == "subject"}
     for f in found:
         if not f.cue.participle and not _coordinated_prodrop(sent, f):
             continue

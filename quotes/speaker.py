@@ -577,14 +577,26 @@ def _object_after_quoted_name(toks: list[Token], first: int, j: int, limit: int)
 
 def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ودعا الناطق الرسمي للهيئة | جميع الجهات …»: a quantifier (words.tsv ``np_quantifier``:
-    جميع، كافة، كل، معظم) after a definite word is no genitive of it (a definite noun takes
-    none): it opens the verb's object."""
+    جميع، كافة، كل، معظم) or a number in figures («ربحت الشركة | 84 مليون ريال») after a
+    definite word is no genitive of it (a definite noun takes none): it opens the verb's object."""
     before = toks[j - 1].words[-1]
     prev = fold(before.text)
-    if len(toks[j].words) == 1 and is_a(toks[j].text, "np_quantifier") and (
+    t = toks[j]
+    counted = is_a(t.text, "np_quantifier") or _counting(toks, j)
+    if len(t.words) == 1 and counted and (
             prev.startswith(("ال", "لل")) or before.upos in NAME_UPOS):  # «… أحمد عسيري | أي عملية إنزال»
         return STOP
     return None
+
+
+def _counting(toks: list[Token], j: int) -> bool:
+    """«84 | مليون ريال»: a number in figures that counts the noun after it (not a name's number:
+    «الدول الـ12»، «الفرقة 30 إن …»، «العام 1436هـ»)."""
+    t = toks[j]
+    if not any(ch.isdigit() for ch in t.text) or fold(t.text).startswith("ال") or fold(toks[j - 1].text) in ("ال", "الـ"):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and all(w.upos in ("NOUN", "NUM") for w in nxt.words) and not fold(nxt.text).startswith("ال")
 
 
 # Tried in order on each token after the first: the first step with an answer decides

@@ -1285,3 +1285,17 @@ def test_a_subject_of_kana_closed_by_a_comma_before_qad_and_its_verb():
         ("صرح", "المتحدث الأمني بوزارة الداخلية"),
         ("أعلن", "المتحدث باسم القوات المسلحة، العميد محمد سمير"),
         ("قائلا", "المحامي موسى النمراني")]
+
+
+def test_noun_phrase_ends_before_a_counting_number_and_before_now():
+    """«ربحت الشركة | 84 مليون ريال»: a number in figures counting the noun after it opens the
+    object; «منظمة الصحة العالمية | الآن»: «الآن» is a time word. A name's number stays
+    («مفاوضو الدول الـ12»)."""
+    from conftest import gold_doc
+    from quotes.speaker import noun_phrase_end
+    doc = gold_doc("phrase_before_number_or_now")
+    ends = []
+    for sent, head in zip(doc.sentences, ("الشركة", "منظمة", "مفاوضو")):
+        first = next(t.index for t in sent.tokens if t.text == head)
+        ends.append(sent.tokens[noun_phrase_end(sent, first, len(sent.tokens))].text)
+    assert ends[:2] == ["الشركة", "العالمية"] and ends[2].endswith("12")

@@ -477,3 +477,12 @@ def test_a_man_whose_name_ends_in_ta_marbuta_is_the_masculine_verbs():
     _, qs = quotes_of("masculine_name_in_ta_marbuta")
     assert [q.cue.text for q in qs] == ["وقال", "وأضاف"]
     assert qs[1].speaker_name == qs[0].speaker_name and qs[1].speaker_name.startswith("عوضة الضورة")
+
+
+def test_a_body_a_sentences_first_verb_names_is_what_a_later_description_means():
+    """«أطلقت شركة المياه الوطنية الفرع الإلكتروني …» … «وأضافت الشركة أن …»: the body the first verb
+    of a sentence names (words.tsv ``institution``) is remembered like a title named aside, so the
+    bare «الشركة» is «شركة المياه الوطنية»; it is no antecedent of a pro-drop (a body met in
+    narrative is not yet a source)."""
+    _, qs = quotes_of("body_named_by_first_verb")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأضافت", "شركة المياه الوطنية"), ("وأكد", "المدير")]
