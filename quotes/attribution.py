@@ -25,7 +25,7 @@ from typing import Optional
 from .content import Report
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
-from .resolve import Memory, Mention, as_said, cue_agreement, pronoun_agreement, relative_antecedent
+from .resolve import Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)
@@ -138,7 +138,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         if m is not None:
             name, resolution = m.name, "pronoun"
             memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
-    elif sm is not None and sm.first == sm.last and is_a(sent.tokens[sm.first].text, "honorific_pronoun"):
+    elif sm is not None and is_honorific_pronoun(sent, sm):
         # «وأكد معاليه»، «وقال سموه»: the minister or prince the article named
         tok = sent.tokens[sm.first]
         speaker_span = doc.span(tok.start, tok.end)

@@ -20,7 +20,7 @@ from .evidence import confidence, rule
 from .lexicon import Lexicon, use_lexicon
 from .normalize import prepare
 from .parse import SECTION_CHARS, parse, sections
-from .resolve import Memory, Mention, named_titles, sentence_events, subject_as_said
+from .resolve import Memory, Mention, named_titles, sentence_events
 
 
 def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[list[Mention]] = None) -> list[Quote]:
@@ -42,7 +42,9 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
                 if kind == "aside":  # «قررت شركة المياه الوطنية …»: whom a later «الشركة» means
                     memory.named_aside.append(memory.mention_from(sent, what))
                 elif kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
-                    who = subject_as_said(sent, at, memory.resolve_explicit(memory.mention_from(sent, what))[0])
+                    who = memory.subject_mention(sent, at, what)
+                    if who is None:
+                        continue
                     memory.add(who)
                     if at in cue_at:  # «وشدد عريقات في بيان صحفي على …»: a clause-less cue's statement
                         memory.remember_statement(sent, at, len(sent.tokens), who)

@@ -193,6 +193,14 @@ class Memory:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
 
+    def subject_mention(self, sent: Sentence, at: int, sm: SpeakerMatch) -> Optional[Mention]:
+        """Who the subject ``sm`` of the verb at token ``at`` is, as that verb spoke of it: a short
+        name or a description resolved to its fullest mention, an honorific pronoun («نوه سموه»)
+        to the dignitary it stands for (None when the article named none)."""
+        if is_honorific_pronoun(sent, sm):
+            return self.resolve_honorific(sent.tokens[sm.first].text)
+        return subject_as_said(sent, at, self.resolve_explicit(self.mention_from(sent, sm))[0])
+
     def remember_cue(self, sentence: int, cue_index: int, m: Mention, gender: Optional[str]) -> None:
         """The speaker of a cue's quote (for a participle after it, ``cue_speaker``)."""
         self.by_cue[(sentence, cue_index)] = (m, gender)
@@ -378,6 +386,11 @@ class Memory:
                 if prev.number == "Plur" and prev.keys and is_a(strip_article(prev.keys[0]), "person_noun"):
                     return prev
         return None
+
+
+def is_honorific_pronoun(sent: Sentence, sm: SpeakerMatch) -> bool:
+    """Is the phrase one honorific pronoun («سموه»، «معاليه»: words.tsv ``honorific_pronoun``)?"""
+    return sm.first == sm.last and is_a(sent.tokens[sm.first].text, "honorific_pronoun")
 
 
 def as_said(m: Mention, cue_gender: Optional[str], head: Optional[Word] = None) -> Mention:
@@ -603,7 +616,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                         or is_a(sent.tokens[sm.first].text, "not_a_source") or is_vague(sent, sm):
                     break
                 first = sent.tokens[sm.first]
-                if (echoed or names_someone(sm.tokens(sent))
+                if (echoed or names_someone(sm.tokens(sent)) or is_honorific_pronoun(sent, sm)
                         or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)))
                         or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)))) \
                         and (not coordinated or _person_headed(first)):
@@ -657,7 +670,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     sm = sm if sm is not None and names_someone(sm.tokens(sent)) else None
                 # the subject of the clause a participle hangs on says it, named or described
                 # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
-                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) \
+                if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))
+                                                           or is_honorific_pronoun(sent, sm)) \
                         and not in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
                     events.append(("subject", k, sm))
             break

@@ -486,3 +486,13 @@ def test_a_body_a_sentences_first_verb_names_is_what_a_later_description_means()
     narrative is not yet a source)."""
     _, qs = quotes_of("body_named_by_first_verb")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأضافت", "شركة المياه الوطنية"), ("وأكد", "المدير")]
+
+
+def test_an_honorific_pronoun_subject_is_whom_a_participle_after_it_means():
+    """«… حيث نوه سموه بالمبادرات …، مؤكدا أن …» after «أوضح الدكتور … الغفيص أن …»: the participle
+    goes on from «نوه», whose subject «سموه» is the prince the article named, not the last speaker.
+    An honorific pronoun is remembered as the dignitary it stands for, like a cue's own «وقال سموه»."""
+    _, qs = quotes_of("honorific_pronoun_subject")
+    assert [q.speaker_name for q in qs] == [
+        "الدكتور علي بن ناصر الغفيص محافظ المؤسسة العامة للتدريب التقني والمهني",
+        "صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران"]
