@@ -496,3 +496,11 @@ def test_an_honorific_pronoun_subject_is_whom_a_participle_after_it_means():
     assert [q.speaker_name for q in qs] == [
         "الدكتور علي بن ناصر الغفيص محافظ المؤسسة العامة للتدريب التقني والمهني",
         "صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران"]
+
+
+def test_friends_and_families_are_groups_of_people():
+    """«وأصيب أصدقاء عبد العزيز بصدمة …، وقالوا إنه …» («أصدقاء» tagged singular), «عبّرت أسر الشهداء
+    عن اعتزازهم …، وأضافوا أن …» («أسر» feminine): words.tsv ``people`` has friends, colleagues,
+    neighbours and families, so the plural verb after them has its speaker."""
+    _, qs = quotes_of("people_friends_families")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقالوا", "أصدقاء عبد العزيز"), ("وأضافوا", "أسر الشهداء")]
