@@ -8,7 +8,7 @@ Used only where no reporting verb of the sentence already reports that clause.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .content import ContentMatch, QuoteMark, Report, classify
@@ -62,20 +62,33 @@ CREDIT_MAX = 3  # tokens between an opening phrase and the next report's cue: a 
 SOURCE_MAX = 6  # tokens of the source of an according-to phrase with no comma before it
 
 
-def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> bool:
+def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     """«… ويتم تنفيذ المزيد حسب مصادر أمنية إسرائيلية.»: with no comma before it, an
     according-to phrase closes the clause before it only when it ends the sentence and
     its source is one («حسب الطقوس الإسلامية» is no source): someone named, a source
-    noun or an institution."""
+    noun, a group of people or an institution. The source's last token index (taking in its
+    own prepositional phrase: «… وفق العاملين في المجال الإنساني.»), else None."""
     toks = sent.tokens
-    if i < 3 or any(not is_sentence_end(t.text) for t in toks[src.last + 1:]) or src.last - src.first >= SOURCE_MAX:
-        return False
-    src_toks = toks[src.first:src.last + 1]
-    if any(is_complementiser(t) for t in src_toks):
-        return False
+    rest = toks[src.last + 1:]
+    last = src.last
+    if rest and is_a(rest[0].text, "relative"):
+        rest = []  # «… وفق الأمم المتحدة التي قدرت عدد …»: a relative clause on the source closes with it
+    own = [t for t in rest if not is_sentence_end(t.text)]
+    words = [w for t in own for w in t.words]
+    if words and words[0].upos == "ADP" and len(own) <= SOURCE_MAX and all(
+            w.upos in ("ADP", "NOUN", "PROPN", "ADJ", "X", "DET") for w in words):
+        rest, last = [], own[-1].index  # «… وفق العاملين | في المجال الإنساني.»: the source's own phrase
+    if i < 3 or any(not is_sentence_end(t.text) for t in rest) or last - src.first >= SOURCE_MAX:
+        return None
+    src_toks = toks[src.first:last + 1]
+    if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
+        return None  # (not «… بحسب الأديان السماوية كلها كان إبليس الذي …»: a clause, no source)
     head = strip_article(strip_conj(fold(src_toks[0].text)))
-    return any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or is_person_noun(head) \
-        or is_a(head, "institution") or is_a(head, "media") or is_a(head, "outlet")
+    heads = (head, head[1:]) if head.startswith("ل") else (head,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
+    named = any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
+        is_person_noun(h) or is_a(h, "people") or is_a(h, "institution") or is_a(h, "media") or is_a(h, "outlet")
+        for h in heads)
+    return last if named else None
 
 
 def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
@@ -96,7 +109,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         prefixed = has_conj(fold(toks[i].text)) and not is_a(toks[i].text, "according")
         comma = i > 0 and (is_comma(toks[i - 1].text) or toks[i - 1].text in ("(", "–", "-"))  # «…، بحسب البيان»، «… – بحسب …»
         dhalika = i > 1 and fold(toks[i - 1].text) == "وذلك"  # «…، وذلك حسبما ذكر متحدث»
-        bare = not comma and not dhalika and i > 0 and _closing_source(sent, i, src)  # «… حسب مصادر أمنية»
+        closing = _closing_source(sent, i, src) if not comma and not dhalika and i > 0 else None
+        bare = closing is not None  # «… حسب مصادر أمنية»
+        if bare:
+            src = replace(src, last=closing)
         if (comma or dhalika or bare) and not prefixed:
             # closing phrase: the clause before it, from the sentence start (with no comma
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)

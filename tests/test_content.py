@@ -689,3 +689,16 @@ def test_a_closing_according_phrase_whose_source_runs_on_without_a_comma():
                       "بات تنظيم داعش محاصرا في منطقتين في هذه المدينة الكبيرة في شمال شرق سوريا")
     assert got[1][2].endswith("خلفا لتشافي المنتقل إلى السد القطري")
     assert got[2][2].startswith("التنقيح") and got[2][2].endswith("من منظمة الصحة العالمية")
+
+
+def test_a_closing_according_phrase_with_no_comma_before_it():
+    """With no comma before it, an according-to phrase closes the clause before it when it ends the
+    sentence: a group of people with its own prepositional phrase («… وفق العاملين في المجال
+    الإنساني.»), a source with «ل» glued on («وفقا لمسؤولين في الضمان الاجتماعي»), a source with a
+    relative clause of its own after it («بحسب حاكم منطقة سوروتش … الذي اضاف إن …»)."""
+    _, qs = quotes_of("according_closing_without_comma")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert got[:3] == [("وفق", "العاملين في المجال الإنساني"), ("وفقا", "مسؤولين في الضمان الاجتماعي"),
+                       ("بحسب", "حاكم منطقة سوروتش عبدالله جيفتشي")]
+    assert qs[0].content.text.endswith("نظرا لجسامة الاحتياجات وضعف الإمكانيات")
+    assert qs[2].content.text.endswith("ونحو 100 جريح")
