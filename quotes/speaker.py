@@ -639,9 +639,14 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
     (words.tsv ``field_link``):
     no verb, punctuation, time, statement («في بيان»), outlet told or cue."""
     if not any(is_title_noun(strip_conj(fold(t.text))) or is_a(strip_article(fold(t.text)), "institution")
-               for t in toks[first:stop]) \
-            or any(w.upos in NAME_UPOS for t in toks[first:stop] for w in t.words):
+               for t in toks[first:stop]):
         return None
+    if any(w.upos in NAME_UPOS for t in toks[first:stop] for w in t.words):
+        # names in the title's body («رئيس المجلس الإشرافي لمركز بر الفيصلية الخيري التابع لجمعية البر |
+        # بالأحساء عبدالكريم بوخمسين، أن …»): only the holder's name right after the place
+        h = stop + 1
+        return h if toks[stop].words[0].upos == "ADP" and is_title_noun(strip_conj(fold(toks[first].text))) \
+            and _closing_name(toks, h, limit) else None
     for h in range(stop, min(limit - 1, stop + NAME_AHEAD + 1)):
         t = toks[h]
         key = fold(t.text)
@@ -654,6 +659,11 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
         if h > stop + 1 and h + 2 < limit and is_a(toks[h + 1].text, "name_link") and _name_word(t) \
                 and not fold(t.text).startswith("ال"):
             return h  # «مدير مكتب الحملة … | في سورية في لبنان وليد بن علي الجلال»: a name with «بن», no honorific
+        if h > stop and _closing_name(toks, h, limit) \
+                and not any(is_title_noun(fold(x.text)) for x in toks[stop:h]):
+            return h  # «مدير … | بالمنطقة خالد العتيبي، أن …» (not past another title: «أعفت المديرية … |
+            #           بمكة المكرمة مدير مستشفى الملك فيصل بمكة،» — the director is the object; a second
+            #           title of the same man comes with «و»: «الرئيس السابق | وعضو شرف نادي الرياض ماجد الحكير»)
         if h == stop and is_title_noun(key):
             return None  # «أعفت المديرية … | مدير مستشفى …»: another title, another person (a second
             #              title of the same one comes with «و»: «المشرف العام على البرنامج | وعضو …»)
@@ -663,6 +673,13 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
                 or (len(t.words) == 1 and t.words[0].upos == "ADP" and not is_a(key, "field_link")):
             return None
     return None
+
+
+def _closing_name(toks: list[Token], h: int, limit: int) -> bool:
+    """A name of two words at ``h`` (the first without the article) that closes the subject: a comma,
+    the reported clause or the limit right after it."""
+    return h + 1 < limit and _name_word(toks[h]) and not fold(toks[h].text).startswith("ال") \
+        and _name_word(toks[h + 1]) and (h + 2 >= limit or is_comma(toks[h + 2].text) or is_complementiser(toks[h + 2]))
 
 
 def is_addressee(t: Token) -> bool:

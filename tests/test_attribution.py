@@ -801,12 +801,13 @@ def test_a_title_runs_on_to_the_name_a_few_nouns_later():
     """«استشاري وأستاذ أمراض القلب وقسطرة الشرايين الدكتور خالد النمر»: the walk stops at «وقسطرة»,
     but the title has no name yet and an honorific with a name follows after nouns of its field:
     the speaker carries the name (past «بمدينة الملك سعود الطبية», a name inside a body's). Not
-    past another title: «أعفت المديرية … مدير مستشفى الملك فيصل» — the director is the object."""
+    past another title: «أعفت المديرية … مدير مستشفى الملك فيصل» — the director is the object (and
+    the later «وقالت المديرية» is the directorate the first verb named)."""
     _, qs = quotes_of("name_ahead")
     assert [q.speaker_name for q in qs] == [
         "استشاري وأستاذ أمراض القلب وقسطرة الشرايين الدكتور خالد النمر",
         "استشاري الجهاز الهضمي والكبد للأطفال بمدينة الملك سعود الطبية الدكتور موسى الخرمي",
-        "المديرية"]
+        "المديرية العامة للشؤون الصحية"]
 
 
 def test_the_subject_after_lakin_before_its_verb():
@@ -1299,3 +1300,15 @@ def test_noun_phrase_ends_before_a_counting_number_and_before_now():
         first = next(t.index for t in sent.tokens if t.text == head)
         ends.append(sent.tokens[noun_phrase_end(sent, first, len(sent.tokens))].text)
     assert ends[:2] == ["الشركة", "العالمية"] and ends[2].endswith("12")
+
+
+def test_a_title_runs_on_to_a_two_word_name_that_closes_the_subject():
+    """«رئيس المجلس الإشرافي لمركز بر الفيصلية الخيري التابع لجمعية البر | بالأحساء عبدالكريم بوخمسين، أن
+    …»: names inside the body's name, then the place, then a name of two words right before the comma
+    — the holder, with no honorific; «الرئيس السابق | وعضو شرف نادي الرياض ماجد الحكير أن …»: a second
+    title of the same man comes with «و». (Not past another title: «أعفت المديرية … مدير مستشفى …»,
+    test_a_title_runs_on_to_the_name_a_few_nouns_later.)"""
+    _, qs = quotes_of("closing_name_ahead")
+    assert [q.speaker_name for q in qs] == [
+        "رئيس المجلس الإشرافي لمركز بر الفيصلية الخيري التابع لجمعية البر بالأحساء عبدالكريم بوخمسين",
+        "الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير"]
