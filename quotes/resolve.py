@@ -559,6 +559,12 @@ def _body(t: Token) -> bool:
     return any(is_a(k, "institution") for k in (key, strip_article(key)))
 
 
+def _titled(tokens: list[Token]) -> bool:
+    """«شدد منصور الرسيني نائب رئيس النادي على …» («منصور» read as a common noun): a phrase with a
+    person's title in it (after its first word) is someone, named or not by the tagger."""
+    return any(is_title_noun(strip_conj(fold(t.text))) for t in tokens[1:])
+
+
 def _person_headed(t: Token) -> bool:
     """Does a phrase begin with a title, an honorific or a name (not «زيارة الفريق برئاسة …»)?"""
     return is_title_noun(strip_conj(fold(t.text))) or is_a(t.text, "honorific") or t.words[-1].upos in NAME_UPOS
@@ -617,7 +623,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     break
                 first = sent.tokens[sm.first]
                 if (echoed or names_someone(sm.tokens(sent)) or is_honorific_pronoun(sent, sm)
-                        or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)))
+                        or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)
+                                                 or _titled(sm.tokens(sent))))
                         or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)))) \
                         and (not coordinated or _person_headed(first)):
                     events.append(("subject", tok.index, sm))

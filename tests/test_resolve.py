@@ -504,3 +504,11 @@ def test_friends_and_families_are_groups_of_people():
     neighbours and families, so the plural verb after them has its speaker."""
     _, qs = quotes_of("people_friends_families")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقالوا", "أصدقاء عبد العزيز"), ("وأضافوا", "أسر الشهداء")]
+
+
+def test_a_titled_subject_of_a_cue_with_no_clause_speaks_on():
+    """«وفي الجانب الرائدي، شدد منصور الرسيني نائب رئيس النادي على صحة موقف …» then «وقال: «…»»: the
+    tagger reads the name as common nouns, but a title inside the phrase («نائب») says it is someone:
+    the subject of the clause-less cue is remembered, and «وقال» is his, not the last speaker's."""
+    _, qs = quotes_of("titled_subject_of_clauseless_cue")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأكد", "الصعب"), ("وقال", "منصور الرسيني نائب رئيس النادي")]
