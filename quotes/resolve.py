@@ -57,8 +57,11 @@ def _content_key(key: str) -> str:
 
 
 def _canon(word: str) -> str:
-    """One spelling for titles that name the same role («ناطق» = «متحدث»)."""
-    return "متحدث" if is_a(word, "spokesperson") else word
+    """One spelling for titles that name the same role («ناطق» = «متحدث») and for a source noun
+    in the singular and the plural («المصدر» after «مصادر تركية رسمية»)."""
+    if is_a(word, "spokesperson"):
+        return "متحدث"
+    return "مصدر" if is_a(word, "source") else word
 
 
 def _plural_participle(s: str) -> bool:

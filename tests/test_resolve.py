@@ -512,3 +512,10 @@ def test_a_titled_subject_of_a_cue_with_no_clause_speaks_on():
     the subject of the clause-less cue is remembered, and «وقال» is his, not the last speaker's."""
     _, qs = quotes_of("titled_subject_of_clauseless_cue")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأكد", "الصعب"), ("وقال", "منصور الرسيني نائب رئيس النادي")]
+
+
+def test_a_source_in_the_singular_is_the_sources_named_in_the_plural():
+    """«أكدت مصادر خاصه لـ«عكاظ» أن …» then «وأوضح المصدر أن …»: «المصدر» and «مصادر» are one source
+    noun (words.tsv ``source``, like «الناطق» = «المتحدث»), so the description resolves to them."""
+    _, qs = quotes_of("source_singular_after_plural")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكدت", "مصادر خاصه"), ("وأوضح", "مصادر خاصه")]
