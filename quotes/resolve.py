@@ -698,7 +698,9 @@ def named_titles(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
     toks, out, k = sent.tokens, [], 0
     while k < len(toks):
         t = toks[k]
-        if in_ranges(t.start, in_content) or not is_title_noun(strip_conj(fold(t.text))):
+        titled = is_title_noun(strip_conj(fold(t.text))) or (  # «… كتاب صور الموت الفلسطيني للكاتب الفلسطيني
+            preposition_on_source(t) and is_title_noun(fold(t.words[-1].text)))  # إسماعيل ناشف»
+        if in_ranges(t.start, in_content) or not titled:
             k += 1
             continue
         last = noun_phrase_end(sent, k, len(toks))

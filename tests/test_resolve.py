@@ -519,3 +519,11 @@ def test_a_source_in_the_singular_is_the_sources_named_in_the_plural():
     noun (words.tsv ``source``, like «الناطق» = «المتحدث»), so the description resolves to them."""
     _, qs = quotes_of("source_singular_after_plural")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكدت", "مصادر خاصه"), ("وأوضح", "مصادر خاصه")]
+
+
+def test_a_title_with_a_preposition_named_aside_is_what_a_later_title_means():
+    """«صدر … كتاب صور الموت الفلسطيني للكاتب الفلسطيني إسماعيل ناشف.» then «يرى الكاتب أنّ …»: a title
+    with «ل» fused to it that runs on to its holder's name is a title named aside like one without,
+    so the later «الكاتب» is the writer named (without the preposition)."""
+    _, qs = quotes_of("title_with_preposition_named_aside")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("يرى", "الكاتب الفلسطيني إسماعيل ناشف")]
