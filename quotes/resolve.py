@@ -638,8 +638,11 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 break
     # who made the statement: «في بيان أصدره أمين عام الرابطة …، قال فيه إن …»، «بتصريحات أدلى
     # بها، يوم الاثنين، محمد علي جعفري، …، قال فيها إن …»
+    # (not one between a report's cue and its content: «وقالت وزيرة الدولة للسكان …، في بيان أصدره
+    # المجلس أمس: إن …» — the body she speaks for, not a new speaker for «وأضافت»)
+    gaps = [(f.cue.token.end, f.content.start) for f in found if f.cue.token.start < f.content.start]
     for tok in sent.tokens:
-        sm = statement_maker(sent, tok) if not in_ranges(tok.start, in_content) else None
+        sm = statement_maker(sent, tok) if not in_ranges(tok.start, in_content + gaps) else None
         if sm is not None and not in_ranges(sent.tokens[sm.last].start, in_content) \
                 and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) and not is_vague(sent, sm):
             events.append(("subject", tok.index, sm))

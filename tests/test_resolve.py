@@ -527,3 +527,11 @@ def test_a_title_with_a_preposition_named_aside_is_what_a_later_title_means():
     so the later «الكاتب» is the writer named (without the preposition)."""
     _, qs = quotes_of("title_with_preposition_named_aside")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("يرى", "الكاتب الفلسطيني إسماعيل ناشف")]
+
+
+def test_a_statements_issuer_between_a_cue_and_its_content_is_no_new_speaker():
+    """«وقالت وزيرة الدولة للسكان الدكتورة هالة يوسف، في بيان أصدره المجلس أمس: إن …» then «وأضافت أنه
+    …»: «أصدره المجلس» names the body she speaks for, inside her own cue's gap; it is not remembered
+    as a speaker, so «وأضافت» goes on with her."""
+    _, qs = quotes_of("statement_issuer_in_cue_gap")
+    assert [q.speaker_name for q in qs] == ["وزيرة الدولة للسكان الدكتورة هالة يوسف"] * 2
