@@ -91,6 +91,11 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     return last if named else None
 
 
+def _also_that(toks, k: int) -> bool:
+    """«كما» opening a clause of its own after a comma («…، كما أن البطالة …»)."""
+    return fold(toks[k].text) in ("كما", "وكما")
+
+
 def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                    taken: list[tuple[int, int]], cue_starts: tuple[int, ...] = ()) -> list[AccordingMatch]:
     """According-to quotes of a sentence whose clause no other quote covers.
@@ -117,9 +122,11 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             # closing phrase: the clause before it, from the sentence start (with no comma
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)
             start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
-                              and has_conj(fold(toks[j + 1].text))
+                              and (has_conj(fold(toks[j + 1].text)) or _also_that(toks, j + 1))
                               and not any(w.upos == "VERB" for w in toks[j + 1].words)),  # «، وتوفي …»: the
                              0) if bare else 0  # verb goes on with the sentence's subject; «، والتخوف هو …» opens its own
+            while bare and start_tok < i - 1 and (_also_that(toks, start_tok) or is_complementiser(toks[start_tok])):
+                start_tok += 1  # «…، كما أن | البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي»
             end_tok = i - 1 if comma else (i - 2 if dhalika else i)
             while end_tok > start_tok and (is_comma(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1

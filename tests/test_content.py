@@ -702,3 +702,12 @@ def test_a_closing_according_phrase_with_no_comma_before_it():
                        ("بحسب", "حاكم منطقة سوروتش عبدالله جيفتشي")]
     assert qs[0].content.text.endswith("نظرا لجسامة الاحتياجات وضعف الإمكانيات")
     assert qs[2].content.text.endswith("ونحو 100 جريح")
+
+
+def test_a_closing_according_phrase_reports_the_clause_after_kama_anna():
+    """«…، كما أن البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي.»: with no comma before the
+    phrase, its clause begins after the last comma and «كما أن», not at the sentence's start (where
+    another source's opening phrase stands)."""
+    by_cue, _ = quotes_of("according_after_kama_anna")
+    assert by_cue["بحسب"].content.text == "البطالة المقنعة منتشرة جدا في إيران"
+    assert by_cue["بحسب"].speaker_name == "البنك الدولي"
