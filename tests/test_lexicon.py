@@ -10,6 +10,7 @@ from quotes.lexicon import default_lexicon, parse_lexicon
     ("وأضافوا", "أضاف", False), ("فأكد", "أكد", False), ("نافياً", "نفى", True), ("يرى", "رأى", False),
     ("وأقرّ", "أقر", False), ("واستطرد", "استطرد", False), ("تابع", "تابع", False),
     ("وحث", "حث", False),  # a two-letter stem: «و» is not stripped from three-letter words
+    ("مفصحة", "أفصح", True),  # «…، مفصحة أن المصارف كانت …»: its own report, which ends the one before
 ])
 def test_forms_match_in_every_inflection(form, lemma, participle):
     entry, is_part = default_lexicon().match_form(form)
