@@ -537,6 +537,18 @@ def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
         and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
 
 
+BYLINE_MAX = 10  # tokens of a byline or dateline before its colon
+
+
+def _after_byline(sent: Sentence, tok: Token) -> bool:
+    """«فهد العتيبي- سبق- الطائف: رفعت أسرة الجندي …»: the first word after a byline or a dateline
+    (a few words with no verb, then a colon) opens the sentence."""
+    k = tok.index - 1
+    return 0 < k <= BYLINE_MAX and sent.tokens[k].text == ":" and not any(
+        w.upos in ("VERB", "AUX") for t in sent.tokens[:k] for w in t.words) \
+        and not any(is_complementiser(t) for t in sent.tokens[:k])
+
+
 def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: CueMatch) -> bool:
     """«من جهته، أكد شكري | على أهمية …»، «وأشار نقدي | إلى …»: one bare word (no article, no clitic)
     between a cue and the cue's own preposition is the subject's name, whatever its tag (not after a
@@ -609,7 +621,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
             or only_openers(sent.tokens[:tok.index]) \
-            or _after_fronted_phrase(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»
+            or _after_fronted_phrase(sent, tok) \
+            or _after_byline(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»، «فهد العتيبي- سبق- الطائف: رفعت …»
         own = other_cues.get(tok.index)  # the cue of a report of no clause at this token
         # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
         coordinated = own is None and not initial and not echoed and _opens_coordinated_clause(sent, tok)

@@ -535,3 +535,11 @@ def test_a_statements_issuer_between_a_cue_and_its_content_is_no_new_speaker():
     as a speaker, so «وأضافت» goes on with her."""
     _, qs = quotes_of("statement_issuer_in_cue_gap")
     assert [q.speaker_name for q in qs] == ["وزيرة الدولة للسكان الدكتورة هالة يوسف"] * 2
+
+
+def test_the_first_verb_after_a_byline_and_a_family_as_a_group():
+    """«فهد العتيبي- سبق- الطائف: رفعت أسرة الجندي … شكرها …، معربين …، ومؤكدين أن …»: the verb after
+    a byline's colon opens the sentence, so its subject is remembered; «أسرة» (a family, words.tsv
+    ``people``) is many, so the plural participle goes on from it."""
+    _, qs = quotes_of("byline_then_family")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("ومؤكدين", "أسرة الجندي عبدالمحسن بن عاضة الحارثي")]
