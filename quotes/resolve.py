@@ -560,18 +560,22 @@ def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: CueMatch) -> bo
         and fold(toks[sm.last + 1].text) in cue.entry.preps and not is_a(t.text, "time") and not is_person_noun(t.text)
 
 
-def _people(t: Token) -> bool:
-    """«دان وجهاء وأعيان …»، «الأهالي»: a plural noun of a group of people (words.tsv ``people``),
-    with or without the article, «و» left on it when it is its own first letter («وجهاء»)."""
+def _heads_class(t: Token, cls: str) -> bool:
+    """Is the token a word of words.tsv ``cls``, with or without the article, «و» left on it when it
+    is its own first letter («وجهاء»، «وزارة»)?"""
     key = fold(t.text)
-    return any(is_a(k, "people") for k in (key, strip_article(key), strip_article(strip_conj(key))))
+    return any(is_a(k, cls) for k in (key, strip_article(key), strip_article(strip_conj(key))))
+
+
+def _people(t: Token) -> bool:
+    """«دان وجهاء وأعيان …»، «الأهالي»: a plural noun of a group of people (words.tsv ``people``)."""
+    return _heads_class(t, "people")
 
 
 def _body(t: Token) -> bool:
-    """«قررت محافظة القاهرة …»، «صدقت جهات رقابية أوروبية …»: a phrase headed by a body (words.tsv
-    ``institution``), with or without the article, which a sentence's first verb makes its subject."""
-    key = strip_conj(fold(t.text))
-    return any(is_a(k, "institution") for k in (key, strip_article(key)))
+    """«أطلقت شركة المياه الوطنية …»، «أعلنت وزارة الصحة …»: a phrase headed by a body (words.tsv
+    ``institution``), which a sentence's first verb makes its subject."""
+    return _heads_class(t, "institution")
 
 
 def _titled(tokens: list[Token]) -> bool:

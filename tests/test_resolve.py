@@ -543,3 +543,11 @@ def test_the_first_verb_after_a_byline_and_a_family_as_a_group():
     ``people``) is many, so the plural participle goes on from it."""
     _, qs = quotes_of("byline_then_family")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("ومؤكدين", "أسرة الجندي عبدالمحسن بن عاضة الحارثي")]
+
+
+def test_a_body_whose_name_begins_with_waw_is_named_by_its_first_verb():
+    """«حذرت وزارة الداخلية أمس المواطنين …» then «وقالت الوزارة في بيان لها …»: «وزارة» begins with
+    the letter «و», which is no conjunction here; the body is recognised as it is written, as a word
+    of words.tsv ``people`` is («وجهاء»), so the later «الوزارة» is «وزارة الداخلية»."""
+    by_cue, _ = quotes_of("body_with_wa_letter")
+    assert by_cue["وقالت"].speaker_name == "وزارة الداخلية"
