@@ -959,7 +959,12 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
 
 def _is_kana(t: Token) -> bool:
     """«وكان»، «كانت»: a form of «كان» or one of its sisters, which a subject follows."""
-    return any(w.upos in ("AUX", "VERB") and strip_conj(fold(w.lemma)) in KANA for w in t.words)
+    return any(w.upos in ("AUX", "VERB") and _kana_lemma(w) for w in t.words)
+
+
+def _kana_lemma(w: Word) -> bool:
+    """Is the word's lemma «كان» or one of its sisters (``KANA``)?"""
+    return strip_conj(fold(w.lemma)) in KANA
 
 
 def _before_particles(toks: list[Token], first: int, verb: int) -> int:
@@ -1549,7 +1554,7 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     subjects = [m for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS
                 and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
     kana = sent.word(cue_word.head) if cue_word.head and cue_word.deprel == "xcomp" else None
-    if not subjects and kana is not None and strip_conj(fold(kana.lemma)) in KANA and kana.token < cue_token.index:
+    if not subjects and kana is not None and _kana_lemma(kana) and kana.token < cue_token.index:
         # «وكان مسؤولون يونانيون قد قالوا إن …»: a tree in PADT v1's style makes «كان» the head
         # and its subject that of the verb
         subjects = [m for w in sent.words if w.head == kana.id and w.deprel in SUBJECT_RELS
