@@ -711,3 +711,15 @@ def test_a_closing_according_phrase_reports_the_clause_after_kama_anna():
     by_cue, _ = quotes_of("according_after_kama_anna")
     assert by_cue["بحسب"].content.text == "البطالة المقنعة منتشرة جدا في إيران"
     assert by_cue["بحسب"].speaker_name == "البنك الدولي"
+
+
+def test_a_semicolon_inside_a_sentence_goes_on_with_the_report():
+    """«… إلى أن حجم الشاشة يبلغ أكثر من 12 بوصة؛ حيث تصل إلى 12.2 بوصة …»: a semicolon the
+    splitter left inside the sentence joins clauses of one report (a reason, a purpose, an
+    elaboration), like a comma: the content runs on to the sentence's end. What may open a new
+    report after a comma may after it too: «… فقال عنه: إنه …», a cue whose colon comes after a
+    preposition with a pronoun, is a new report in direct speech."""
+    by_cue, qs = quotes_of("semicolon_inside_report")
+    assert by_cue["وأشارت"].content.text.endswith("الذي تبلغ حجم الشاشة به 9.7 بوصة")
+    assert by_cue["ويطالب"].content.text.endswith("يحدث تغيرا كبيرا في محيطه الخاص والعام")
+    assert by_cue["فقال"].content.text.startswith("بصفة عامة يعمل")
