@@ -226,6 +226,9 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             return False  # «وعبر سموه عن عزائه …، سائلا الله أن …»: the participle's own clause (not
             #               «…، متوجها إلى مصر، إن …»: an aside closed by its comma)
         depth += (tok.text == "(") - (tok.text == ")")
+        if depth < 0 and tok.index + 1 < stop:
+            return False  # a cue inside a parenthesis reaches out only to the clause right after it: «(كما
+            #               أوضح الهزاع في حينه) أن العقد …», not «(كما يقولون) وبدون دعم شرفي … أن يكتسح …»
         if tok.text in DASHES:  # «وقال بضعة دبلوماسيين - تحدثوا شريطة عدم الكشف عن هويتهم - إنه»
             dashed = not dashed  # an aside between dashes is transparent, like a parenthesis
             continue

@@ -723,3 +723,13 @@ def test_a_semicolon_inside_a_sentence_goes_on_with_the_report():
     assert by_cue["وأشارت"].content.text.endswith("الذي تبلغ حجم الشاشة به 9.7 بوصة")
     assert by_cue["ويطالب"].content.text.endswith("يحدث تغيرا كبيرا في محيطه الخاص والعام")
     assert by_cue["فقال"].content.text.startswith("بصفة عامة يعمل")
+
+
+def test_a_cue_inside_a_parenthesis_reaches_only_the_clause_right_after_it():
+    """«فكيف لنادٍ ذي عوائد إعلانية ضعيفة (كما يقولون) وبدون دعم شرفي … أن يكتسح …»: the «أن»
+    belongs to «كيف لنادٍ»; an aside in parentheses says whose words a phrase is and reports no
+    clause beyond it. Right after the closing parenthesis it may: «(كما أوضح الهزاع في حينه)
+    أن العقد بينهما ينص …» is the cue's clause."""
+    by_cue, qs = quotes_of("cue_inside_parenthesis")
+    assert "يقولون" not in by_cue
+    assert by_cue["أوضح"].content.text.startswith("العقد بينهما ينص")
