@@ -167,18 +167,34 @@ def _clitic_left_on(token: str, vocab) -> Optional[list[str]]:
     four letters or more: «وسائل» and the like, words.tsv ``whole_word``, keep their «و»);
     «وعن»، «فكيف»، «فسوف» (و/ف on a function word, words.tsv ``function_word``); «ليرد»،
     «فقلت» (و/ف/ل on a cue verb's finite form; after «ل» only the imperfect, the «ل» of
-    purpose; not a form in «ا», which «فرداً» and the like share with a dual). The words it
-    should be, else None."""
-    if len(token) < 3 or token[0] not in CONJUNCTIONS + ("ل",) or _known(vocab, token) \
-            or is_a(token, "whole_word") or not _known(vocab, rest := token[1:]):
+    purpose; not a form in «ا», which «فرداً» and the like share with a dual); «لانطلاق»،
+    «لرئيس»، «ولبيان» (a preposition, ``_glued_preposition``, on a word of three letters
+    or more that is no cue's form, after a «و»/«ف» or not: the token unknown, the word known).
+    The words it should be, else None."""
+    if len(token) < 3 or not (token[0] in CONJUNCTIONS or _glued_preposition(token)) or _known(vocab, token) \
+            or is_a(token, "whole_word"):
         return None
+    rest = token[1:]
+    if not _known(vocab, rest):  # «ولبيان»: و + «ل» on a word the vocabulary knows (not on a cue's
+        #                            form: «فلتسأل نفسك» commands, it reports nothing)
+        inner = _clitic_left_on(rest, vocab) if token[0] in CONJUNCTIONS and _glued_preposition(rest) else None
+        return [token[0]] + inner if inner and active_lexicon().by_form.get(fold(inner[-1])) is None else None
     conj = token[0] in CONJUNCTIONS
     if conj and len(token) >= 5 and any(c.isalpha() for c in rest) or conj and is_a(rest, "function_word"):
         return [token[0], rest]
     cue = active_lexicon().by_form.get(fold(rest))  # (entry, is_participle)
     if cue is not None and not cue[1] and not rest.endswith("ا") and (conj or rest[0] in IMPERFECT_PREFIXES):
         return [token[0], rest]
+    if _glued_preposition(token) and len(rest) >= 3 and cue is None:
+        return [token[0], rest]  # «لانطلاق»، «لرئيس»: a preposition on a word the vocabulary knows
     return None
+
+
+def _glued_preposition(token: str) -> bool:
+    """Does the token begin with a preposition that may be written on a word (words.tsv
+    ``glued_preposition``: «ل»; not «ب», which begins foreign names whose rest is a word,
+    «بولدان»، «بيشي»، «باول»)?"""
+    return is_a(token[0], "glued_preposition")
 
 
 def _preposition_with_pronoun(token: str) -> Optional[list[str]]:

@@ -150,6 +150,21 @@ def test_unsplit_splits_off_a_clitic_left_on_a_function_word_or_a_cue_verb():
         ["و", "عن"], ["ل", "يرد"], ["ليبيا"], ["فردا"], ["فورد"], ["لست"]]
 
 
+def test_unsplit_splits_off_a_preposition_left_on_a_known_word():
+    """«ثم تطرق لانطلاق العمليات …، فقال»: the news-trained splitter left «لانطلاق» whole and the
+    tree made it the verb's subject. «ل» on a word the vocabulary knows, the token unknown, is the
+    preposition (after «و» too: «ولبيان»); not on a cue's form («لقال»، «فلتسأل نفسك»: a command)
+    or a word of two letters («لست»), and not «ب», which begins foreign names («بولدان»: «ولدان» is
+    a word)."""
+    from quotes.parse import unsplit
+
+    doc = _one_word_tokens(["لانطلاق", "ولبيان", "لست", "بولدان", "لقال", "لبنان", "فلتسأل"])
+    vocab = _Vocab(["انطلاق", "بيان", "ست", "ولدان", "قال", "لبنان", "بنان", "تسأل"])
+    toks = unsplit(doc, vocab).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [
+        ["ل", "انطلاق"], ["و", "ل", "بيان"], ["لست"], ["بولدان"], ["لقال"], ["لبنان"], ["فلتسأل"]]
+
+
 def test_unsplit_keeps_a_preposition_with_its_pronoun_apart():
     from quotes.parse import unsplit
 
