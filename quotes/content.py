@@ -214,9 +214,9 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             prev_name = prev_rel = False
             continue
         abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
-        # «… جواد ؛ أن "…"»: a semicolon right before «أن» is a comma (no sentence opens with «أنّ»)
-        loose = tok.text in ("؛", ";") and tok.index + 1 == stop and is_complementiser(toks[stop]) \
-            and fold(toks[stop].text).startswith("ان")
+        # «… جواد ؛ أن "…"»: a semicolon right before «أن» is a comma (no sentence opens with «أنّ»);
+        # so is one before a time phrase and «إن» («قال … ميتش مكونيل؛ أمس الثلاثاء، إن …»)
+        loose = is_a(tok.text, "semicolon") and _time_then_complementiser(toks, tok.index)
         if is_sentence_end(tok.text) and not abbrev and not loose:
             return False
         if tok.index in cues_at:
@@ -444,6 +444,16 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _time_then_complementiser(toks, k: int) -> bool:
+    """After the semicolon at k: only time words and commas («أمس الثلاثاء،»), then «أن»/«إن»."""
+    for t in toks[k + 1:]:
+        if is_complementiser(t):
+            return fold(t.text).startswith("ان")
+        if not (is_a(t.text, "time") or is_comma(t.text)):
+            return False
+    return False
 
 
 def _colon_follows(toks, i: int) -> bool:
