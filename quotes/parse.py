@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, Prepared, fold, split_glued_cues, strip_conj
-from .words import is_a, is_a_after_conj
+from .words import is_a, is_a_after_conj, is_comma
 
 IMPERFECT_PREFIXES = "يتنأ"  # a verb's imperfect begins with one of them
 
@@ -290,10 +290,12 @@ def parse_many(prepared_docs: list[Prepared], nlp, doc_ids: Iterable[Optional[st
 def _merge_glued(sents: list[Sentence], text: str = "") -> list[Sentence]:
     """Undo sentence splits with no space at the boundary («11.39»، «بي.سي.سي»):
     the tokenizer breaks there by mistake; prose puts a space after a stop. And
-    splits after a one-letter abbreviation on the same line («م. عجب القحطاني»)."""
+    splits after a one-letter abbreviation on the same line («م. عجب القحطاني»),
+    and splits after a word or a comma on the same line («وشدد كيري في تصريحاته |
+    لـ»العربية» على أن …»، «بسجنه | تسع سنوات»): a sentence ends with a mark."""
     out: list[Sentence] = []
     for s in sents:
-        if out and (out[-1].end == s.start or _after_abbreviation(out[-1], s, text)):
+        if out and (out[-1].end == s.start or _after_abbreviation(out[-1], s, text) or _open_ended(out[-1], s, text)):
             out[-1] = _join(out[-1], s)
         else:
             out.append(s)
@@ -307,6 +309,12 @@ def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
     return (len(toks) >= 2 and toks[-1].text == "." and len(toks[-2].text) == 1 and toks[-2].text.isalpha()
             and (len(toks) == 2 or toks[-3].end < toks[-2].start) and bool(text)
             and "\n" not in text[a.end:b.start])
+
+
+def _open_ended(a: Sentence, b: Sentence, text: str) -> bool:
+    """Does ``a`` end with a word or a comma, with ``b`` on the same line?"""
+    last = a.tokens[-1].text
+    return bool(text) and "\n" not in text[a.end:b.start] and (is_comma(last) or last[-1].isalnum())
 
 
 def _join(a: Sentence, b: Sentence) -> Sentence:

@@ -199,3 +199,29 @@ def test_a_cue_after_fa_qad_is_found(nlp):
     from quotes.extract import extract_text
     qs = extract_text("أما من الناحية الاقتصادية، فقد ختم المحلل السياسي: \"إن أعباء هذه الأزمة سترتد على لبنان\".", nlp)
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("ختم", "المحلل السياسي")]
+
+
+def _conllu(*sentences: str) -> str:
+    """CoNLL-U of sentences whose tokens are their space-separated words (flat trees)."""
+    blocks = []
+    for s in sentences:
+        rows = [f"{i}\t{w}\t{w}\tX\t_\t_\t{0 if i == 1 else 1}\t{'root' if i == 1 else 'dep'}\t_\t_"
+                for i, w in enumerate(s.split(), 1)]
+        blocks.append(f"# text = {s}\n" + "\n".join(rows))
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_a_split_after_a_word_or_a_comma_on_the_same_line_is_undone():
+    """«وشدد كيري في تصريحاته | ل»العربية» على أن …»: the news-trained splitter ended a sentence
+    inside a line after a word; the cue lost its clause. A sentence ends with a mark: a split after a
+    word or a comma with no line break is joined again; after a stop, or at a line break, it stays."""
+    from quotes.parse import _merge_glued, doc_from_conllu
+
+    doc = doc_from_conllu(_conllu("وشدد كيري في تصريحاته", "للعربية على أن الأمر خطير .", "وقال الوزير ،",
+                                  "إن العمل مستمر ."))
+    merged = _merge_glued(doc.sentences, doc.text)
+    assert [doc.text[s.start:s.end] for s in merged] == [
+        "وشدد كيري في تصريحاته للعربية على أن الأمر خطير .", "وقال الوزير ، إن العمل مستمر ."]
+    assert [w.id for w in merged[0].words] == list(range(1, 11))
+    headline = doc_from_conllu(_conllu("عنوان الخبر", "وقال الوزير إن العمل مستمر ."), separator="\n")
+    assert len(_merge_glued(headline.sentences, headline.text)) == 2
