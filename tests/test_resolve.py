@@ -551,3 +551,11 @@ def test_a_body_whose_name_begins_with_waw_is_named_by_its_first_verb():
     of words.tsv ``people`` is («وجهاء»), so the later «الوزارة» is «وزارة الداخلية»."""
     by_cue, _ = quotes_of("body_with_wa_letter")
     assert by_cue["وقالت"].speaker_name == "وزارة الداخلية"
+
+
+def test_a_sentence_initial_verb_with_its_waw_read_as_a_noun_still_names_the_subject():
+    """«وقدر عضو الجمعية السعودية للاقتصاد الدكتور عبدالله المغلوث حجم الإنفاق …، مشيرا إلى أن …»:
+    the tagger reads «قدر» after its «و» as a noun, the tree still gives it the subject; the
+    participle goes on from that subject (it had no speaker)."""
+    by_cue, _ = quotes_of("initial_verb_tagged_noun_with_conj")
+    assert by_cue["مشيرا"].speaker_name.endswith("الدكتور عبدالله المغلوث")
