@@ -209,9 +209,12 @@ def _between_words(sent: Sentence, tok: Token) -> bool:
     """«بين» with no «و» and no shadda written, right after a word of the clause (a noun, an
     adjective, a verb, «من»), is the preposition («يتطلب عملاً متكاملاً بين مختلف الجهات …»، «وهنا يكون
     الفرق بين أن تكون …»): the verb «بيّن» opens its clause — first in the sentence, after a comma,
-    a link («كما بين …») or a side opener («من جانبه بين …»)."""
+    a link («كما بين …») or a side opener («من جانبه بين …»). Before a number and «و» + another
+    («بين 1994 و2011») it is the preposition wherever it stands."""
     if strip_diacritics(tok.text) != "بين" or "ّ" in tok.text or tok.index == 0:
         return False
+    if _number_pair_after(sent.tokens, tok.index):
+        return True  # «نائب رئيس "فيفا" بين 1994 و2011:»: between two numbers, whatever the tag
     prev = sent.tokens[tok.index - 1]
     if tok.index > 1 and is_a_pair(sent.tokens[tok.index - 2].text, prev.text, "side_opener"):
         return False
@@ -219,6 +222,16 @@ def _between_words(sent: Sentence, tok: Token) -> bool:
         return False
     return fold(prev.text) == "من" or (prev.text.isalpha() and prev.words[-1].upos in ("NOUN", "ADJ", "VERB", "NUM", "X")
                                         and not is_a(prev.text, "time"))
+
+
+def _number_pair_after(toks, i: int) -> bool:
+    """A number right after token i, then «و» with another («1994 و2011»، «10 و 20»)?"""
+    if i + 2 >= len(toks) or not any(ch.isdigit() for ch in toks[i + 1].text):
+        return False
+    nxt = toks[i + 2].text
+    if nxt == "و":
+        return i + 3 < len(toks) and any(ch.isdigit() for ch in toks[i + 3].text)
+    return nxt.startswith("و") and any(ch.isdigit() for ch in nxt[1:])
 
 
 def _oblique_after(sent: Sentence, tok: Token) -> bool:

@@ -172,3 +172,12 @@ def test_forms_the_lexicon_does_not_give_are_no_cues_by_lemma_alone():
     from conftest import quotes_of
     by_cue, _ = quotes_of("lemma_only_forms")
     assert set(by_cue) == {"وأكد"}
+
+
+def test_bayna_before_a_pair_of_numbers_is_the_preposition():
+    """«وقال تشونج الذي كان نائب رئيس "فيفا" بين 1994 و2011: "…"»: after a closing quote mark the
+    word-before test cannot see a noun, but «بين» before a number and «و» + another is «between»
+    wherever it stands; the colon's speech is «وقال»'s, and Chung's."""
+    by_cue, qs = quotes_of("between_two_numbers")
+    assert [q.cue.text for q in qs] == ["وقال"]
+    assert by_cue["وقال"].speaker_name == "تشونج"
