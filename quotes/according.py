@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry
 from .normalize import fold, has_conj, strip_article, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_name_end, trim_phrase
-from .words import is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop, names_norm
+from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop, names_norm
 
 
 @dataclass
@@ -40,6 +40,9 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
         j += 0 if glued else 1
         if j < len(toks) and any(w.upos == "VERB" for w in toks[j].words):
             j += 1
+            while j < len(toks) and is_a(toks[j].text, "time"):
+                j += 1  # «بحسب ما ذكرت أمس وزارة المالية»: the source after the time («… ما ذكر أمس في مؤتمر
+                #         صحافي»: none, not «أمس»)
     if j >= len(toks):
         return None
     close = quoted_name_end(toks, j, len(toks))
@@ -83,11 +86,11 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     src_toks = toks[src.first:last + 1]
     if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
         return None  # (not «… بحسب الأديان السماوية كلها كان إبليس الذي …»: a clause, no source)
-    head = strip_article(strip_conj(fold(src_toks[0].text)))
-    heads = (head, head[1:]) if head.startswith("ل") else (head,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
+    word = src_toks[0].text
+    words = (word, word[1:]) if fold(word).startswith("ل") else (word,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
     named = any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
-        is_person_noun(h) or is_a(h, "people") or is_a(h, "institution") or is_a(h, "media") or is_a(h, "outlet")
-        for h in heads)
+        is_person_noun(strip_article(strip_conj(fold(x)))) or any(heads_class(x, c) for c in ("people", "institution", "media", "outlet"))
+        for x in words)  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
     return last if named else None
 
 

@@ -26,7 +26,7 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, source_like,
                       statement_maker, statement_named)
-from .words import (is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (heads_class, is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, token_is_a)
 
 
@@ -560,22 +560,15 @@ def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: CueMatch) -> bo
         and fold(toks[sm.last + 1].text) in cue.entry.preps and not is_a(t.text, "time") and not is_person_noun(t.text)
 
 
-def _heads_class(t: Token, cls: str) -> bool:
-    """Is the token a word of words.tsv ``cls``, with or without the article, «و» left on it when it
-    is its own first letter («وجهاء»، «وزارة»)?"""
-    key = fold(t.text)
-    return any(is_a(k, cls) for k in (key, strip_article(key), strip_article(strip_conj(key))))
-
-
 def _people(t: Token) -> bool:
     """«دان وجهاء وأعيان …»، «الأهالي»: a plural noun of a group of people (words.tsv ``people``)."""
-    return _heads_class(t, "people")
+    return heads_class(t.text, "people")
 
 
 def _body(t: Token) -> bool:
     """«أطلقت شركة المياه الوطنية …»، «أعلنت وزارة الصحة …»: a phrase headed by a body (words.tsv
     ``institution``), which a sentence's first verb makes its subject."""
-    return _heads_class(t, "institution")
+    return heads_class(t.text, "institution")
 
 
 def _titled(tokens: list[Token]) -> bool:

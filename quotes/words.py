@@ -77,6 +77,16 @@ def is_a_after_conj(word: str, cls: str) -> bool:
     return is_a(key, cls) or (has_conj(key) and is_a(key[1:], cls))
 
 
+def heads_class(word: str, cls: str) -> bool:
+    """In the class with or without the article, a «و»/«ف» before it or not, «و» kept when it is
+    the word's own first letter («وزارة»، «الوزارة»، «والوزارة»، «وجهاء»)."""
+    key = fold(word)
+    keys = {key, strip_article(key)}
+    if has_conj(key):
+        keys |= {key[1:], strip_article(key[1:])}
+    return any(is_a(k, cls) for k in keys)
+
+
 def is_according(word: str) -> bool:
     """«بحسب»، «وفق»، the same with و/ف before it («وبحسب»، «فوفقاً») or «ما»
     glued after it («حسبما»)."""

@@ -743,3 +743,15 @@ def test_a_semicolon_before_a_time_phrase_and_inna_is_a_comma():
     by_cue, qs = quotes_of("semicolon_before_time_phrase")
     assert by_cue["قال"].content.text.startswith("مجلس الشيوخ سيبحث")
     assert by_cue["قال"].speaker_name.endswith("ميتش مكونيل")
+
+
+def test_according_to_skips_a_time_word_and_knows_a_body_with_its_own_waw():
+    """«…، بحسب ما افاد الاربعاء مسؤول محلي …»: the time word after «ما افاد» is not the source
+    (nor is «أمس» in «بحسب ما ذكر أمس في مؤتمر صحافي»); «… بحسب وزارة التجارة الأميركية.»: with no
+    comma before it, the phrase closes the sentence when its source is a body, and «وزارة» is one
+    with its own «و» (not «و» + «زارة»)."""
+    _, qs = quotes_of("according_time_and_wizara")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert got[0] == ("بحسب", "مسؤول محلي وكالة فرانس برس")  # (the agency told: a later step's matter)
+    assert got[1] == ("بحسب", "وزارة التجارة الأميركية")
+    assert qs[1].content.text.endswith("انكماشا بمعدل 2ر0% سنويا")
