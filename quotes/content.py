@@ -395,6 +395,12 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
+        if is_sentence_end(t.text) and not is_a(t.text, "semicolon") and i + 2 < len(toks) \
+                and toks[i + 1].text in QUOTE_CLOSE and _inside_quote(toks[from_tok:i + 1]) \
+                and not _inside_quote(toks[from_tok:i + 2]) and not _is_punct(toks[i + 2]) \
+                and toks[i + 2].start > toks[i + 1].end:
+            end = i + 2  # «… "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the quote closes a sentence
+            break
         if _separates(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
                                          or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
                                          or ((is_a(t.text, "comment_opener")

@@ -755,3 +755,11 @@ def test_according_to_skips_a_time_word_and_knows_a_body_with_its_own_waw():
     assert got[0] == ("بحسب", "مسؤول محلي وكالة فرانس برس")  # (the agency told: a later step's matter)
     assert got[1] == ("بحسب", "وزارة التجارة الأميركية")
     assert qs[1].content.text.endswith("انكماشا بمعدل 2ر0% سنويا")
+
+
+def test_a_quote_that_closes_its_sentence_ends_the_content():
+    """«وأضاف سميث أنه إذا قرر الطلاق "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the
+    splitter ran the next sentence on after «!"»; a stop right before a closing mark that closes the
+    content's quote, then a word, ends the content there."""
+    by_cue, _ = quotes_of("quote_closes_sentence")
+    assert by_cue["وأضاف"].content.text.replace(" ", "").endswith('سأبلغكمبنفسي!"')
