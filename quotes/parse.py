@@ -291,8 +291,9 @@ def _merge_glued(sents: list[Sentence], text: str = "") -> list[Sentence]:
     """Undo sentence splits with no space at the boundary («11.39»، «بي.سي.سي»):
     the tokenizer breaks there by mistake; prose puts a space after a stop. And
     splits after a one-letter abbreviation on the same line («م. عجب القحطاني»),
-    and splits after a word or a comma on the same line («وشدد كيري في تصريحاته |
-    لـ»العربية» على أن …»، «بسجنه | تسع سنوات»): a sentence ends with a mark."""
+    and splits after a word, a comma or a semicolon on the same line («وشدد كيري في
+    تصريحاته | لـ»العربية» على أن …»، «بسجنه | تسع سنوات»، «… وسيلة حاسمة؛ | لتجنب
+    تكرار …»): a sentence ends with a stop; a semicolon joins clauses of one."""
     out: list[Sentence] = []
     for s in sents:
         if out and (out[-1].end == s.start or _after_abbreviation(out[-1], s, text) or _open_ended(out[-1], s, text)):
@@ -312,9 +313,9 @@ def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
 
 
 def _open_ended(a: Sentence, b: Sentence, text: str) -> bool:
-    """Does ``a`` end with a word or a comma, with ``b`` on the same line?"""
+    """Does ``a`` end with a word, a comma or a semicolon, with ``b`` on the same line?"""
     last = a.tokens[-1].text
-    return bool(text) and "\n" not in text[a.end:b.start] and (is_comma(last) or last[-1].isalnum())
+    return bool(text) and "\n" not in text[a.end:b.start] and (is_comma(last) or is_a(last, "semicolon") or last[-1].isalnum())
 
 
 def _join(a: Sentence, b: Sentence) -> Sentence:

@@ -213,15 +213,16 @@ def _conllu(*sentences: str) -> str:
 
 def test_a_split_after_a_word_or_a_comma_on_the_same_line_is_undone():
     """«وشدد كيري في تصريحاته | ل»العربية» على أن …»: the news-trained splitter ended a sentence
-    inside a line after a word; the cue lost its clause. A sentence ends with a mark: a split after a
-    word or a comma with no line break is joined again; after a stop, or at a line break, it stays."""
+    inside a line after a word; the cue lost its clause. A sentence ends with a stop: a split after a
+    word, a comma or a semicolon with no line break is joined again; after a stop, or at a line
+    break, it stays."""
     from quotes.parse import _merge_glued, doc_from_conllu
 
     doc = doc_from_conllu(_conllu("وشدد كيري في تصريحاته", "للعربية على أن الأمر خطير .", "وقال الوزير ،",
-                                  "إن العمل مستمر ."))
+                                  "إن العمل مستمر ؛", "لتجنب تكرار الحوادث ."))
     merged = _merge_glued(doc.sentences, doc.text)
     assert [doc.text[s.start:s.end] for s in merged] == [
-        "وشدد كيري في تصريحاته للعربية على أن الأمر خطير .", "وقال الوزير ، إن العمل مستمر ."]
+        "وشدد كيري في تصريحاته للعربية على أن الأمر خطير .", "وقال الوزير ، إن العمل مستمر ؛ لتجنب تكرار الحوادث ."]
     assert [w.id for w in merged[0].words] == list(range(1, 11))
     headline = doc_from_conllu(_conllu("عنوان الخبر", "وقال الوزير إن العمل مستمر ."), separator="\n")
     assert len(_merge_glued(headline.sentences, headline.text)) == 2
