@@ -1326,6 +1326,12 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i >= limit:
         return None
     tok = sent.tokens[tok_i]
+    if tok_i + 2 < limit and is_a_pair(tok.text, sent.tokens[tok_i + 1].text, "joint_opener"):
+        after = sent.tokens[tok_i + 2]  # «رأى كل من أستاذ الفقه … وأستاذ …»: the speakers come after «كل من»
+        head = next((x for x in after.words if x.upos in ("NOUN", "PROPN", "X")), None)
+        if head is None:
+            return None
+        tok_i, tok, w = tok_i + 2, after, head
     adverbial = any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb"))
     if adverbial and tok_i > cue_token.index:
         return _subject_hung_on_adverb(sent, w, tok_i, limit)

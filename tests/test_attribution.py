@@ -1312,3 +1312,12 @@ def test_a_title_runs_on_to_a_two_word_name_that_closes_the_subject():
     assert [q.speaker_name for q in qs] == [
         "رئيس المجلس الإشرافي لمركز بر الفيصلية الخيري التابع لجمعية البر بالأحساء عبدالكريم بوخمسين",
         "الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير"]
+
+
+def test_kull_min_opens_the_speakers():
+    """«بينما رأى كل من أستاذ الفقه المشارك … الدكتور خالد بن عبدالله المصلح، وأستاذ الفقه …، أنه
+    لا بأس …»: «كل» alone names no one («كل هذا»), but «كل من» («both … and …») opens the speakers;
+    the quote had none, then another man named «الفوزان» before."""
+    by_cue, _ = quotes_of("kull_min_speakers")
+    assert by_cue["رأى"].speaker_name.startswith("أستاذ الفقه المشارك بجامعة القصيم")
+    assert "خالد بن عبدالله المصلح" in by_cue["رأى"].speaker_name
