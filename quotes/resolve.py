@@ -126,8 +126,22 @@ def _sound_plural(word: str) -> bool:
     return False
 
 
+def _person_dual(word: str) -> Optional[str]:
+    """«أستاذان»، «الوزيران»، «مسؤولتان»: the nominative dual of a noun of people (a title, a
+    source noun, an occupation), whatever the tagger's number. Its gender, else None."""
+    stem = strip_article(strip_conj(fold(word)))
+    for end, gender in (("تان", "Fem"), ("ان", "Masc")):
+        base = stem[:-len(end)]
+        if stem.endswith(end) and len(base) >= 3 and (
+                is_title_noun(base) or is_person_noun(base) or is_a(base, "occupation")):
+            return gender
+    return None
+
+
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     g, n = head.feat("Gender"), head.feat("Number")
+    if head.upos != "PROPN" and (dual := _person_dual(head.text)):
+        return dual, "Dual"  # «بينما رأى أستاذان للفقه …»: not whom a later «وقال» means
     if head.upos != "PROPN" and _sound_plural(head.text):
         return g or "Masc", "Plur"  # («متضررون» read as a foreign word: still many)
     if is_a(strip_article(fold(head.text)), "people"):

@@ -559,3 +559,12 @@ def test_a_sentence_initial_verb_with_its_waw_read_as_a_noun_still_names_the_sub
     participle goes on from that subject (it had no speaker)."""
     by_cue, _ = quotes_of("initial_verb_tagged_noun_with_conj")
     assert by_cue["مشيرا"].speaker_name.endswith("الدكتور عبدالله المغلوث")
+
+
+def test_a_dual_of_a_title_noun_is_two_people():
+    """«… بينما رأى أستاذان للفقه أنه لا بأس …» then «وقال مجيباً على سؤال: …»: the tagger reads
+    «أستاذان» as singular; the nominative dual of a title or source noun is two people, so a
+    singular «وقال» goes back to the mufti named before them."""
+    by_cue, _ = quotes_of("dual_title_not_prodrop")
+    assert by_cue["رأى"].speaker_name == "أستاذان للفقه"
+    assert by_cue["وقال"].speaker_name.endswith("الدكتور صالح بن فوزان الفوزان")
