@@ -518,6 +518,23 @@ def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
     return _extend_np_plain(toks, j + 2, limit)
 
 
+def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ومنعت اللجنة | الإضافات والدمج على الصور»: a body's noun with the article (words.tsv
+    ``institution``) is definite and takes no genitive, so a common noun with the article right
+    after it — no title, body, adjective of relation, apposition or time word — is the verb's
+    object, whatever the tree hangs it on («الهيئة الملكية»: an adjective goes on)."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or prev.words[0].upos != "NOUN":
+        return None
+    key, pkey = fold(t.text), fold(prev.text)
+    if not key.startswith("ال") or not pkey.startswith("ال") or not is_a(strip_article(pkey), "institution"):
+        return None
+    if is_title_noun(t.text) or is_person_noun(t.text) or is_a(strip_article(key), "institution") \
+            or _apposition_word(t) or is_nisba(t.text) or is_a(key, "time") or is_a(t.text, "honorific"):
+        return None
+    return STOP
+
+
 def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«طالب الفوزان | المرأة أن …»، «وطالب التونسي | الناس بضرورة …»: a family name with the article
     is definite and takes no genitive, so a common noun with the article right after it — no title,
@@ -606,7 +623,8 @@ NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_hon
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
-            _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name, _object_after_name_step,
+            _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name,
+            _definite_after_definite_body, _object_after_name_step,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
 

@@ -1,5 +1,5 @@
 """Attribution (quotes/attribution.py, quotes/speaker.py): the speaker mention in the sentence, the outlet (via) and relay sources."""
-from conftest import FIXTURES, quotes_by_content, quotes_of
+from conftest import FIXTURES, gold_doc, quotes_by_content, quotes_of
 
 
 def test_verbal_cue_vso_subject_without_addressee():
@@ -1321,3 +1321,15 @@ def test_kull_min_opens_the_speakers():
     by_cue, _ = quotes_of("kull_min_speakers")
     assert by_cue["رأى"].speaker_name.startswith("أستاذ الفقه المشارك بجامعة القصيم")
     assert "خالد بن عبدالله المصلح" in by_cue["رأى"].speaker_name
+
+
+def test_a_definite_noun_after_a_bodys_definite_noun_is_the_object():
+    """«وطالب المجلس | الاتحادات والملتقيات البرلمانية بإلزام …»، «ومنعت اللجنة | الإضافات والدمج
+    …»: a body's noun with the article takes no genitive, so a definite common noun right after it
+    is the verb's object, not more of the subject («الهيئة الملكية»: an adjective goes on)."""
+    from quotes.speaker import noun_phrase_end
+
+    doc = gold_doc("definite_after_definite_body")
+    for sent, body in zip(doc.sentences, ("المجلس", "اللجنة")):
+        first = next(t.index for t in sent.tokens if t.text == body)
+        assert noun_phrase_end(sent, first, len(sent.tokens)) == first
