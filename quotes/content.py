@@ -21,7 +21,7 @@ from .normalize import fold, has_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
-                    spelt_as, token_is_a)
+                    separates_clauses, spelt_as, token_is_a)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -401,7 +401,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and toks[i + 2].start > toks[i + 1].end:
             end = i + 2  # «… "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the quote closes a sentence
             break
-        if _separates(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
+        if separates_clauses(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
                                          or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
@@ -411,21 +411,21 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
             end = i - 1  # «… تعزيز الأمن في المحطة لكنه نبه إلى أنه …»: a new report of the same speaker
             break
-        if i in participle_at and not _separates(prev.text) and _reports_clause(toks, i) \
+        if i in participle_at and not separates_clauses(prev.text) and _reports_clause(toks, i) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
-        if _separates(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
+        if separates_clauses(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
-        linked = None if _separates(prev.text) or is_a(t.text, "negator") else _linked_cue(toks, i, cues_at, participle_at)
+        linked = None if separates_clauses(prev.text) or is_a(t.text, "negator") else _linked_cue(toks, i, cues_at, participle_at)
         if linked is not None and _own_clause_follows(toks, linked) and not _inside_quote(toks[from_tok:i]):
             end = i  # «… وإبلاغ البلدية كما أكد بأن الجهود …»، «… في الوقت الذي تشير المصادر إلى أن …»
             break
-        if _separates(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
+        if separates_clauses(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، من جهته قال الرئيس الكيني …: إن …»: a side opener, then a new speaker's verb
             break
-        if _separates(prev.text) and _fronted_new_report(toks, i, cues_at, participle_at):
+        if separates_clauses(prev.text) and _fronted_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، وفي رده على سؤال حول …، قال: «…»»
             break
         if is_a(t.text, "according") and any(is_a(x.text, "own_words") for x in toks[i + 1:i + 3]):
@@ -439,10 +439,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
-                and (_separates(prev.text) or prev.text == "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
+                and (separates_clauses(prev.text) or prev.text == "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
             break
-        if _separates(prev.text) and _consequence_report(t) and (
+        if separates_clauses(prev.text) and _consequence_report(t) and (
                 _reports_clause(toks, i) or any(k in participle_at for k in range(i + 1, i + 1 + CONSEQUENCE_REACH))):
             end = i - 1  # «… ومن يقول غير ذلك جاحد، ليرد عليه المالكي قائلاً …»
             break
@@ -469,12 +469,6 @@ def _colon_follows(toks, i: int) -> bool:
     if k < len(toks) and len(toks[k].words) == 2 and toks[k].words[0].upos == "ADP" and toks[k].words[1].upos == "PRON":
         k += 1
     return k < len(toks) and toks[k].text == ":"
-
-
-def _separates(text: str) -> bool:
-    """A comma, or a semicolon inside a sentence («…، خاصة إذا كنا وسطاء في الحروب؛ هو أننا …»):
-    it separates clauses of one report, and what may open a new report after a comma may after it."""
-    return is_comma(text) or is_a(text, "semicolon")
 
 
 def _answers_concession(toks: list[Token], from_tok: int, i: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, Prepared, fold, split_glued_cues, strip_conj
-from .words import is_a, is_a_after_conj, is_comma
+from .words import is_a, is_a_after_conj, separates_clauses
 
 IMPERFECT_PREFIXES = "يتنأ"  # a verb's imperfect begins with one of them
 
@@ -315,7 +315,7 @@ def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
 def _open_ended(a: Sentence, b: Sentence, text: str) -> bool:
     """Does ``a`` end with a word, a comma or a semicolon, with ``b`` on the same line?"""
     last = a.tokens[-1].text
-    return bool(text) and "\n" not in text[a.end:b.start] and (is_comma(last) or is_a(last, "semicolon") or last[-1].isalnum())
+    return bool(text) and "\n" not in text[a.end:b.start] and (separates_clauses(last) or last[-1].isalnum())
 
 
 def _join(a: Sentence, b: Sentence) -> Sentence:

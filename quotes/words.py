@@ -101,6 +101,13 @@ def is_comma(text: str) -> bool:
     return text in members("comma")
 
 
+def separates_clauses(text: str) -> bool:
+    """A comma, or a semicolon the splitter left inside a sentence («…، خاصة إذا كنا وسطاء في الحروب؛
+    هو أننا …»): it separates clauses of one report, and what may open a new report after a comma
+    may after it."""
+    return is_comma(text) or is_a(text, "semicolon")
+
+
 def is_sentence_end(text: str) -> bool:
     return text in members("sentence_end")
 
