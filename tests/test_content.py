@@ -763,3 +763,15 @@ def test_a_quote_that_closes_its_sentence_ends_the_content():
     content's quote, then a word, ends the content there."""
     by_cue, _ = quotes_of("quote_closes_sentence")
     assert by_cue["وأضاف"].content.text.replace(" ", "").endswith('سأبلغكمبنفسي!"')
+
+
+def test_a_closing_according_phrase_names_an_organisation_by_its_head():
+    """«… وفق الأمم المتحدة التي قدرت …»، «… وفق ما أعلن المرصد السوري لحقوق الانسان.»: with no comma
+    before it, the phrase closes the clause when its source is an organisation; the heads of
+    organisations' names (words.tsv ``institution``) include the nations of «الأمم المتحدة» and the
+    observatory of «المرصد»."""
+    _, qs = quotes_of("according_closing_institutions")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert got == [("وفق", "الأمم المتحدة"), ("وفق", "المرصد السوري لحقوق الانسان")]
+    assert qs[0].content.text == "خلفت الحرب في اليمن أربعة آلاف قتيل خلال أربعة أشهر"
+    assert qs[1].content.text.endswith("ما تسبب بمقتل 31 شخصا")
