@@ -15,9 +15,9 @@ from .content import ContentMatch, QuoteMark, Report, classify
 from .cues import CueMatch
 from .doc import Doc, Sentence
 from .lexicon import CueEntry
-from .normalize import fold, has_conj, strip_article, strip_conj
+from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_name_end, trim_phrase
-from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_person_noun, is_sentence_end, is_stop, names_norm
+from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm
 
 
 @dataclass
@@ -89,7 +89,7 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     word = src_toks[0].text
     words = (word, word[1:]) if fold(word).startswith("ل") else (word,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
     named = any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
-        is_person_noun(strip_article(strip_conj(fold(x)))) or any(heads_class(x, c) for c in ("people", "institution", "media", "outlet"))
+        any(heads_class(x, c) for c in ("person_noun", "people", "institution", "media", "outlet"))
         for x in words)  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
     return last if named else None
 

@@ -775,3 +775,11 @@ def test_a_closing_according_phrase_names_an_organisation_by_its_head():
     assert got == [("وفق", "الأمم المتحدة"), ("وفق", "المرصد السوري لحقوق الانسان")]
     assert qs[0].content.text == "خلفت الحرب في اليمن أربعة آلاف قتيل خلال أربعة أشهر"
     assert qs[1].content.text.endswith("ما تسبب بمقتل 31 شخصا")
+
+
+def test_a_closing_according_source_keeps_its_own_waw():
+    """«… بحسب وكيل الوزارة.»: the source noun's «و» is its own first letter, not a conjunction, so
+    «وكيل» is the person noun it is (``words.heads_class``, as for «وزارة»)."""
+    _, qs = quotes_of("according_closing_waw_initial")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("بحسب", "وكيل الوزارة", "وستبدأ الدراسة في المدارس الحكومية يوم الأحد المقبل")]
