@@ -20,6 +20,7 @@ from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
+                    is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
                     separates_clauses, spelt_as, token_is_a)
 
@@ -466,7 +467,7 @@ def _colon_follows(toks, i: int) -> bool:
     """Does a colon come right after the cue at i, or after a preposition with a pronoun only
     («فقال عنه: …»، «وقال لهم: …»)?"""
     k = i + 1
-    if k < len(toks) and len(toks[k].words) == 2 and toks[k].words[0].upos == "ADP" and toks[k].words[1].upos == "PRON":
+    if k < len(toks) and is_preposition_with_pronoun(toks[k]):
         k += 1
     return k < len(toks) and toks[k].text == ":"
 

@@ -15,6 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
+                    is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
                     spelt_as, POSSESSIVE)
 
@@ -1493,13 +1494,6 @@ def _oblique_plural(t: Token) -> bool:
     return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or stem.endswith("ي")
 
 
-def _preposition_and_pronoun(t: Token) -> bool:
-    """«بها»، «به»، «له»: a preposition with a pronoun, split or not."""
-    key = fold(t.text)
-    return is_a(key, "prep_pronoun") or (len(key) > 1 and key[0] in "بل" and is_a(key[1:], "enclitic")) \
-        or (len(t.words) > 1 and all(w.upos in ("ADP", "PRON") for w in t.words))
-
-
 def statement_named(sent: Sentence, first: int, stop: int) -> Optional[str]:
     """«وقال المتحف | في بيان الخميس إنه …»: the statement a cue says its speaker spoke in, between
     the cue and the content: its noun (words.tsv ``speech_event`` or ``document``), folded, without
@@ -1535,7 +1529,7 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
         return None  # («بتصريحات» → ب + تصريحات)
     j = tok.index + 1
     while j < len(toks) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb") or is_comma(toks[j].text)
-                             or _preposition_and_pronoun(toks[j])
+                             or is_preposition_with_pronoun(toks[j])
                              or is_a(toks[j - 1].text, "time") and toks[j].words[0].upos == "ADJ"):
         j += 1  # «أدلى بها، يوم الاثنين، …»، «ألقاها أمس الأول»
     if j < len(toks) and _opens_speaker_phrase(toks[j]):

@@ -71,6 +71,13 @@ def token_is_a(tok, cls: str) -> bool:
     return is_a(tok.text, cls) or any(is_a(w.text, cls) for w in tok.words)
 
 
+def is_preposition_with_pronoun(tok) -> bool:
+    """«بها»، «به»، «له»، «عنه»: a preposition with a pronoun, split or not."""
+    key = fold(tok.text)
+    return is_a(key, "prep_pronoun") or (len(key) > 1 and key[0] in "بل" and is_a(key[1:], "enclitic")) \
+        or (len(tok.words) > 1 and all(w.upos in ("ADP", "PRON") for w in tok.words))
+
+
 def is_a_after_conj(word: str, cls: str) -> bool:
     """In the class, alone or with و/ف before it («وبحسب»، «ويذكر»، «وتبين»)."""
     key = fold(word)
