@@ -13,7 +13,8 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_sentence_end, is_stop, spelt_as
+from .words import (is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_preposition_with_pronoun,
+                    is_sentence_end, is_stop, spelt_as)
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -304,8 +305,8 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     if not is_a_after_conj(tok.text, "agentless") and not worth:
         return False
     toks = sent.tokens[tok.index + 1:tok.index + 3]
-    if toks and fold(toks[0].text) in {fold(p) for p in entry.preps}:
-        toks = toks[1:]
+    if toks and (fold(toks[0].text) in {fold(p) for p in entry.preps} or is_preposition_with_pronoun(toks[0])):
+        toks = toks[1:]  # «يشار إلى أن»، «قيل لي إن»: the one told is no agent either
     return bool(toks) and is_complementiser(toks[0])
 
 

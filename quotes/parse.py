@@ -220,6 +220,25 @@ def _qad_before_cue(token: str, nxt: Optional[str]) -> Optional[list[str]]:
     return [token[0], token[1:]] if hit is not None and not hit[1] else None
 
 
+def _to_me_after_cue(token: str, prev: Optional[str], nxt: Optional[str]) -> Optional[list[str]]:
+    """«لي» (words.tsv ``to_me``) right after a reporting verb («فقال لي: …»، «قيل لي إن …»، «وقال لي
+    أثناء اللقاء إنه …») is «ل» + «ي», to me: the tagger reads it as the name Lee and makes it the
+    verb's subject. Only where no name goes on after it: a colon or other punctuation, a
+    complementiser, a word with the article, a function word, a circumstantial preposition or
+    a time word, or the sentence's end (not «قال لي
+    كه تشيانغ»). The words it should be, else None."""
+    if prev is None or not is_a(token, "to_me") or (
+            active_lexicon().match_form(prev) is None and not is_a_after_conj(prev, "agentless")):
+        return None
+    after = fold(nxt) if nxt is not None else ""
+    if not after or not after[0].isalpha() or after.startswith("ال") \
+            or any(is_a(after, c) for c in ("function_word", "circumstantial_prep", "time")) \
+            or is_a(after, "complementiser") or any(after.endswith(e) and is_a(after[:-len(e)], "complementiser")
+                                                    for e in ("ه", "ها", "هم", "ني", "نا")):
+        return [token[0], token[1:]]
+    return None
+
+
 def unsplit(sdoc, vocab):
     """A name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
@@ -250,7 +269,8 @@ def unsplit(sdoc, vocab):
                 changed = True
                 words = whole
             elif len(words) == 1 and (split := _clitic_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)
-                                      or _qad_before_cue(tok.text, nxt)):
+                                      or _qad_before_cue(tok.text, nxt)
+                                      or _to_me_after_cue(tok.text, sent.tokens[k - 1].text if k else None, nxt)):
                 changed = True
                 words = split
             if len(words) == 1:

@@ -194,6 +194,31 @@ def test_unsplit_splits_qad_off_fa_before_a_reporting_verb():
     assert [[w.text for w in t.words] for t in toks] == [["ف", "قد"], ["ختم"], ["المحلل"], ["فقد"], ["الرجل"]]
 
 
+def test_unsplit_splits_to_me_after_a_reporting_verb_where_no_name_follows():
+    """«فقال لي: …»، «قيل لي إن …»، «وقال لي أثناء اللقاء …»: «لي» right after a reporting verb (or an
+    agentless one) is «ل» + «ي», to me, which the tagger otherwise reads as the name Lee and makes
+    the speaker; «وقال لي كه تشيانغ …» (a name goes on after it) and «لي» after a word that
+    reports nothing keep their one word."""
+    from quotes.parse import unsplit
+
+    words = ["فقال", "لي", ":", "قيل", "لي", "إنه", "وقال", "لي", "أثناء", "وقال", "لي", "كه", "كتاب", "لي", "."]
+    toks = unsplit(_one_word_tokens(words), _Vocab(words)).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [
+        ["فقال"], ["ل", "ي"], [":"], ["قيل"], ["ل", "ي"], ["إنه"], ["وقال"], ["ل", "ي"], ["أثناء"],
+        ["وقال"], ["لي"], ["كه"], ["كتاب"], ["لي"], ["."]]
+
+
+def test_the_one_told_is_never_the_speaker(nlp):
+    """The whole path on the bundled model: «فقال لي: …» is said by the man before, not by «لي»;
+    «قيل لي إن …» has no agent at all."""
+    from quotes.extract import extract_text
+    qs = extract_text("وجلس الشيخ عبدالله مع الشاب. فقال لي: طبعا حلال. وقد قيل لي إن بعض الإدارات البنكية "
+                      "توظف أبناء الزبائن.", nlp)
+    got = [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs]
+    assert got[1] == ("قيل", None, "none")
+    assert got[0][:1] == ("فقال",) and got[0][1] != "لي" and "عبدالله" in got[0][1]
+
+
 def test_a_cue_after_fa_qad_is_found(nlp):
     """The whole path: «أما من الناحية الاقتصادية، فقد ختم المحلل السياسي: "…"»."""
     from quotes.extract import extract_text

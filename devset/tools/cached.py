@@ -1,6 +1,6 @@
 """Run `quotes extract` with Stanza's analyses cached on disk, for measuring rules fast.
 
-    python devset/tools/cached.py CACHE.pkl extract DOCS -o OUT.jsonl [--model DIR]
+    python devset/tools/cached.py CACHE.pkl [--refresh REGEX] extract DOCS -o OUT.jsonl [--model DIR]
 
 The command is the real CLI, run in this process with one worker; only
 ``quotes.parse.analyse`` (tokenizer, the clitic repairs of ``unsplit``, tagger,
@@ -8,7 +8,9 @@ lemmatizer, parser) is served from CACHE.pkl, keyed by the model directory and t
 piece's text. Everything after it — sentence joins, cues, content, speakers,
 memory, the writer — runs as shipped, so a rule change is measured on the same
 trees in seconds. Change ``analyse`` or ``unsplit`` and the cache is stale: delete
-it. New analyses are added to the cache when the run ends.
+it, or pass ``--refresh REGEX`` to analyse again only the pieces whose text the regular
+expression matches (a repair of «لي»: ``--refresh '(^|\\s)لي(\\s|$)'``). New analyses are
+added to the cache when the run ends.
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ def main() -> None:
         sys.exit(__doc__)
     cache_path = Path(sys.argv[1])
     args = sys.argv[2:]
+    refresh = None
+    if args[:1] == ["--refresh"]:
+        import re
+        refresh, args = re.compile(args[1]), args[2:]
     if "--workers" not in args and "-w" not in args:
         args += ["--workers", "1"]
     model = args[args.index("--model") + 1] if "--model" in args else os.environ.get("QUOTES_MODEL", "bundled")
@@ -34,6 +40,9 @@ def main() -> None:
     key = str(resolve(model).directory.resolve())
     store: dict = pickle.loads(cache_path.read_bytes()) if cache_path.exists() else {}
     table: dict = store.setdefault(key, {})
+    if refresh is not None:
+        for text in [t for t in table if refresh.search(t)]:
+            del table[text]
     added = 0
     real = qp.analyse
 
