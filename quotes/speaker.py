@@ -192,6 +192,20 @@ def _institution_after_name(toks: list[Token], first: int, j: int, limit: int) -
     return STOP
 
 
+def _country_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ودعت مصر | إسرائيل إلى …»، «وطالب الرئيس الأمريكي باراك أوباما | روسيا بوقف …»، «دعت الولايات
+    المتحدة | فنزويلا الى …»: a country's name (words.tsv ``country``) right after a name word, a
+    country or a definite nisba is no genitive of it (a name takes none): it opens the verb's object. After a
+    title it is the title's country («رئيس وزراء | إسرائيل»), after a preposition the place."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or not is_a(t.text, "country") or len(prev.words) != 1:
+        return None
+    w = prev.words[0]
+    named = w.upos in NAME_UPOS and not is_title_noun(prev.text) and not is_a(prev.text, "honorific")
+    nisba = w.upos == "ADJ" and fold(prev.text).startswith("ال")
+    return STOP if named or nisba or is_a(prev.text, "country") else None
+
+
 def _place_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«المسؤول في الفاو دومينيك بورجون | في روما "…"»: «في» after a name of two words says where
     he spoke, unless a name or an honorific follows the place («… بجامعة الملك سعود في الرياض
@@ -622,7 +636,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
-            _coordinated_name, _possessed_after_name, _plural_after_name, _place_after_name, _quoted_body_of_title,
+            _coordinated_name, _possessed_after_name, _plural_after_name, _country_after_name, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
             _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step,

@@ -1333,3 +1333,12 @@ def test_a_definite_noun_after_a_bodys_definite_noun_is_the_object():
     for sent, body in zip(doc.sentences, ("المجلس", "اللجنة")):
         first = next(t.index for t in sent.tokens if t.text == body)
         assert noun_phrase_end(sent, first, len(sent.tokens)) == first
+
+
+def test_a_country_after_a_name_is_the_object_not_the_speaker():
+    """«ودعت مصر | إسرائيل إلى …»، «وطالب الرئيس الأمريكي باراك أوباما | روسيا بوقف …»، «دعت الولايات
+    المتحدة | فنزويلا الى …»: a country's name (words.tsv ``country``) right after a name, a country or
+    a nisba is the verb's object; «رئيس وزراء إسرائيل بنيامين نتنياهو» keeps the title's country."""
+    _, qs = quotes_of("country_object_after_name")
+    assert [q.speaker_name for q in qs] == ["مصر", "الرئيس الأمريكي باراك أوباما", "الولايات المتحدة",
+                                           "رئيس وزراء إسرائيل بنيامين نتنياهو"]
