@@ -262,6 +262,10 @@ def unsplit(sdoc, vocab):
                     _known(vocab, w) for w in words if len(w) > 1):
                 changed = True
                 words = [tok.text]
+            elif len(words) == 2 and is_a(words[0], "proclitic_preposition") and not _known(vocab, tok.text) \
+                    and len(words[1]) > 2 and not _known(vocab, words[1]) and not fold(tok.text).startswith("لل"):
+                changed = True  # «بورجو» → ب + ورجو: neither the whole nor the rest is a word the news
+                words = [tok.text]  # vocabulary knows, so nothing licenses the split: a name (not «للفوز»)
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb

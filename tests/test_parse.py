@@ -194,6 +194,25 @@ def test_unsplit_splits_qad_off_fa_before_a_reporting_verb():
     assert [[w.text for w in t.words] for t in toks] == [["ف", "قد"], ["ختم"], ["المحلل"], ["فقد"], ["الرجل"]]
 
 
+def test_unsplit_undoes_a_preposition_cut_that_nothing_licenses():
+    """«فريدريك بورجو» cut into «ب» + «ورجو»: when the news vocabulary knows neither the whole token
+    nor what is left after the preposition (words.tsv ``proclitic_preposition``), nothing licenses
+    the split and the token is one word, a name. A known rest keeps its split («بكفاءة» → ب + كفاءة),
+    and so does «لل» (ل + the article: «للفوز»)."""
+    from quotes.parse import unsplit
+
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "بورجو", "misc": "start_char=0|end_char=5"},
+        {"id": 1, "text": "ب"}, {"id": 2, "text": "ورجو"},
+        {"id": (3, 4), "text": "بكفاءة", "misc": "start_char=6|end_char=12"},
+        {"id": 3, "text": "ب"}, {"id": 4, "text": "كفاءة"},
+        {"id": (5, 6), "text": "للفوز", "misc": "start_char=13|end_char=18"},
+        {"id": 5, "text": "ل"}, {"id": 6, "text": "لفوز"},
+    ]], "بورجو بكفاءة للفوز")
+    toks = unsplit(doc, _Vocab(["كفاءة"])).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [["بورجو"], ["ب", "كفاءة"], ["ل", "لفوز"]]
+
+
 def test_unsplit_splits_to_me_after_a_reporting_verb_where_no_name_follows():
     """«فقال لي: …»، «قيل لي إن …»، «وقال لي أثناء اللقاء …»: «لي» right after a reporting verb (or an
     agentless one) is «ل» + «ي», to me, which the tagger otherwise reads as the name Lee and makes
