@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, Prepared, fold, split_glued_cues, strip_conj
-from .words import is_a, is_a_after_conj, separates_clauses
+from .words import is_a, is_a_after_conj, is_complementiser_word, separates_clauses
 
 IMPERFECT_PREFIXES = "يتنأ"  # a verb's imperfect begins with one of them
 
@@ -225,18 +225,23 @@ def _to_me_after_cue(token: str, prev: Optional[str], nxt: Optional[str]) -> Opt
     أثناء اللقاء إنه …») is «ل» + «ي», to me: the tagger reads it as the name Lee and makes it the
     verb's subject. Only where no name goes on after it: a colon or other punctuation, a
     complementiser, a word with the article, a function word, a circumstantial preposition or
-    a time word, or the sentence's end (not «قال لي
-    كه تشيانغ»). The words it should be, else None."""
+    a time word, or the sentence's end (not «قال لي كه تشيانغ»). The words it should be, else None."""
     if prev is None or not is_a(token, "to_me") or (
             active_lexicon().match_form(prev) is None and not is_a_after_conj(prev, "agentless")):
         return None
     after = fold(nxt) if nxt is not None else ""
-    if not after or not after[0].isalpha() or after.startswith("ال") \
-            or any(is_a(after, c) for c in ("function_word", "circumstantial_prep", "time")) \
-            or is_a(after, "complementiser") or any(after.endswith(e) and is_a(after[:-len(e)], "complementiser")
-                                                    for e in ("ه", "ها", "هم", "ني", "نا")):
+    if not after or not after[0].isalpha() or after.startswith("ال") or is_complementiser_word(after) \
+            or any(is_a(after, c) for c in ("function_word", "circumstantial_prep", "time")):
         return [token[0], token[1:]]
     return None
+
+
+def _unlicensed_cut(token: str, words: list[str], vocab) -> bool:
+    """«بورجو» → ب + ورجو: a one-letter preposition (words.tsv ``proclitic_preposition``) cut off a
+    token when the news vocabulary knows neither the whole token nor the rest: nothing licenses
+    the split, the token is one word, a name. Not «لل» (ل + the article: «للفوز»)."""
+    return len(words) == 2 and is_a(words[0], "proclitic_preposition") and len(words[1]) > 2 \
+        and not _known(vocab, token) and not _known(vocab, words[1]) and not fold(token).startswith("لل")
 
 
 def unsplit(sdoc, vocab):
@@ -262,10 +267,9 @@ def unsplit(sdoc, vocab):
                     _known(vocab, w) for w in words if len(w) > 1):
                 changed = True
                 words = [tok.text]
-            elif len(words) == 2 and is_a(words[0], "proclitic_preposition") and not _known(vocab, tok.text) \
-                    and len(words[1]) > 2 and not _known(vocab, words[1]) and not fold(tok.text).startswith("لل"):
-                changed = True  # «بورجو» → ب + ورجو: neither the whole nor the rest is a word the news
-                words = [tok.text]  # vocabulary knows, so nothing licenses the split: a name (not «للفوز»)
+            elif _unlicensed_cut(tok.text, words, vocab):
+                changed = True
+                words = [tok.text]
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb

@@ -121,7 +121,12 @@ def is_sentence_end(text: str) -> bool:
 
 def is_complementiser(tok) -> bool:
     """أن، إن، بأن … alone or with an enclitic pronoun («أنه»، «إنها»)."""
-    key = fold(tok.text)
+    return is_complementiser_word(tok.text)
+
+
+def is_complementiser_word(word: str) -> bool:
+    """``is_complementiser`` for a word's text (before there are tokens)."""
+    key = fold(word)
     if key in members("complementiser"):
         return True
     return any(key.endswith(suf) and key[: -len(suf)] in members("complementiser") for suf in members("enclitic"))
