@@ -216,8 +216,9 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             continue
         abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
         # «… جواد ؛ أن "…"»: a semicolon right before «أن» is a comma (no sentence opens with «أنّ»);
-        # so is one before a time phrase and «إن» («قال … ميتش مكونيل؛ أمس الثلاثاء، إن …»)
-        loose = is_a(tok.text, "semicolon") and _time_then_complementiser(toks, tok.index)
+        # so is one before a time phrase or a title in apposition and «إن» («قال … ميتش مكونيل؛ أمس
+        # الثلاثاء، إن …»، «وقال هاني الطرابلسي؛ الوكيل الملاحي …، إن …»)
+        loose = is_a(tok.text, "semicolon") and _semicolon_as_comma(toks, tok.index)
         if is_sentence_end(tok.text) and not abbrev and not loose:
             return False
         if tok.index in cues_at:
@@ -453,13 +454,20 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     return end
 
 
-def _time_then_complementiser(toks, k: int) -> bool:
-    """After the semicolon at k: only time words and commas («أمس الثلاثاء،»), then «أن»/«إن»."""
-    for t in toks[k + 1:]:
+APPOSITION_MAX = 15  # tokens of a title in apposition after a semicolon, before the complementiser
+
+
+def _semicolon_as_comma(toks, k: int) -> bool:
+    """After the semicolon at k, the rest of the speaker's phrase, then «أن»/«إن»: time words and
+    commas («… ميتش مكونيل؛ أمس الثلاثاء، إن …»), or a title in apposition closed by a comma
+    («وقال هاني الطرابلسي؛ الوكيل الملاحي لمجموعة … في السعودية، إن …»); no verb, no stop."""
+    titled = False
+    for t in toks[k + 1:k + 1 + APPOSITION_MAX]:
         if is_complementiser(t):
-            return fold(t.text).startswith("ان")
-        if not (is_a(t.text, "time") or is_comma(t.text)):
+            return fold(t.text).startswith("ان") and (not titled or is_comma(toks[t.index - 1].text))
+        if is_sentence_end(t.text) or any(w.upos == "VERB" for w in t.words):
             return False
+        titled = titled or not (is_a(t.text, "time") or is_comma(t.text))
     return False
 
 

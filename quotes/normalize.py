@@ -109,16 +109,16 @@ _MARKS = set('«»"')
 
 
 def _needs_space(out: list[str], ch: str) -> bool:
-    """Quote marks glued to a word, «!» and «؟» glued to the word before, «،» glued to the
-    word after, and a sentence stop glued to the next sentence («الصينية.ويهدف», not «بي.سي.سي»), are separated."""
+    """Quote marks glued to a word, «!», «؟» and «؛» glued to the word before, «،» and «؛» glued
+    to the word after, and a sentence stop glued to the next sentence («الصينية.ويهدف», not «بي.سي.سي»), are separated."""
     prev = out[-1]
     if (prev in _MARKS and ch.isalnum()) or (ch in _MARKS and prev.isalnum()):
         return True
     if ch == "(" and is_arabic_letter(prev):
         return True  # «لـ(إيه.بي.سي)»: the bracket opens a name of its own
-    if ch in "!؟" and is_arabic_letter(prev):
-        return True  # «تزوجهن الأب! وقال»: the tokenizer, which saw few, keeps them on the word
-    if prev == "،" and is_arabic_letter(ch):
+    if ch in "!؟؛" and is_arabic_letter(prev):
+        return True  # «تزوجهن الأب! وقال»، «في كل أمورها؛ وبين»: the tokenizer, which saw few, keeps them on the word
+    if prev in "،؛" and is_arabic_letter(ch):
         return True  # «الكهرباء،لافتاً إلى أن»: read as one punctuation token
     if prev in ".؟!" and is_arabic_letter(ch):
         before = out[-2] if len(out) > 1 else ""

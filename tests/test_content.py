@@ -783,3 +783,15 @@ def test_a_closing_according_source_keeps_its_own_waw():
     _, qs = quotes_of("according_closing_waw_initial")
     assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
         ("بحسب", "وكيل الوزارة", "وستبدأ الدراسة في المدارس الحكومية يوم الأحد المقبل")]
+
+
+def test_a_semicolon_before_the_speakers_title_is_a_comma_and_one_after_a_report_ends_it():
+    """«وقال سالم العتيبي؛ المدير التنفيذي لشركة …، إن …»: a semicolon between the name and its
+    title, with no verb after it before the comma and «إن», stands for a comma: the report is
+    found. «… في كل أمورها؛ وبين معاليه أن …»: a semicolon the normaliser split off the last word
+    closes the first report, and «وبين» opens the next."""
+    by_cue, qs = quotes_of("semicolon_apposition")
+    assert by_cue["وقال"].content.text == "أسعار الشحن لن ترتفع خلال العام المقبل"
+    assert by_cue["وقال"].speaker_name.startswith("سالم العتيبي")
+    assert by_cue["وأكد"].content.text.endswith("في كل أمورها")
+    assert by_cue["وبين"].content.text == "مرتكبي هذا العمل سيتم القبض عليهم قريبا"

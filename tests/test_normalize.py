@@ -47,6 +47,18 @@ def test_exclamation_question_marks_and_commas_glued_to_a_word_are_split_off():
     assert original[s:e] == "!"
 
 
+def test_a_semicolon_glued_to_a_word_is_split_off():
+    # «في كل أمورها؛ وبين معاليه أن …»: kept on the word, the semicolon no longer separated the
+    # clauses, and the first report ran on over the second; «المعتمدة؛والمعلنة» likewise
+    original = "في كل أمورها؛ وبين معاليه أن الخطة المعتمدة؛والمعلنة 3؛4"
+    p = prepare(original)
+    assert p.text == "في كل أمورها ؛ وبين معاليه أن الخطة المعتمدة ؛ والمعلنة 3؛4"
+    s, e = p.to_original(p.text.index("؛"), p.text.index("؛") + 1)
+    assert original[s:e] == "؛"
+    s, e = p.to_original(p.text.index("والمعلنة"), p.text.index("والمعلنة") + 8)
+    assert original[s:e] == "والمعلنة"
+
+
 def test_a_dash_opening_an_aside_is_split_off_its_word():
     # «-التي» was one token: a relative pronoun the rules did not know, taken for a speaker
     original = "دول الخليج -التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
