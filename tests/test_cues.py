@@ -181,3 +181,14 @@ def test_bayna_before_a_pair_of_numbers_is_the_preposition():
     by_cue, qs = quotes_of("between_two_numbers")
     assert [q.cue.text for q in qs] == ["وقال"]
     assert by_cue["وقال"].speaker_name == "تشونج"
+
+
+def test_a_finding_of_data_and_a_report_to_someone_are_cues_and_appearing_is_not():
+    """«وأظهرت بيانات رسمية أن …» (a finding of data, required by the guidelines like a poll's) and
+    «وأخبر الأطباء المريض أن …» report; «لم يظهر كثيرا» (it did not appear) reports nothing: «أظهر»
+    is a cue in the perfect only, its imperfect spelt like «يظهر» (appears)."""
+    by_cue, qs = quotes_of("show_and_tell")
+    assert by_cue["وأظهرت"].content.text.startswith("عدد المسافرين ارتفع")
+    assert by_cue["وأظهرت"].speaker_name == "بيانات رسمية"
+    assert by_cue["وأخبر"].content.text == "حالته مستقرة"
+    assert "يظهر" not in by_cue and len(qs) == 2
