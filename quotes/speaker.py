@@ -14,7 +14,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
-from .words import (hamza_says_otherwise, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
+from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
                     spelt_as, POSSESSIVE)
@@ -518,6 +518,17 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     return STOP
 
 
+def _document_from(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وأظهرت بيانات من إدارة معلومات الطاقة الأمريكية أن …»، «أرقام رسمية من وزارة العمل»: «من»
+    right after a document or data noun that opens the phrase (an adjective between) goes on with
+    the phrase to whoever issued it, as «بيان صادر عن …» does."""
+    if fold(toks[j].text) != "من" or j + 1 >= limit or not _np_word(toks[j + 1]) \
+            or not heads_class(toks[first].text, "document") \
+            or not all(len(t.words) == 1 and t.words[0].upos == "ADJ" for t in toks[first + 1:j]):
+        return None
+    return _extend_np_plain(toks, j + 1, limit)
+
+
 def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«قال تقرير صدر عن المفوضية الأوروبية …»، «أفاد بيان صدر عن مكتب أوغلو …»: a verb of
     issuing (words.tsv ``issued``) right after a statement or a report, with «عن»/«من» after it,
@@ -633,7 +644,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
+NP_STEPS = (_quoted_name, _issued_by, _document_from, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _possessed_after_name, _plural_after_name, _country_after_name, _place_after_name, _quoted_body_of_title,
@@ -1731,10 +1742,13 @@ def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] =
 def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
     """«تقارير إعلامية»، «أنباء»، «تقرير أمني غربي»: a subject that names no identifiable source;
     not a report named by its genitive («تقرير مؤشرات الأداء لقطاع الاتصالات»، «تقرير وزارة
-    الشؤون البلدية»: a singular «تقرير» with a noun after it is that one report)."""
+    الشؤون البلدية»: a singular «تقرير» with a noun after it is that one report), nor one named with
+    its issuer («تقرير رسمي من وزارة العمل»)."""
     t = sent.tokens[sm.first]
     if not is_a(t.text, "vague_source"):
         return False
+    if any(fold(x.text) in ("من", "عن") for x in sent.tokens[sm.first + 1:sm.last]):
+        return False  # «تقرير رسمي من وزارة العمل»: the phrase names who issued it
     if strip_conj(fold(t.text)) == "تقرير" and sm.last > sm.first:
         nxt = sent.tokens[sm.first + 1]
         return not (len(nxt.words) == 1 and nxt.words[0].upos in ("NOUN", "PROPN", "X") and not is_nisba(nxt.text))

@@ -1342,3 +1342,12 @@ def test_a_country_after_a_name_is_the_object_not_the_speaker():
     _, qs = quotes_of("country_object_after_name")
     assert [q.speaker_name for q in qs] == ["مصر", "الرئيس الأمريكي باراك أوباما", "الولايات المتحدة",
                                            "رئيس وزراء إسرائيل بنيامين نتنياهو"]
+
+
+def test_a_document_goes_on_through_min_to_its_issuer():
+    """«وأظهرت بيانات من إدارة معلومات الطاقة الأميركية أن …»، «وقال تقرير رسمي من وزارة العمل إن
+    …»: «من» right after a document or data noun (an adjective between) names who issued it; the
+    speaker carries the issuer, as with «بيان صادر عن …»."""
+    by_cue, _ = quotes_of("document_from")
+    assert by_cue["وأظهرت"].speaker_name == "بيانات من إدارة معلومات الطاقة الأميركية"
+    assert by_cue["وقال"].speaker_name == "تقرير رسمي من وزارة العمل"
