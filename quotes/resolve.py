@@ -291,7 +291,7 @@ class Memory:
                         and not (genitive and wanted[1] not in have):
                     return self._merge(m, prev), "nominal"
         if len(m.keys) > 1 and is_title_noun(m.keys[0]) and any(k.startswith("ال") for k in m.keys[1:]) \
-                and (m.keys[1].startswith("ال") or is_title_noun(m.keys[1])):
+                and (m.keys[1].startswith("ال") or is_title_noun(strip_conj(m.keys[1]))):
             # «مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز» after «كيم براون مساعد مدير قسم
             # الخدمات …»: a definite title whole inside a named mention is that person, whatever
             # names the title itself holds (a place, a university). Not an indefinite one («وكيل

@@ -878,7 +878,8 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
     """«الكاتب والمحلل السياسي يوسف دياب»، «عضو البرلمان … والقيادي في تحالف القوى فارس طه
     الفارس»، «القيادي البارز في حزب الدعوة وعضو البرلمان العراقي علي العلاق»: و + a title,
     then the name, is a second title of the same person. Not after a person's name («وزير
-    الخارجية سامح شكري ووزير …»: a second person), and only when a name follows."""
+    الخارجية سامح شكري ووزير …»: a second person), and only when a name follows — or when the first
+    title has no genitive of its own («إمام وخطيب المسجد الحرام»: one genitive for both, one person)."""
     t = toks[j]
     detached = len(t.words) == 1 and fold(t.text) in CONJUNCTIONS and j + 1 < limit  # «إمام و خطيب المسجد»
     if detached:
@@ -886,6 +887,8 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
             return False
     elif len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_title_noun(t.words[1].text):
         return False
+    if j == first + 1 and is_title_noun(toks[first].text) and not strip_conj(fold(toks[first].text)).startswith("ال"):
+        return True  # «إمام وخطيب المسجد الحرام»، «رئيس ومؤسس الشركة»: two titles that share one genitive
     before = toks[j - 1]
     if any(w.upos in NAME_UPOS for w in before.words) and j - 2 >= first and (
             any(w.upos in NAME_UPOS for w in toks[j - 2].words) or is_person_noun(toks[j - 2].text)

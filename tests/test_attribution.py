@@ -1351,3 +1351,13 @@ def test_a_document_goes_on_through_min_to_its_issuer():
     by_cue, _ = quotes_of("document_from")
     assert by_cue["وأظهرت"].speaker_name == "بيانات من إدارة معلومات الطاقة الأميركية"
     assert by_cue["وقال"].speaker_name == "تقرير رسمي من وزارة العمل"
+
+
+def test_two_titles_sharing_one_genitive_are_one_speaker():
+    """«وأوضح إمام وخطيب المسجد الحرام أن …»، «وقال رئيس ومدير الشركة إن …»: a title with no
+    genitive of its own, «و» and another title share the genitive after them — one person, not
+    «إمام» alone; named before («… الشيخ سعود الشريم»), the description is that person."""
+    _, qs = quotes_of("shared_genitive_titles")
+    assert [q.speaker.text for q in qs] == ["إمام وخطيب المسجد الحرام الشيخ سعود الشريم",
+                                            "إمام وخطيب المسجد الحرام", "رئيس ومدير الشركة"]
+    assert qs[1].speaker_name == "إمام وخطيب المسجد الحرام الشيخ سعود الشريم"
