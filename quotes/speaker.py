@@ -343,7 +343,8 @@ def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
 
 def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1 and not _coordinated_title(toks, first, j, limit):
+    if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1 and not _coordinated_title(toks, first, j, limit) \
+            and not _first_name(toks, j, limit):
         return STOP
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
             and not _coordinated_in_title(toks, first, j, limit) and not _coordinated_title(toks, first, j, limit):
@@ -381,7 +382,7 @@ def _title_link(t: Token) -> bool:
 
 def _not_nominal(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if _inside_name(toks, j, limit) or _name_part(toks, j, limit):
+    if _inside_name(toks, j, limit) or _name_part(toks, j, limit) or _first_name(toks, j, limit):
         return None
     if any(w.upos == "VERB" for w in t.words) or (not _np_word(t) and not _starts_with_prep(t)):
         return STOP
@@ -1095,7 +1096,7 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
         return 0
     t = toks[k]
     if (not _np_word(t) or _starts_with_prep(t) or is_a(t.text, "time") or is_a(t.text, "according")
-            or is_a(t.text, "circumstantial_prep") or active_lexicon().match_form(t.text)
+            or (is_a(t.text, "circumstantial_prep") and not _first_name(toks, k, limit)) or active_lexicon().match_form(t.text)
             or (len(t.words) > 1 and t.words[-1].upos == "PRON")  # «، زيارته لإسرائيل»: no title
             or not (_apposition_word(t) or any(w.upos in NAME_UPOS for w in t.words))):
         return 0  # («اعتبر … نواف العبطان، | برنامج البيت العائلي، من أهم …»: a common noun, the object)
@@ -1351,9 +1352,18 @@ def _first_name(toks: list[Token], j: int, limit: int) -> bool:
     """«أكد علي الأحمدي …»، «وقال المواطن علي حكمي …»: a one-word token spelt like the preposition
     «على», tagged a name and followed (before ``limit``) by one, or by a bare noun or adjective the
     tagger made of a surname, is a first name."""
-    if len(toks[j].words) != 1 or toks[j].words[0].upos not in NAME_UPOS or j + 1 >= limit:
+    if len(toks[j].words) != 1 or j + 1 >= limit:
         return False
     nxt = toks[j + 1]
+    if toks[j].words[0].upos not in NAME_UPOS:
+        # «وقال المسافر علي العبدالقادر»، «السفير …، علي الديلمي، أن»: spelt with «ي», after a
+        # definite noun, a title or a comma, the tagger's preposition is the name (the preposition
+        # is spelt so in about one «على» in forty, and seldom there)
+        prev = toks[j - 1] if j > 0 else None
+        return strip_diacritics(toks[j].text) == "علي" and prev is not None and len(nxt.words) == 1 \
+            and (is_comma(prev.text) or is_title_noun(strip_conj(fold(prev.text)))
+                 or (len(prev.words) == 1 and prev.words[0].upos == "NOUN" and fold(prev.text).startswith("ال"))) \
+            and nxt.words[0].upos in ("PROPN", "X", "NOUN", "ADJ") and not is_stop(nxt)
     return any(x.upos in NAME_UPOS for x in nxt.words) or (
         len(nxt.words) == 1 and nxt.words[0].upos in ("NOUN", "ADJ") and not fold(nxt.text).startswith("ال")
         and not is_stop(nxt))  # «المواطن علي حكمي»: a surname the tagger reads as an adjective

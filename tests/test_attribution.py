@@ -1361,3 +1361,14 @@ def test_two_titles_sharing_one_genitive_are_one_speaker():
     assert [q.speaker.text for q in qs] == ["إمام وخطيب المسجد الحرام الشيخ سعود الشريم",
                                             "إمام وخطيب المسجد الحرام", "رئيس ومدير الشركة"]
     assert qs[1].speaker_name == "إمام وخطيب المسجد الحرام الشيخ سعود الشريم"
+
+
+def test_ali_spelt_with_ya_after_a_title_or_a_comma_is_a_first_name():
+    """«وأكد السفير اليمني لدى لبنان، علي الديلمي، أن …»، «وقال المسافر علي العبدالقادر إنه …»: the
+    tagger reads «علي» as the preposition «على»; spelt with «ي» where a name is expected (after a
+    comma, a title or a definite noun) it is the first name, and the speaker carries it. The
+    preposition spelt «على» stays one («وأوضح الوزير، على هامش المؤتمر، أن …»)."""
+    by_cue, _ = quotes_of("ali_spelt_with_ya")
+    assert by_cue["وأكد"].speaker.text == "السفير اليمني لدى لبنان، علي الديلمي"
+    assert by_cue["وقال"].speaker.text == "المسافر علي العبدالقادر"
+    assert by_cue["وأوضح"].speaker.text == "الوزير"
