@@ -1142,10 +1142,36 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
     return last - 1 if (n >= 2 or named) else 0
 
 
+SECOND_TITLE_MAX = 8  # words of a second title between a comma and its holder's honorific
+
+
+def _titled_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
+    """«رئيس اللجنة التنفيذية للانتخابات، المتحدث الرسمي للانتخابات البلدية المهندس جديع القحطاني، أن
+    …»: after a title and a comma, a second title of the same person that runs to an honorific and
+    the name, closed as a bare name is. Returns the name's last index, else 0."""
+    end = min(len(toks), limit)
+    k = comma + 1
+    if k >= end or not is_title_noun(strip_conj(fold(toks[k].text))):
+        return 0
+    for h in range(k + 1, min(end, k + 1 + SECOND_TITLE_MAX)):
+        t = toks[h]
+        if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+            return 0
+        if is_a(t.text, "honorific") and h + 1 < end and any(w.upos in NAME_UPOS for w in toks[h + 1].words):
+            last = h + 1
+            while last + 1 < end and not is_stop(toks[last + 1]) and (
+                    any(w.upos in NAME_UPOS for w in toks[last + 1].words) or is_a(toks[last + 1].text, "name_link")):
+                last += 1
+            return last if last + 1 < end and _closes_apposition(toks[last + 1]) else 0
+    return 0
+
+
 def _closes_apposition(t: Token) -> bool:
-    """What ends a name set between a title and what was said: a comma, a complementiser, a colon
-    or an opening quote mark («وقال كبير باحثي الطوارئ في المنظمة، أوليه سولفانج "في يونيو …"»)."""
-    return is_comma(t.text) or is_complementiser(t) or t.text in QUOTE_OPEN or t.text == ":"
+    """What ends a name set between a title and what was said: a comma, a complementiser, a colon,
+    an opening quote mark («وقال كبير باحثي الطوارئ في المنظمة، أوليه سولفانج "في يونيو …"») or
+    the outlet told («المتحدث باسم العشائر …، محمد الشعباني لـ"الوطن": …»، «… لرويترز إن …»)."""
+    return is_comma(t.text) or is_complementiser(t) or t.text in QUOTE_OPEN or t.text == ":" \
+        or is_bare_lam(t) or is_addressee(t)
 
 
 def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Optional[int] = None) -> int:
@@ -1158,7 +1184,7 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Opti
     since = max(0, comma - 3) if first is None else min(first, max(0, comma - 3))
     if k < min(len(toks), limit) and not is_a(toks[k].text, "honorific") \
             and any(is_title_noun(w.text) or is_a(w.text, "honorific") for t in toks[since:comma] for w in t.words):
-        return _bare_name_apposition(toks, comma, limit)
+        return _bare_name_apposition(toks, comma, limit) or _titled_name_apposition(toks, comma, limit)
     if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
         return 0
     last = k

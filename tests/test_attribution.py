@@ -1372,3 +1372,13 @@ def test_ali_spelt_with_ya_after_a_title_or_a_comma_is_a_first_name():
     assert by_cue["وأكد"].speaker.text == "السفير اليمني لدى لبنان، علي الديلمي"
     assert by_cue["وقال"].speaker.text == "المسافر علي العبدالقادر"
     assert by_cue["وأوضح"].speaker.text == "الوزير"
+
+
+def test_a_name_in_apposition_after_a_comma_closed_by_the_outlet_or_behind_a_second_title():
+    """«وقال المتحدث باسم العشائر …، محمد الشعباني لـ"الوطن": إن …»: a bare name after the title's
+    comma may be closed by the outlet told, as by a comma; «وأكد رئيس اللجنة التنفيذية …، المتحدث
+    الرسمي … المهندس جديع القحطاني، أن …»: after the comma a second title runs to the holder's
+    honorific and name. Either way the speaker carries the name."""
+    by_cue, _ = quotes_of("apposition_second_title")
+    assert by_cue["وأكد"].speaker.text.endswith("المهندس جديع القحطاني")
+    assert by_cue["وقال"].speaker.text.endswith("، محمد الشعباني")
