@@ -25,7 +25,8 @@ from typing import Optional
 from .content import Report
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
-from .resolve import Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent
+from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent,
+                      sacred_source)
 from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)
@@ -150,6 +151,11 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         toks = sm.tokens(sent)
         speaker_span = doc.span(toks[0].start + _preposition_letter(toks[0]), toks[-1].end)
         m = memory.mention_from(sent, sm)
+        sacred = sacred_source(m)
+        if sacred is not None:
+            # «قال تعالى: (…)، مشيراً إلى أن …»: the preacher quotes scripture; the participle and a
+            # later «وأضاف» are still his, so God or the Prophet is remembered for nothing after
+            return speaker_span, sacred, "explicit"
         m, resolution = memory.resolve_explicit(m)
         if resolution == "explicit" and c.entry.category == "add" and report.source is None \
                 and toks[0].words[-1].upos == "NOUN":

@@ -26,7 +26,7 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, source_like,
                       statement_maker, statement_named)
-from .words import (heads_class, is_a, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, token_is_a)
 
 
@@ -403,6 +403,22 @@ class Memory:
                 if prev.number == "Plur" and prev.keys and is_a(strip_article(prev.keys[0]), "person_noun"):
                     return prev
         return None
+
+
+SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+def sacred_source(m: Mention) -> Optional[str]:
+    """«قال تعالى: (…)»، «يقول الله عز وجل»، «قال صلى الله عليه وسلم»، «وقال النبي …»: scripture a
+    preacher or writer quotes names God or the Prophet (words.tsv ``sacred_god``,
+    ``sacred_prophet``, by the speaker's first word or two). Their name, else None."""
+    keys = [k.strip("-–:()«»\"") for k in m.keys[:2]]
+    if not keys or not keys[0]:
+        return None
+    for cls, name in SACRED:
+        if is_a(keys[0], cls) or (len(keys) > 1 and is_a_pair(keys[0], keys[1], cls)):
+            return name
+    return None
 
 
 def is_honorific_pronoun(sent: Sentence, sm: SpeakerMatch) -> bool:

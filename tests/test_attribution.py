@@ -1382,3 +1382,13 @@ def test_a_name_in_apposition_after_a_comma_closed_by_the_outlet_or_behind_a_sec
     by_cue, _ = quotes_of("apposition_second_title")
     assert by_cue["وأكد"].speaker.text.endswith("المهندس جديع القحطاني")
     assert by_cue["وقال"].speaker.text.endswith("، محمد الشعباني")
+
+
+def test_scripture_a_preacher_quotes_is_gods_or_the_prophets_and_the_preacher_goes_on():
+    """«قال تعالى: (…)»، «وقال صلى الله عليه وسلم: (…)»: the source is God or the Prophet, not
+    «تعالى» or «صلى الله»; and the «وأضاف» or «مؤكدا» after it is still the preacher's."""
+    _, qs = quotes_of("sermon_scripture")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert got == [("وقال", "إمام المسجد الشيخ سعود الشريم"), ("قال", "الله"),
+                   ("وأضاف", "إمام المسجد الشيخ سعود الشريم"), ("وقال", "النبي"),
+                   ("مؤكدا", "إمام المسجد الشيخ سعود الشريم")]
