@@ -519,6 +519,17 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     return STOP
 
 
+def _god_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وسأل قائد المنطقة الجنوبية | الله عز وجل أن …»، «داعياً المسؤولين | الله أن …»: «الله» after a
+    common word with the article opens the object of a prayer; in a name it follows a first part
+    («عبد الله»، «نصر الله»، «العطا الله»)."""
+    prev = toks[j - 1]
+    if is_a(toks[j].text, "sacred_god") and fold(toks[j].text) == "الله" \
+            and strip_conj(fold(prev.text)).startswith("ال") and not any(w.upos in NAME_UPOS for w in prev.words):
+        return STOP  # (not after a family name's first part: «خالد بن علي العطا الله»)
+    return None
+
+
 def _document_from(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وأظهرت بيانات من إدارة معلومات الطاقة الأمريكية أن …»، «أرقام رسمية من وزارة العمل»: «من»
     right after a document or data noun that opens the phrase (an adjective between) goes on with
@@ -645,7 +656,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _document_from, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
+NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _possessed_after_name, _plural_after_name, _country_after_name, _place_after_name, _quoted_body_of_title,
@@ -682,7 +693,8 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
     honorific with a name a few nouns later: the phrase runs on to the holder's name. The index
     of the honorific, else None. The words between are nouns, «و» + a noun, «في»/«عن» + a noun
     (words.tsv ``field_link``):
-    no verb, punctuation, time, statement («في بيان»), outlet told or cue."""
+    no verb, punctuation, time, statement («في بيان»), outlet told, cue or «الله» (a prayer's object:
+    «وسأل قائد المنطقة | الله عز وجل أن …», not a holder named «عز وجل»)."""
     if not any(is_title_noun(strip_conj(fold(t.text))) or is_a(strip_article(fold(t.text)), "institution")
                for t in toks[first:stop]):
         return None
@@ -714,7 +726,7 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
             #              title of the same one comes with «و»: «المشرف العام على البرنامج | وعضو …»)
         if is_stop(t) or is_complementiser(t) or any(w.upos in ("VERB", "AUX", "PRON", "NUM") for w in t.words) \
                 or is_a(key, "time") or is_a(key, "adverb") or is_speech_event(t.text) or is_a(key, "not_a_source") \
-                or active_lexicon().match_form(t.text) or is_addressee(t) or is_a(key, "relative") \
+                or active_lexicon().match_form(t.text) or is_addressee(t) or is_a(key, "relative") or is_a(key, "sacred_god") \
                 or (len(t.words) == 1 and t.words[0].upos == "ADP" and not is_a(key, "field_link")):
             return None
     return None

@@ -1392,3 +1392,12 @@ def test_scripture_a_preacher_quotes_is_gods_or_the_prophets_and_the_preacher_go
     assert got == [("وقال", "إمام المسجد الشيخ سعود الشريم"), ("قال", "الله"),
                    ("وأضاف", "إمام المسجد الشيخ سعود الشريم"), ("وقال", "النبي"),
                    ("مؤكدا", "إمام المسجد الشيخ سعود الشريم")]
+
+
+def test_god_after_a_title_phrase_is_the_prayers_object_not_a_name():
+    """«وسأل قائد المنطقة الجنوبية الله عز وجل أن …»: «الله» after a common word with the article is
+    whom the prayer asks, and «عز وجل» after it no holder's name; in a family name after a name
+    word it stays («خالد بن علي العطا الله»)."""
+    by_cue, _ = quotes_of("prayer_object")
+    assert by_cue["وسأل"].speaker.text == "قائد المنطقة الجنوبية"
+    assert by_cue["وقال"].speaker.text.endswith("خالد بن علي العطا الله")
