@@ -874,7 +874,8 @@ def _coordinated_in_title(toks: list[Token], first: int, j: int, limit: int) -> 
     if not (len(t.words) == 2 and key.startswith("وال") and t.words[1].upos in ("NOUN", "ADJ")
             and any(is_person_noun(x.text) or _institution(x) for x in toks[first:j])):
         return False
-    return fold(prev.text).startswith(("ال", "لل")) or _holder_named(toks, j, limit)
+    return strip_conj(fold(prev.text)).startswith(("ال", "لل")) or _holder_named(toks, j, limit)  # («… الإسلامية
+    #      والأوقاف والدعوة والإرشاد»: after a coordinated word too)
 
 
 def _institution(t: Token) -> bool:
@@ -900,8 +901,9 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
             return False
     elif len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_title_noun(t.words[1].text):
         return False
-    if j == first + 1 and is_title_noun(toks[first].text) and not strip_conj(fold(toks[first].text)).startswith("ال"):
-        return True  # «إمام وخطيب المسجد الحرام»، «رئيس ومؤسس الشركة»: two titles that share one genitive
+    bare = toks[j - 1]
+    if j > first and len(bare.words) == 1 and is_title_noun(bare.text) and not strip_conj(fold(bare.text)).startswith("ال"):
+        return True  # «إمام وخطيب المسجد الحرام»، «جمال اللهو رئيس ومؤسس مهرجان …»: two titles that share one genitive
     before = toks[j - 1]
     if any(w.upos in NAME_UPOS for w in before.words) and j - 2 >= first and (
             any(w.upos in NAME_UPOS for w in toks[j - 2].words) or is_person_noun(toks[j - 2].text)
@@ -1394,12 +1396,12 @@ def _first_name(toks: list[Token], j: int, limit: int) -> bool:
         return False
     nxt = toks[j + 1]
     if toks[j].words[0].upos not in NAME_UPOS:
-        # «وقال المسافر علي العبدالقادر»، «السفير …، علي الديلمي، أن»: spelt with «ي», after a
-        # definite noun, a title or a comma, the tagger's preposition is the name (the preposition
+        # «وقال المسافر علي العبدالقادر»، «السفير …، علي الديلمي، أن»، «أحمد بن علي»: spelt with «ي»,
+        # after a definite noun, a title, a comma or «بن», the tagger's preposition is the name (the preposition
         # is spelt so in about one «على» in forty, and seldom there)
         prev = toks[j - 1] if j > 0 else None
         return strip_diacritics(toks[j].text) == "علي" and prev is not None and len(nxt.words) == 1 \
-            and (is_comma(prev.text) or is_title_noun(strip_conj(fold(prev.text)))
+            and (is_comma(prev.text) or is_title_noun(strip_conj(fold(prev.text))) or is_a(prev.text, "name_link")
                  or (len(prev.words) == 1 and prev.words[0].upos == "NOUN" and fold(prev.text).startswith("ال"))) \
             and nxt.words[0].upos in ("PROPN", "X", "NOUN", "ADJ") and not is_stop(nxt)
     return any(x.upos in NAME_UPOS for x in nxt.words) or (

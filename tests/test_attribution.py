@@ -1401,3 +1401,13 @@ def test_god_after_a_title_phrase_is_the_prayers_object_not_a_name():
     by_cue, _ = quotes_of("prayer_object")
     assert by_cue["وسأل"].speaker.text == "قائد المنطقة الجنوبية"
     assert by_cue["وقال"].speaker.text.endswith("خالد بن علي العطا الله")
+
+
+def test_titles_coordinated_after_a_name_and_a_ministrys_coordinated_fields_stay_in_the_speaker():
+    """«جمال اللهو رئيس ومؤسس مهرجان …»: two bare titles sharing a genitive after the name;
+    «وزير الموارد المائية والكهرباء والري السوداني …»: a field after a coordinated field goes on;
+    «قال رسولنا الكريم عليه الصلاة والسلام»: the Prophet."""
+    by_cue, _ = quotes_of("coordinated_fields")
+    assert by_cue["أعلن"].speaker.text == "جمال اللهو رئيس ومؤسس مهرجان الكويت الدولي للمونودراما"
+    assert by_cue["وأكد"].speaker.text == "وزير الموارد المائية والكهرباء والري السوداني معتز موسى"
+    assert by_cue["قال"].speaker_name == "النبي"
