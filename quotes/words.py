@@ -226,9 +226,10 @@ def names_norm(toks, first: int) -> bool:
     its article and a «ل»/«ب» taken off; after an elative («وفق أعلى المواصفات»: «أفعل», four
     letters) the noun it heads. What a thing is done in accordance with names no source."""
     key = _bare(toks[first])
-    if len(key) == 4 and key[0] == "ا" and first + 1 < len(toks):
+    if len(strip_article(key)) == 4 and strip_article(key)[0] == "ا" and first + 1 < len(toks):
         key = _bare(toks[first + 1])
-    return is_a(key, "norm")
+    # (its article taken off, or none to take: «آلية» folds to «اليه», which only looks like one)
+    return is_a(strip_article(key), "norm") or is_a(key, "norm")
 
 
 def _bare(t) -> str:
@@ -237,4 +238,4 @@ def _bare(t) -> str:
         key = key[2:]
     elif key.startswith(("ل", "ب")) and len(t.words) > 1:
         key = key[1:]
-    return strip_article(key)
+    return key

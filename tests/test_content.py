@@ -795,3 +795,11 @@ def test_a_semicolon_before_the_speakers_title_is_a_comma_and_one_after_a_report
     assert by_cue["وقال"].speaker_name.startswith("سالم العتيبي")
     assert by_cue["وأكد"].content.text.endswith("في كل أمورها")
     assert by_cue["وبين"].content.text == "مرتكبي هذا العمل سيتم القبض عليهم قريبا"
+
+
+def test_according_to_a_mechanism_names_no_source():
+    """«ووفقاً لآلية العمل المتبعة، تتوزع الفرق …»: «آلية» is a norm (words.tsv ``norm``), which
+    names no source; it folds to «اليه», which only looks like a word with the article, so it is
+    looked up with nothing taken off too. «وبحسب الوزارة، فإن …» still reports."""
+    by_cue, qs = quotes_of("according_to_a_mechanism")
+    assert [q.cue.text for q in qs] == ["وبحسب"]
