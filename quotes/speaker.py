@@ -1138,10 +1138,14 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
     name. Returns its last index, else 0."""
     end = min(len(toks), limit)
     k = last = comma + 1
+    titled = None  # «الرئيس ، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …»: the name, then his title
     while last < end and last - k < NAME_APPOSITION_MAX:
         t = toks[last]
         key = fold(t.text)
         if _closes_apposition(t):
+            break
+        if last - k >= 2 and len(t.words) == 1 and is_title_noun(key):
+            titled = _extend_np_plain(toks, last, limit)
             break
         split = len(t.words) == 2 and t.words[1].upos == "PRON" and last + 1 < end and _name_word(toks[last + 1])
         if (len(t.words) > 1 and not split) or (key.startswith("ال") and last == k) or not any(c.isalpha() for c in key) or is_stop(t) \
@@ -1150,6 +1154,8 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
             return 0  # («أوليه سولفانج»: a foreign name the splitter cut as a noun and «ه»)
         last += 1
     n = last - k
+    if titled is not None:
+        return titled if titled + 1 < end and _closes_apposition(toks[titled + 1]) else 0
     if n == 0 or last >= end or not _closes_apposition(toks[last]):
         return 0
     named = any(w.upos in NAME_UPOS for t in toks[k:last] for w in t.words)

@@ -1411,3 +1411,12 @@ def test_titles_coordinated_after_a_name_and_a_ministrys_coordinated_fields_stay
     assert by_cue["أعلن"].speaker.text == "جمال اللهو رئيس ومؤسس مهرجان الكويت الدولي للمونودراما"
     assert by_cue["وأكد"].speaker.text == "وزير الموارد المائية والكهرباء والري السوداني معتز موسى"
     assert by_cue["قال"].speaker_name == "النبي"
+
+
+def test_a_name_in_apposition_may_carry_its_own_title_before_the_complementiser():
+    """«أكد الرئيس ، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …»: after the title's comma, the
+    name and then his title in apposition, closed by «أن»: the speaker carries the name (without it
+    «الرئيس» resolved to the former president named before)."""
+    by_cue, _ = quotes_of("name_then_title_apposition")
+    assert by_cue["أكد"].speaker.text == "الرئيس ، عبدربه منصور هادي رئيس الجمهورية اليمنية"
+    assert "عبدربه منصور هادي" in by_cue["أكد"].speaker_name
