@@ -1420,3 +1420,11 @@ def test_a_name_in_apposition_may_carry_its_own_title_before_the_complementiser(
     by_cue, _ = quotes_of("name_then_title_apposition")
     assert by_cue["أكد"].speaker.text == "الرئيس ، عبدربه منصور هادي رئيس الجمهورية اليمنية"
     assert "عبدربه منصور هادي" in by_cue["أكد"].speaker_name
+
+
+def test_a_country_subject_of_the_clause_says_the_participle_after_it():
+    """«ورفضت إيران التخلي عن برنامجها النووي، معتبرة أن …»: the participle goes on from the
+    clause's subject, a country (words.tsv ``country``) though the tagger calls it a common noun —
+    not the body named before («دولة الإمارات»)."""
+    by_cue, _ = quotes_of("country_subject_participle")
+    assert by_cue["معتبرة"].speaker_name == "إيران"
