@@ -1634,11 +1634,18 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
 def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: SpeakerMatch) -> bool:
     """«ودعا | المنظمات الإنسانية الدولية إلى أن …»: a verb before its subject agrees with it in
     gender when nothing stands between them, and a plural in «ات» takes a feminine verb («دعت
-    المنظمات»), so right after a masculine verb it is the verb's object, and the subject dropped."""
-    if sm.relative or sm.first != cue_token.index + 1 or cue_word.upos != "VERB" or cue_word.feat("Gender") != "Masc":
+    المنظمات»), so right after a masculine verb it is the verb's object, and the subject dropped.
+    So is a quantified phrase right after a call («وحث الجميع على …»: words.tsv ``np_quantifier``)."""
+    if sm.relative or sm.first != cue_token.index + 1:
         return False
     t = sent.tokens[sm.first]
     key = fold(t.text)
+    hit = active_lexicon().match_form(cue_token.text)
+    entry = hit[0] if hit is not None else active_lexicon().match_lemma(cue_word.lemma)
+    if entry is not None and entry.category == "demand" and heads_class(t.text, "np_quantifier"):
+        return True  # «وحث الجميع على …»، «دعت جميع العملاء إلى …»: those called on, the subject dropped
+    if cue_word.upos != "VERB" or cue_word.feat("Gender") != "Masc":
+        return False
     return len(t.words) == 1 and t.words[0].upos == "NOUN" and key.endswith("ات") and len(strip_article(key)) > 4 \
         and not is_person_noun(t.text) and not any(w.upos in NAME_UPOS for w in t.words)
 

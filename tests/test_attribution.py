@@ -1428,3 +1428,12 @@ def test_a_country_subject_of_the_clause_says_the_participle_after_it():
     not the body named before («دولة الإمارات»)."""
     by_cue, _ = quotes_of("country_subject_participle")
     assert by_cue["معتبرة"].speaker_name == "إيران"
+
+
+def test_a_call_on_everyone_has_its_subject_dropped_and_faqad_opens_the_according_clause():
+    """«وحث الجميع على بذل الجهد …»: a quantified phrase right after a call is those called on,
+    the speaker the one named before; «وبحسب التقرير، فقد ارتفع …»: «فقد» opens the clause the
+    according-to phrase reports (words.tsv ``according_link``), no part of it."""
+    by_cue, _ = quotes_of("call_on_everyone")
+    assert by_cue["وحث"].speaker is None and by_cue["وحث"].speaker_name == "محافظ الرس محمد العساف"
+    assert by_cue["وبحسب"].content.text == "ارتفع الأداء الاقتصادي في الربع الأول"
