@@ -195,7 +195,8 @@ def _institution_after_name(toks: list[Token], first: int, j: int, limit: int) -
 def _country_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ودعت مصر | إسرائيل إلى …»، «وطالب الرئيس الأمريكي باراك أوباما | روسيا بوقف …»، «دعت الولايات
     المتحدة | فنزويلا الى …»: a country's name (words.tsv ``country``) right after a name word, a
-    country or a definite nisba is no genitive of it (a name takes none): it opens the verb's object. After a
+    country, a definite nisba or a definite common noun is no genitive of it (a name or a word with the
+    article takes none): it opens the verb's object. After a
     title it is the title's country («رئيس وزراء | إسرائيل»), after a preposition the place."""
     t, prev = toks[j], toks[j - 1]
     if len(t.words) != 1 or not is_a(t.text, "country") or len(prev.words) != 1:
@@ -203,7 +204,8 @@ def _country_after_name(toks: list[Token], first: int, j: int, limit: int) -> Op
     w = prev.words[0]
     named = w.upos in NAME_UPOS and not is_title_noun(prev.text) and not is_a(prev.text, "honorific")
     nisba = w.upos == "ADJ" and fold(prev.text).startswith("ال")
-    return STOP if named or nisba or is_a(prev.text, "country") else None
+    body = w.upos == "NOUN" and fold(prev.text).startswith("ال") and not is_title_noun(prev.text)  # «وطالب الأزهر | إيران»
+    return STOP if named or nisba or body or is_a(prev.text, "country") else None
 
 
 def _place_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

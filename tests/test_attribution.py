@@ -1437,3 +1437,11 @@ def test_a_call_on_everyone_has_its_subject_dropped_and_faqad_opens_the_accordin
     by_cue, _ = quotes_of("call_on_everyone")
     assert by_cue["وحث"].speaker is None and by_cue["وحث"].speaker_name == "محافظ الرس محمد العساف"
     assert by_cue["وبحسب"].content.text == "ارتفع الأداء الاقتصادي في الربع الأول"
+
+
+def test_a_country_right_after_a_definite_common_noun_is_the_object():
+    """«وطالب الأزهر إيران بضرورة …»، «ودعا مجلس التعاون إيران إلى …»: a word with the article takes
+    no genitive, so a country's name right after it opens the verb's object."""
+    by_cue, _ = quotes_of("country_after_body")
+    assert by_cue["وطالب"].speaker.text == "الأزهر"
+    assert by_cue["ودعا"].speaker.text == "مجلس التعاون"
