@@ -13,7 +13,7 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
-from .normalize import CONJUNCTIONS, fold, strip_article, strip_conj, strip_diacritics
+from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
@@ -526,7 +526,7 @@ def _god_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Op
     common word with the article opens the object of a prayer; in a name it follows a first part
     («عبد الله»، «نصر الله»، «العطا الله»)."""
     prev = toks[j - 1]
-    if is_a(toks[j].text, "sacred_god") and fold(toks[j].text) == "الله" \
+    if is_a(toks[j].text, "sacred_god") \
             and strip_conj(fold(prev.text)).startswith("ال") and not any(w.upos in NAME_UPOS for w in prev.words):
         return STOP  # (not after a family name's first part: «خالد بن علي العطا الله»)
     return None
@@ -1408,7 +1408,8 @@ def _first_name(toks: list[Token], j: int, limit: int) -> bool:
         # after a definite noun, a title, a comma or «بن», the tagger's preposition is the name (the preposition
         # is spelt so in about one «على» in forty, and seldom there)
         prev = toks[j - 1] if j > 0 else None
-        return strip_diacritics(toks[j].text) == "علي" and prev is not None and len(nxt.words) == 1 \
+        return spelt_as(toks[j].text, "name_spelt_like_preposition") and not has_conj(fold(toks[j].text)) \
+            and prev is not None and len(nxt.words) == 1 \
             and (is_comma(prev.text) or is_title_noun(strip_conj(fold(prev.text))) or is_a(prev.text, "name_link")
                  or (len(prev.words) == 1 and prev.words[0].upos == "NOUN" and fold(prev.text).startswith("ال"))) \
             and nxt.words[0].upos in ("PROPN", "X", "NOUN", "ADJ") and not is_stop(nxt)
