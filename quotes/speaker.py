@@ -419,6 +419,11 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         return None  # a title after a name is its apposition, whatever the parser says
     if not fold(prev.text).startswith("ال"):
         return None
+    if len(t.words) == 1 and not fold(t.text).startswith("ال") and j + 1 < limit and _name_word(toks[j + 1]) \
+            and (j + 2 >= limit or is_comma(toks[j + 2].text) or is_complementiser(toks[j + 2])
+                 or is_a(toks[j + 2].text, "time")):
+        return None  # «عضو المكتب السياسي لحركة الجهاد الإسلامي | نافذ عزام أن …»: a first name read as
+        #              a noun, the surname a name, and the subject closes right after them
     word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
     if word is None or word.deprel != "obj":
         return None

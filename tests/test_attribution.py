@@ -1445,3 +1445,11 @@ def test_a_country_right_after_a_definite_common_noun_is_the_object():
     by_cue, _ = quotes_of("country_after_body")
     assert by_cue["وطالب"].speaker.text == "الأزهر"
     assert by_cue["ودعا"].speaker.text == "مجلس التعاون"
+
+
+def test_a_first_name_read_as_a_noun_before_a_surname_closing_the_subject_is_kept():
+    """«وأكد عضو المكتب السياسي لحركة الجهاد الإسلامي نافذ عزام أن …»: the tagger reads «نافذ» as a
+    noun and the tree makes it the verb's object; with a name after it and the complementiser right
+    after that, it is the holder's first name."""
+    by_cue, _ = quotes_of("first_name_read_as_noun")
+    assert by_cue["وأكد"].speaker.text == "عضو المكتب السياسي لحركة الجهاد الإسلامي نافذ عزام"
