@@ -202,9 +202,10 @@ def _country_after_name(toks: list[Token], first: int, j: int, limit: int) -> Op
     if len(t.words) != 1 or not is_a(t.text, "country") or len(prev.words) != 1:
         return None
     w = prev.words[0]
+    definite = fold(prev.text).startswith("ال")
     named = w.upos in NAME_UPOS and not is_title_noun(prev.text) and not is_a(prev.text, "honorific")
-    nisba = w.upos == "ADJ" and fold(prev.text).startswith("ال")
-    body = w.upos == "NOUN" and fold(prev.text).startswith("ال") and not is_title_noun(prev.text)  # «وطالب الأزهر | إيران»
+    nisba = w.upos == "ADJ" and definite
+    body = w.upos == "NOUN" and definite and not is_title_noun(prev.text)  # «وطالب الأزهر | إيران»
     return STOP if named or nisba or body or is_a(prev.text, "country") else None
 
 
@@ -908,10 +909,10 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
             return False
     elif len(t.words) != 2 or fold(t.words[0].text) not in CONJUNCTIONS or not is_title_noun(t.words[1].text):
         return False
-    bare = toks[j - 1]
-    if j > first and len(bare.words) == 1 and is_title_noun(bare.text) and not strip_conj(fold(bare.text)).startswith("ال"):
-        return True  # «إمام وخطيب المسجد الحرام»، «جمال اللهو رئيس ومؤسس مهرجان …»: two titles that share one genitive
     before = toks[j - 1]
+    if j > first and len(before.words) == 1 and is_title_noun(before.text) \
+            and not strip_conj(fold(before.text)).startswith("ال"):
+        return True  # «إمام وخطيب المسجد الحرام»، «جمال اللهو رئيس ومؤسس مهرجان …»: two titles that share one genitive
     if any(w.upos in NAME_UPOS for w in before.words) and j - 2 >= first and (
             any(w.upos in NAME_UPOS for w in toks[j - 2].words) or is_person_noun(toks[j - 2].text)
             or is_a(toks[j - 2].text, "honorific")):

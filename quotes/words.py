@@ -226,10 +226,12 @@ def names_norm(toks, first: int) -> bool:
     its article and a «ل»/«ب» taken off; after an elative («وفق أعلى المواصفات»: «أفعل», four
     letters) the noun it heads. What a thing is done in accordance with names no source."""
     key = _bare(toks[first])
-    if len(strip_article(key)) == 4 and strip_article(key)[0] == "ا" and first + 1 < len(toks):
+    noun = strip_article(key)
+    if len(noun) == 4 and noun[0] == "ا" and first + 1 < len(toks):
         key = _bare(toks[first + 1])
+        noun = strip_article(key)
     # (its article taken off, or none to take: «آلية» folds to «اليه», which only looks like one)
-    return is_a(strip_article(key), "norm") or is_a(key, "norm")
+    return is_a(noun, "norm") or is_a(key, "norm")
 
 
 def _bare(t) -> str:
