@@ -14,15 +14,17 @@ from .normalize import fold, strip_conj
 PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن")
 IMPERFECT_AFFIXES = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "وا"), ("ي", "ان"), ("ت", "ان"),
                      ("ي", "ن"), ("ت", "ون"))
-PARTICIPLE_SUFFIXES = ("", "ا", "ة", "ين", "ون", "ات", "تين", "تان")
+# a participle reports as a circumstantial phrase («مؤكداً أن …»، «مشيرين إلى …»), which is accusative:
+# the bare and nominative forms are nouns, adjectives and predicates («مطالب» demands, «مظهر»
+# appearance, «مفيد» useful, «هم مطالبون بـ» they are required to) and are not generated
+PARTICIPLE_SUFFIXES = ("ا", "ة", "ين", "ات", "تين")
 # who speaks, by the ending the form was made with (gender, number); None where the form does not say
 M, F = "Masc", "Fem"
 PERFECT_AGREEMENT = {"": (M, "Sing"), "ت": (F, "Sing"), "وا": (M, "Plur"), "ا": (M, "Dual"), "تا": (F, "Dual"),
                      "ن": (F, "Plur")}
 IMPERFECT_AGREEMENT = {("ي", ""): (M, "Sing"), ("ت", ""): (F, "Sing"), ("ي", "ون"): (M, "Plur"), ("ي", "وا"): (M, "Plur"),
                        ("ي", "ان"): (M, "Dual"), ("ت", "ان"): (F, "Dual"), ("ي", "ن"): (F, "Plur")}
-PARTICIPLE_AGREEMENT = {"": (M, "Sing"), "ا": (M, "Sing"), "ة": (F, "Sing"), "ين": (M, "Plur"), "ون": (M, "Plur"),
-                        "ات": (F, "Plur"), "تين": (F, "Dual"), "تان": (F, "Dual")}
+PARTICIPLE_AGREEMENT = {"ا": (M, "Sing"), "ة": (F, "Sing"), "ين": (M, "Plur"), "ات": (F, "Plur"), "تين": (F, "Dual")}
 
 
 @dataclass(frozen=True)

@@ -192,3 +192,12 @@ def test_a_finding_of_data_and_a_report_to_someone_are_cues_and_appearing_is_not
     assert by_cue["وأظهرت"].speaker_name == "بيانات رسمية"
     assert by_cue["وأخبر"].content.text == "حالته مستقرة"
     assert "يظهر" not in by_cue and len(qs) == 2
+
+
+def test_bare_and_nominative_participles_are_no_cues():
+    """«مطالب» (demands; required), «مطالبون» (they are required to), «مظهر», «مفيد»: a participle
+    reports only as a circumstantial phrase, which is accusative («مطالباً بالصبر»)."""
+    by_content = quotes_by_content("nominative_participle")
+    assert set(by_content) == {"المسؤولين مطالبون بموقف ثابت وصريح دون مجاملة",
+                               "الحكومة تعمل على تلبية مطالب المواطنين", "الصبر"}
+    assert by_content["الصبر"].cue.text == "مطالبا"

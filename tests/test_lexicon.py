@@ -11,6 +11,7 @@ from quotes.lexicon import default_lexicon, parse_lexicon
     ("وأقرّ", "أقر", False), ("واستطرد", "استطرد", False), ("تابع", "تابع", False),
     ("وحث", "حث", False),  # a two-letter stem: «و» is not stripped from three-letter words
     ("مفصحة", "أفصح", True),  # «…، مفصحة أن المصارف كانت …»: its own report, which ends the one before
+    ("مطالبين", "طالب", True), ("داعية", "دعا", True),
 ])
 def test_forms_match_in_every_inflection(form, lemma, participle):
     entry, is_part = default_lexicon().match_form(form)
@@ -18,7 +19,8 @@ def test_forms_match_in_every_inflection(form, lemma, participle):
     assert is_part is participle
 
 
-@pytest.mark.parametrize("word", ["الأربعاء", "وزارة", "الولايات", "وليد"])
+@pytest.mark.parametrize("word", ["الأربعاء", "وزارة", "الولايات", "وليد",
+                                  "مطالب", "مطالبون", "مظهر", "مفيد", "مؤكد"])  # bare and nominative participles
 def test_non_cues_do_not_match(word):
     assert default_lexicon().match_form(word) is None
 
