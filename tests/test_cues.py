@@ -201,3 +201,10 @@ def test_bare_and_nominative_participles_are_no_cues():
     assert set(by_content) == {"المسؤولين مطالبون بموقف ثابت وصريح دون مجاملة",
                                "الحكومة تعمل على تلبية مطالب المواطنين", "الصبر"}
     assert by_content["الصبر"].cue.text == "مطالبا"
+
+
+def test_need_as_subject_makes_no_call():
+    """«إذا دعت الحاجة إلى ذلك»: when need arises (words.tsv ``need``); the minister's call is one."""
+    by_cue, _ = quotes_of("need_idiom")
+    assert "دعت" not in by_cue
+    assert by_cue["ودعا"].content.text == "تعزيز التعاون"
