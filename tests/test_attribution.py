@@ -1453,3 +1453,11 @@ def test_a_first_name_read_as_a_noun_before_a_surname_closing_the_subject_is_kep
     after that, it is the holder's first name."""
     by_cue, _ = quotes_of("first_name_read_as_noun")
     assert by_cue["وأكد"].speaker.text == "عضو المكتب السياسي لحركة الجهاد الإسلامي نافذ عزام"
+
+
+def test_a_feminine_honorific_opens_the_name_set_off_after_the_title():
+    """«رئيسة كتلة … في برلمان الإقليم، النائبة وحيدة ياقو هرمز، إنه …»: «النائبة» is an honorific
+    as «النائب» is (words.tsv), so the speaker runs on to the woman's name."""
+    _, qs = quotes_of("feminine_honorific")
+    assert len(qs) == 1
+    assert qs[0].speaker.text.endswith("النائبة وحيدة ياقو هرمز")
