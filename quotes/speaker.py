@@ -447,8 +447,10 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
             or not (len(prev.words) == 1 and prev.words[0].upos in NAME_UPOS):
         return False
     if not any(w.upos in NAME_UPOS or is_a(tok.text, "name_link") for tok in toks[first:j - 1] for w in tok.words) \
-            and not (j - 1 == first and prev.words[0].upos == "PROPN" and t.words[0].feat("Definite") in ("Red", "Cons")):
-        return False  # one name word: «أكد السلمي | حرص النادي على أن …» (a noun in the construct state)
+            and not (j - 1 == first and prev.words[0].upos == "PROPN" and t.words[0].feat("Definite") in ("Red", "Cons")) \
+            and not (j - 2 >= first and is_a(toks[j - 2].text, "honorific")):
+        return False  # one name word: «أكد السلمي | حرص النادي على أن …» (a noun in the construct state);
+        #              behind an honorific it is a whole name: «ووسع الشيخ أحمد | نطاق تأثيره»
     if is_speech_event(t.text):
         return True  # «ألقى … الشيخ عبدالمجيد العُمري | كلمة»: a speech event is what he gave
     key = strip_article(fold(t.text))

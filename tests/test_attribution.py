@@ -1461,3 +1461,16 @@ def test_a_feminine_honorific_opens_the_name_set_off_after_the_title():
     _, qs = quotes_of("feminine_honorific")
     assert len(qs) == 1
     assert qs[0].speaker.text.endswith("النائبة وحيدة ياقو هرمز")
+
+
+def test_an_honorific_and_one_name_word_end_before_the_verbs_object():
+    """«ووسع الشيخ أحمد | نطاق تأثيره …»: behind an honorific one name word is a whole name, so the
+    noun the tree makes the verb's object opens the object; «وأكد ثانية أن …»: «ثانية» (again) is
+    an adverb (words.tsv), no subject, and the pro-drop goes back to «الشيخ أحمد الفهد»."""
+    from quotes.speaker import noun_phrase_end
+    doc = gold_doc("honorific_one_name_object")
+    first = doc.sentences[0]
+    assert [t.text for t in first.tokens[1:3]] == ["الشيخ", "أحمد"]
+    assert noun_phrase_end(first, 1, len(first.tokens)) == 2
+    by_cue, _ = quotes_of("honorific_one_name_object")
+    assert by_cue["وأكد"].speaker_name == "الشيخ أحمد الفهد"
