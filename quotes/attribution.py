@@ -127,7 +127,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             m = memory.mention_from(sent, ante)
             m, _ = memory.resolve_explicit(m)
         else:  # no antecedent found: the last source that agrees with the verb
-            m = memory.resolve_prodrop(*cue_agreement(c))
+            m = memory.resolve_prodrop(*cue_agreement(c), sent.index)
         if m is not None:
             name, resolution = m.name, "relative"
             memory.add(m)
@@ -135,7 +135,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         # «ونقل التلفزيون عنه قوله إن …»: the one the pronoun stands for said it, via the outlet
         w = sm.head
         speaker_span = doc.span(w.start, w.end)
-        m = memory.resolve_prodrop(*pronoun_agreement(w))
+        m = memory.resolve_prodrop(*pronoun_agreement(w), sent.index)
         if m is not None:
             name, resolution = m.name, "pronoun"
             memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
@@ -181,7 +181,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             memory.add(m)
         else:
             m = memory.cue_speaker(sent, c.index, g) if c.participle else None
-            m = m or memory.resolve_prodrop(g, num)
+            m = m or memory.resolve_prodrop(g, num, sent.index)
             if m is not None:
                 name, resolution = m.name, "pro-drop"
                 memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))

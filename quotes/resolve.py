@@ -392,9 +392,12 @@ class Memory:
                 return prev
         return None
 
-    def resolve_prodrop(self, gender: Optional[str], number: Optional[str]) -> Optional[Mention]:
+    def resolve_prodrop(self, gender: Optional[str], number: Optional[str], sentence: int) -> Optional[Mention]:
+        """The latest source that agrees with the verb. God or the Prophet named in an earlier
+        sentence is not it: «… لقوله صلى الله عليه وسلم: …» then «وقال …» is the preacher going
+        on; in the same sentence («سمعت رسول الله صلى الله عليه وسلم يقول») it is."""
         for prev in reversed(self.mentions):
-            if compatible(prev, gender, number):
+            if compatible(prev, gender, number) and not (prev.sentence != sentence and sacred_source(prev)):
                 return prev
         if number == "Sing":
             # «أكدت قيادات ميدانية … وأوضح أن …»: with no singular source about, a plural

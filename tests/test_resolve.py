@@ -135,8 +135,8 @@ def test_plural_sources_do_not_outrank_an_agreeing_singular_source():
     from quotes.resolve import Memory, Mention
     memory = Memory(None, [Mention("الوزير", ["الوزير"], "Masc", "Sing", False, 0),
                            Mention("مصادر أمنية", ["مصادر", "امنيه"], None, "Plur", False, 1)])
-    assert memory.resolve_prodrop("Masc", "Sing").name == "الوزير"
-    assert memory.resolve_prodrop("Masc", "Plur").name == "مصادر أمنية"
+    assert memory.resolve_prodrop("Masc", "Sing", 2).name == "الوزير"
+    assert memory.resolve_prodrop("Masc", "Plur", 2).name == "مصادر أمنية"
 
 
 def test_participle_takes_the_speaker_of_its_verb_whatever_the_name_was_tagged():
@@ -568,3 +568,14 @@ def test_a_dual_of_a_title_noun_is_two_people():
     by_cue, _ = quotes_of("dual_title_not_prodrop")
     assert by_cue["رأى"].speaker_name == "أستاذان للفقه"
     assert by_cue["وقال"].speaker_name.endswith("الدكتور صالح بن فوزان الفوزان")
+
+
+def test_the_prophet_named_in_an_earlier_sentence_is_no_prodrop_source():
+    """A preacher quotes a hadith («… لقوله صلى الله عليه وسلم …»), then «وقال …» in the next
+    sentence: the preacher goes on. In the same sentence («سمعت رسول الله صلى الله عليه وسلم
+    يقول») the Prophet is the one meant."""
+    from quotes.resolve import Memory, Mention
+    memory = Memory(None, [Mention("المفتي العام", ["المفتي", "العام"], "Masc", "Sing", False, 0),
+                           Mention("رسول الله صلى الله", ["رسول", "الله", "صلى", "الله"], "Masc", "Sing", True, 1)])
+    assert memory.resolve_prodrop("Masc", "Sing", 2).name == "المفتي العام"
+    assert memory.resolve_prodrop("Masc", "Sing", 1).name == "رسول الله صلى الله"
