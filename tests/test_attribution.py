@@ -1474,3 +1474,11 @@ def test_an_honorific_and_one_name_word_end_before_the_verbs_object():
     assert noun_phrase_end(first, 1, len(first.tokens)) == 2
     by_cue, _ = quotes_of("honorific_one_name_object")
     assert by_cue["وأكد"].speaker_name == "الشيخ أحمد الفهد"
+
+
+def test_the_speakers_own_account_is_not_the_speaker():
+    """«وأكدت من خلالها حسابها الرسمي على “تويتر” بقولها: …» (scraped, «خلالها» misspelt): an
+    account or page with the speaker's pronoun names no one (words.tsv ``not_a_source``); the
+    writer named before said it."""
+    by_cue, _ = quotes_of("own_account")
+    assert by_cue["بقولها"].speaker_name == "الكاتبة الصحافية كوثر الأربش"
