@@ -226,14 +226,17 @@ def _place_after_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
 def _quoted_body_of_title(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«الأمين العام | لـ«حزب الله» اللبناني حسن نصر الله»: «لـ» + a quoted name after a title that
     has no name yet, then the holder's name (a nisba or two before it): the body the title heads,
-    not an outlet told. The index of the closing mark, else None."""
-    if not is_bare_lam(toks[j]) or j + 1 >= limit or not _unnamed_title(toks, first, j):
+    not an outlet told; so is «بـ» + a quoted name («مدير إدارة الطوارئ والأزمات | بـ"صحة جازان"
+    عبدالرحمن دغريري»: where he works; no outlet is told with «ب»). The index of the closing mark,
+    else None."""
+    ba = fold(toks[j].text) == "ب" and len(toks[j].words) == 1
+    if not (is_bare_lam(toks[j]) or ba) or j + 1 >= limit or not _unnamed_title(toks, first, j):
         return None
     end = quoted_name_end(toks, j + 1, limit)
     k = end + 1
     while end and k < limit and k <= end + 2 and is_nisba(toks[k].text) and fold(toks[k].text).startswith("ال"):
         k += 1  # «اللبناني»
-    body = k > end + 1 or any(is_a(strip_article(fold(t.text)), "institution") for t in toks[j + 2:end])
+    body = ba or k > end + 1 or any(is_a(strip_article(fold(t.text)), "institution") for t in toks[j + 2:end])
     if end and body and k < limit and (is_a(toks[k].text, "honorific") or _name_word(toks[k])):
         return end  # (a body: a nisba after it or an institution's word in it; «المتحدث لـ«عكاظ» محمد …» is told)
     return None

@@ -1482,3 +1482,11 @@ def test_the_speakers_own_account_is_not_the_speaker():
     writer named before said it."""
     by_cue, _ = quotes_of("own_account")
     assert by_cue["بقولها"].speaker_name == "الكاتبة الصحافية كوثر الأربش"
+
+
+def test_a_quoted_body_after_ba_goes_on_to_the_holders_name():
+    """«وأوضح مدير إدارة الطوارئ والأزمات بـ"صحة جازان" عبدالرحمن دغريري أن …»: «بـ» + a quoted name
+    after a title is where he works (no outlet is told with «ب»); the speaker carries the name."""
+    _, qs = quotes_of("quoted_body_ba")
+    assert qs[0].speaker.text.startswith("مدير إدارة الطوارئ")
+    assert qs[0].speaker.text.endswith("عبدالرحمن دغريري")
