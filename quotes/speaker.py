@@ -696,7 +696,7 @@ def noun_phrase_end(sent: Sentence, first: int, limit: int) -> int:
     return last
 
 
-NAME_AHEAD = 6  # tokens of a title's field between where the walk stopped and the holder's honorific
+NAME_AHEAD = 8  # tokens of a title's field between where the walk stopped and the holder's honorific
 
 
 def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optional[int]:

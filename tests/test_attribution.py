@@ -1490,3 +1490,10 @@ def test_a_quoted_body_after_ba_goes_on_to_the_holders_name():
     _, qs = quotes_of("quoted_body_ba")
     assert qs[0].speaker.text.startswith("مدير إدارة الطوارئ")
     assert qs[0].speaker.text.endswith("عبدالرحمن دغريري")
+
+
+def test_a_title_field_of_seven_words_runs_on_to_the_holders_name():
+    """«أوضح رئيس لجنة الاحتراف | وأوضاع اللاعبين في الاتحاد السعودي لكرة القدم عبدالله البرقان أن …»:
+    the walk stops at the coordinated field; the closing name is within NAME_AHEAD tokens of it."""
+    _, qs = quotes_of("long_field_name_ahead")
+    assert qs[0].speaker.text.endswith("لكرة القدم عبدالله البرقان")
