@@ -563,6 +563,8 @@ def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
     if len(t.words) != 1 or not is_a(t.text, "issued") or j + 1 >= limit \
             or fold(toks[j + 1].text) not in ("عن", "من"):
         return None
+    if prev.words[-1].upos == "ADJ" and j - 2 >= first:
+        prev = toks[j - 2]  # «أوضح بيان صحافي | صدر عن المنظمة …»: the statement and its adjective
     key = strip_article(strip_conj(fold(prev.words[-1].text)))
     if not (is_speech_event(key) or is_a(key, "document")) or j + 2 >= limit or not _np_word(toks[j + 2]):
         return None

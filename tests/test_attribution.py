@@ -1497,3 +1497,10 @@ def test_a_title_field_of_seven_words_runs_on_to_the_holders_name():
     the walk stops at the coordinated field; the closing name is within NAME_AHEAD tokens of it."""
     _, qs = quotes_of("long_field_name_ahead")
     assert qs[0].speaker.text.endswith("لكرة القدم عبدالله البرقان")
+
+
+def test_a_statement_with_its_adjective_goes_on_to_its_issuer():
+    """«وأوضح بيان صحافي صدر عن المنظمة اليوم، أن …»: the verb of issuing after the statement's
+    adjective goes on to the issuer, as right after the statement («بيان صدر عن …»)."""
+    _, qs = quotes_of("statement_adjective_issued")
+    assert qs[0].speaker.text == "بيان صحافي صدر عن المنظمة"
