@@ -803,3 +803,9 @@ def test_according_to_a_mechanism_names_no_source():
     looked up with nothing taken off too. «وبحسب الوزارة، فإن …» still reports."""
     by_cue, qs = quotes_of("according_to_a_mechanism")
     assert [q.cue.text for q in qs] == ["وبحسب"]
+
+
+def test_in_reference_to_after_a_comma_is_the_journalists_gloss():
+    """«… هذا الموسم، في إشارة إلى الألقاب المحتملة …»: words.tsv ``comment_opener``."""
+    _, qs = quotes_of("in_reference_to")
+    assert qs[0].content.text == "يرغب في الفوز بكل شيء هذا الموسم"
