@@ -441,7 +441,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
-                and (separates_clauses(prev.text) or prev.text == "."):  # «…، وأضاف …»، «…، لتؤكد أنها …»
+                and (separates_clauses(prev.text) or prev.text == ".") \
+                and not _characterises(toks, i):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
             break
         if separates_clauses(prev.text) and _consequence_report(t) and (
@@ -539,6 +540,16 @@ def _reports_clause(toks, i: int) -> bool:
         if k < len(toks) and not (toks[k].words[0].upos == "ADP" and len(toks[k].words) == 1):
             return False
     return False
+
+
+def _characterises(toks, i: int) -> bool:
+    """«…، واعتبرتها الأكثر دقة …»: a cue with its object pronoun on it and no clause of its own
+    goes on with what the one before said of the same thing; it opens no new report («…، وأبلغها
+    أن …» does)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return len(t.words) > 2 and t.words[-1].upos == "PRON" and not _reports_clause(toks, i) \
+        and nxt is not None and nxt.words[0].upos != "ADP"  # «، وطالبهم بتوفير …»: a call of its own
 
 
 OWN_CLAUSE_REACH = 6  # tokens from a linked cue to its own complementiser (its subject between)

@@ -809,3 +809,12 @@ def test_in_reference_to_after_a_comma_is_the_journalists_gloss():
     """«… هذا الموسم، في إشارة إلى الألقاب المحتملة …»: words.tsv ``comment_opener``."""
     _, qs = quotes_of("in_reference_to")
     assert qs[0].content.text == "يرغب في الفوز بكل شيء هذا الموسم"
+
+
+def test_a_cue_with_its_object_pronoun_and_no_clause_goes_on_with_the_quote():
+    """«…، واعتبرتها الأكثر دقة وأمانا …»: it characterises what the quote spoke of and opens no
+    new report; «…، وطالبهم بتوفير …» (a preposition after it) is a call of its own."""
+    by_cue, _ = quotes_of("characterising_cue")
+    assert by_cue["وشدد"].content.text.endswith("واعتبرتها الأكثر دقة وأمانا من كلمة السر")
+    assert by_cue["وأكد"].content.text == "اسم الزوجة أسقط من الكشف"
+    assert by_cue["وطالبهم"].content.text == "توفير المبلغ المالي خلال ساعتين"
