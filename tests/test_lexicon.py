@@ -20,7 +20,8 @@ def test_forms_match_in_every_inflection(form, lemma, participle):
 
 
 @pytest.mark.parametrize("word", ["الأربعاء", "وزارة", "الولايات", "وليد",
-                                  "مطالب", "مطالبون", "مظهر", "مفيد", "مؤكد"])  # bare and nominative participles
+                                  "مطالب", "مطالبون", "مظهر", "مفيد", "مؤكد",  # bare and nominative participles
+                                  "يبلغ", "وتبلغ"])  # «يبلغ نحو 6 في المائة»: amounts to (بلغ), not «يُبلِغ»
 def test_non_cues_do_not_match(word):
     assert default_lexicon().match_form(word) is None
 
