@@ -249,8 +249,10 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
                 and not is_speech_event(tok.text) and not _tanween(doc, tok) \
                 and not spelt_as(tok.text, "named_passive") \
+                and not (tok.index + 1 < len(toks) and is_a(toks[tok.index + 1].text, "identity")) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
-            # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»)
+            # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»; «رافضاً كشف هويته»
+            # withholds a name, an aside)
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
         prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific")

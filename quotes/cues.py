@@ -109,6 +109,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «جاء ذلك خلال …»، «جاء اللاعب»: only «جاء في البيان أن …» reports
         if _impersonal(sent, tok):
             continue  # «وتبين أن …»: it turned out that
+        if tok.index + 1 < len(sent.tokens) and is_a(sent.tokens[tok.index + 1].text, "identity"):
+            continue  # «قول أحد البغداديين لم يذكر اسمه: …»، «طلب عدم كشف هويته»: naming no one
         if entry.category == "demand" and tok.index + 1 < len(sent.tokens) and is_a(sent.tokens[tok.index + 1].text, "need"):
             continue  # «إذا دعت الحاجة إلى ذلك»: when need arises, no call (not «مؤكدة الحاجة إلى …»)
         if _between_words(sent, tok):

@@ -208,3 +208,12 @@ def test_need_as_subject_makes_no_call():
     by_cue, _ = quotes_of("need_idiom")
     assert "دعت" not in by_cue
     assert by_cue["ودعا"].content.text == "تعزيز التعاون"
+
+
+def test_withholding_a_name_is_no_report_and_an_aside_before_the_content():
+    """«قول أحد البغداديين لم يذكر اسمه: …», «رافضا كشف هويته»: a cue before «اسمه»/«هويته»
+    (words.tsv ``identity``) names no one; «وقال المسؤول رافضا كشف هويته ان "…"» still reports."""
+    by_cue, qs = quotes_of("withheld_identity")
+    assert [q.cue.text for q in qs] == ["وقال"]
+    assert by_cue["وقال"].speaker.text == "المسؤول"
+    assert by_cue["وقال"].content.text.startswith("طائرة اميركية")
