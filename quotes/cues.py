@@ -183,7 +183,7 @@ def _in_document(sent: Sentence, tok: Token) -> bool:
 PAIR_REACH = 6  # tokens after «بين» in which «و» + the second member comes
 
 
-PREP_MAX = 8  # tokens between a cue read as a preposition and the preposition its verb takes
+PREP_MAX = 20  # tokens between a cue read as a preposition and the preposition its verb takes
 
 
 def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> bool:
@@ -192,7 +192,9 @@ def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> 
     for t in sent.tokens[tok.index + 1:tok.index + 1 + PREP_MAX]:
         if fold(t.words[0].text) in preps or fold(t.text) in preps:
             return True
-        if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+        dot = t.text == "." and len(sent.tokens[t.index - 1].text) == 1 \
+            and is_a(sent.tokens[t.index - 1].text, "honorific")  # «… د. عبدالله الربيعة عن سعادته»
+        if (is_stop(t) and not dot) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
             return False
     return False
 

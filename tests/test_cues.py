@@ -217,3 +217,11 @@ def test_withholding_a_name_is_no_report_and_an_aside_before_the_content():
     assert [q.cue.text for q in qs] == ["وقال"]
     assert by_cue["وقال"].speaker.text == "المسؤول"
     assert by_cue["وقال"].content.text.startswith("طائرة اميركية")
+
+
+def test_the_verbs_own_preposition_far_after_a_long_subject_makes_abbara_a_verb():
+    """«عبر المستشار … المشرف العام على مركز الملك سلمان … د. عبدالله الربيعة عن سعادته …، مؤكداً
+    أن …»: the tagger reads «عبر» as «via»; its «عن» comes 17 tokens on, past the dot of «د.»,
+    so it is «عبّر», and the participle after it is the adviser's."""
+    by_cue, _ = quotes_of("long_subject_before_own_preposition")
+    assert by_cue["مؤكدا"].speaker_name.endswith("د. عبدالله الربيعة")
