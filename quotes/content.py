@@ -396,7 +396,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         t = toks[i]
         prev = toks[i - 1]
         if is_sentence_end(t.text) and not is_a(t.text, "semicolon") and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
-                and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]):
+                and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]) \
+                and not (speech and _question_goes_on(toks, i, cues_at)):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
         if is_sentence_end(t.text) and not is_a(t.text, "semicolon") and i + 2 < len(toks) \
@@ -455,6 +456,22 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _question_goes_on(toks, i: int, cues_at: set[int]) -> bool:
+    """In speech after a colon, a question mark (words.tsv ``question_mark``) the splitter left
+    inside the sentence, followed by another question, goes on with the same speech («وقال: … بأي ذنب قتلت هذه النفوس؟ ولمصلحة من تقع
+    هذه الأعمال؟ ومن يدعمها ويقف خلفها؟»): the journalist asks nothing. Not before a reporting word,
+    a colon or a quote mark: another report."""
+    if not is_a(toks[i].text, "question_mark"):
+        return False
+    for k in range(i + 1, len(toks)):
+        t = toks[k]
+        if k in cues_at or t.text == ":" or t.text in QUOTE_OPEN or t.text in QUOTE_CLOSE:
+            return False
+        if is_sentence_end(t.text):
+            return is_a(t.text, "question_mark")
+    return False
 
 
 APPOSITION_MAX = 15  # tokens of a title in apposition after a semicolon, before the complementiser

@@ -818,3 +818,11 @@ def test_a_cue_with_its_object_pronoun_and_no_clause_goes_on_with_the_quote():
     assert by_cue["وشدد"].content.text.endswith("واعتبرتها الأكثر دقة وأمانا من كلمة السر")
     assert by_cue["وأكد"].content.text == "اسم الزوجة أسقط من الكشف"
     assert by_cue["وطالبهم"].content.text == "توفير المبلغ المالي خلال ساعتين"
+
+
+def test_speech_after_a_colon_runs_on_through_its_questions():
+    """«وقال الأمين العام: … بأي ذنب قتلت هذه النفوس؟ ولمصلحة من تقع …؟ ومن يدعمها ويقف خلفها؟»:
+    a question mark inside the sentence, another question after it, is the same speech."""
+    _, qs = quotes_of("questions_in_speech")
+    assert len(qs) == 1
+    assert "ومن يدعمها ويقف خلفها" in qs[0].content.text
