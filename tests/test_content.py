@@ -826,3 +826,9 @@ def test_speech_after_a_colon_runs_on_through_its_questions():
     _, qs = quotes_of("questions_in_speech")
     assert len(qs) == 1
     assert "ومن يدعمها ويقف خلفها" in qs[0].content.text
+
+
+def test_a_final_question_mark_is_left_out_of_the_content():
+    """The guidelines leave final punctuation out of the span, «؟» as «.» (words.tsv ``trailing_punct``)."""
+    _, qs = quotes_of("questions_in_speech")
+    assert qs[0].content.text.endswith("ومن يدعمها ويقف خلفها")
