@@ -832,3 +832,11 @@ def test_a_final_question_mark_is_left_out_of_the_content():
     """The guidelines leave final punctuation out of the span, «؟» as «.» (words.tsv ``trailing_punct``)."""
     _, qs = quotes_of("questions_in_speech")
     assert qs[0].content.text.endswith("ومن يدعمها ويقف خلفها")
+
+
+def test_a_project_or_an_agreement_is_a_norm_not_a_source():
+    """«وطبقا للمشروع الذي أقرته الحكومة …»، «ووفقا للاتفاقية الموقعة بين البلدين، فإن …»: what is
+    done in accordance with a project, a programme or an agreement (words.tsv ``norm``) reports
+    nothing."""
+    _, qs = quotes_of("norm_project")
+    assert qs == []
