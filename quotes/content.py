@@ -867,6 +867,9 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             nxt = doc.text[toks[k].start] if k < len(toks) else None
             if nxt is not None and _is_open_mark(nxt):
                 m = _mark_opening_at(marks, toks[k].start)
+                if m is not None and doc.text[m.inner[0]:m.inner[1]].lstrip()[:1] in (".", "،", ",", "؛"):
+                    m = None  # «… "خطراً على أمن إسرائيل". وأطلقت …"»: a closing mark taken for an opening
+                    #           one; no speech opens with a full stop or a comma
                 if m is not None and (
                         colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner

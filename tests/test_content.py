@@ -840,3 +840,11 @@ def test_a_project_or_an_agreement_is_a_norm_not_a_source():
     nothing."""
     _, qs = quotes_of("norm_project")
     assert qs == []
+
+
+def test_no_quoted_speech_opens_with_a_full_stop():
+    """A stray straight mark earlier turns the pairs, and the mark closing «"خطرا على أمن إسرائيل"»
+    opens «". وأطلقت هيلاري كرابجر "»: no speech opens with a full stop or a comma, so it is no
+    quote (the walk goes on and finds no other content here)."""
+    _, qs = quotes_of("closing_mark_as_opening")
+    assert not any(q.content.text.startswith(".") for q in qs)
