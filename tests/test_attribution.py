@@ -1504,3 +1504,10 @@ def test_a_statement_with_its_adjective_goes_on_to_its_issuer():
     adjective goes on to the issuer, as right after the statement («بيان صدر عن …»)."""
     _, qs = quotes_of("statement_adjective_issued")
     assert qs[0].speaker.text == "بيان صحافي صدر عن المنظمة"
+
+
+def test_the_attention_drawn_is_no_speaker():
+    """«ولفت النظر إلى أن …»: «النظر» is the object of «لفت» (words.tsv ``not_a_source``); the pro-drop
+    goes back to the mayor named before."""
+    by_cue, _ = quotes_of("drew_attention")
+    assert by_cue["ولفت"].speaker_name == "أمين الطائف المهندس محمد المخرج"
