@@ -19,7 +19,8 @@ from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
-from .words import (is_a, is_a_after_conj, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative,
+from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
+                    is_free_relative,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
                     separates_clauses, spelt_as, token_is_a)
@@ -183,11 +184,6 @@ def _is_open_mark(ch: str) -> bool:
     return ch in OPEN_CLOSE or ch == STRAIGHT
 
 
-def _one_letter_honorific(tok) -> bool:
-    """«م.»، «د.»: an abbreviated title, not a sentence end."""
-    return len(tok.text) == 1 and is_a(tok.text, "honorific")
-
-
 DASHES = ("-", "–", "—")
 
 
@@ -214,7 +210,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
         if tok.text in QUOTE_OPEN and (name_end := quoted_name_end(toks, tok.index, len(toks))):
             prev_name = prev_rel = False
             continue
-        abbrev = tok.text == "." and tok.index > 0 and _one_letter_honorific(sent.tokens[tok.index - 1])
+        abbrev = is_abbreviation_dot(sent.tokens, tok.index)
         # «… جواد ؛ أن "…"»: a semicolon right before «أن» is a comma (no sentence opens with «أنّ»);
         # so is one before a time phrase or a title in apposition and «إن» («قال … ميتش مكونيل؛ أمس
         # الثلاثاء، إن …»، «وقال هاني الطرابلسي؛ الوكيل الملاحي …، إن …»)
@@ -460,9 +456,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
 
 def _question_goes_on(toks, i: int, cues_at: set[int]) -> bool:
     """In speech after a colon, a question mark (words.tsv ``question_mark``) the splitter left
-    inside the sentence, followed by another question, goes on with the same speech («وقال: … بأي ذنب قتلت هذه النفوس؟ ولمصلحة من تقع
-    هذه الأعمال؟ ومن يدعمها ويقف خلفها؟»): the journalist asks nothing. Not before a reporting word,
-    a colon or a quote mark: another report."""
+    inside the sentence, followed by another question, goes on with the same speech («وقال: … بأي
+    ذنب قتلت هذه النفوس؟ ولمصلحة من تقع هذه الأعمال؟ ومن يدعمها ويقف خلفها؟»): the journalist asks
+    nothing. Not before a reporting word, a colon or a quote mark: another report."""
     if not is_a(toks[i].text, "question_mark"):
         return False
     for k in range(i + 1, len(toks)):
@@ -867,7 +863,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             nxt = doc.text[toks[k].start] if k < len(toks) else None
             if nxt is not None and _is_open_mark(nxt):
                 m = _mark_opening_at(marks, toks[k].start)
-                if m is not None and doc.text[m.inner[0]:m.inner[1]].lstrip()[:1] in (".", "،", ",", "؛"):
+                first_char = doc.text[m.inner[0]:m.inner[1]].lstrip()[:1] if m is not None else ""
+                if first_char and (is_comma(first_char) or is_sentence_end(first_char)):
                     m = None  # «… "خطراً على أمن إسرائيل". وأطلقت …"»: a closing mark taken for an opening
                     #           one; no speech opens with a full stop or a comma
                 if m is not None and (

@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import (is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_preposition_with_pronoun,
+from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser, is_preposition_with_pronoun,
                     is_sentence_end, is_stop, spelt_as)
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
@@ -192,9 +192,8 @@ def _preposition_follows(sent: Sentence, tok: Token, preps: tuple[str, ...]) -> 
     for t in sent.tokens[tok.index + 1:tok.index + 1 + PREP_MAX]:
         if fold(t.words[0].text) in preps or fold(t.text) in preps:
             return True
-        dot = t.text == "." and len(sent.tokens[t.index - 1].text) == 1 \
-            and is_a(sent.tokens[t.index - 1].text, "honorific")  # «… د. عبدالله الربيعة عن سعادته»
-        if (is_stop(t) and not dot) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+        if (is_stop(t) and not is_abbreviation_dot(sent.tokens, t.index)) \
+                or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):  # («… د. عبدالله الربيعة عن …»)
             return False
     return False
 

@@ -15,7 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
-                    is_preposition_with_pronoun,
+                    is_abbreviation_dot, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
                     spelt_as, POSSESSIVE)
 
@@ -91,8 +91,7 @@ def _named_as(toks: list[Token], first: int, j: int, limit: int) -> Optional[int
 
 
 def _abbreviation_dot(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    if toks[j].text == "." and len(toks[j - 1].text) == 1 and is_a(toks[j - 1].text, "honorific") \
-            and j + 1 < limit:
+    if is_abbreviation_dot(toks, j) and j + 1 < limit:
         return j  # «م. عجب بن عبدالله القحطاني»، «د. شوقي علام»
     return None
 

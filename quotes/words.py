@@ -119,6 +119,11 @@ def is_sentence_end(text: str) -> bool:
     return text in members("sentence_end")
 
 
+def is_abbreviation_dot(tokens, k: int) -> bool:
+    """The dot of an abbreviated title («م.»، «د.»: a one-letter honorific), not a sentence end."""
+    return tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1 and is_a(tokens[k - 1].text, "honorific")
+
+
 def is_complementiser(tok) -> bool:
     """أن، إن، بأن … alone or with an enclitic pronoun («أنه»، «إنها»)."""
     return is_complementiser_word(tok.text)
