@@ -64,6 +64,22 @@ def _canon(word: str) -> str:
     return "مصدر" if is_a(word, "source") else word
 
 
+def _role_keys(keys: list[str]) -> list[str]:
+    """A mention's keys without the article, one spelling per role (``_canon``), and a role of two
+    words as its one-word name (words.tsv ``coach``: «المدير الفني» is «المدرب», so «المدرب
+    الأرجنتيني» finds «خيراردو مارتينو المدير الفني للمنتخب الأرجنتيني»)."""
+    out: list[str] = []
+    i = 0
+    while i < len(keys):
+        if i + 1 < len(keys) and is_a_pair(strip_article(keys[i]), strip_article(keys[i + 1]), "coach"):
+            out.append("مدرب")
+            i += 2
+            continue
+        out.append("مدرب" if is_a(strip_article(keys[i]), "coach") else _canon(strip_article(keys[i])))
+        i += 1
+    return out
+
+
 def _plural_participle(s: str) -> bool:
     """«مؤكدين»: a participle's plural ending; a verb in «ين» is singular («وبين»)."""
     return s.startswith("م") and len(s) > 5 and s.endswith("ين")
@@ -259,9 +275,9 @@ class Memory:
                         return self._merge(m, prev), "name"
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
                 # (a title the tagger reads as a name, «المفتي», is still a description)
-                wanted = [_canon(strip_article(k)) for k in m.keys]
+                wanted = _role_keys(m.keys)
                 for prev in self._described():
-                    have = [_canon(strip_article(k)) for k in prev.keys]
+                    have = _role_keys(prev.keys)
                     if len(prev.keys) <= len(m.keys):
                         continue
                     # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»;

@@ -579,3 +579,10 @@ def test_the_prophet_named_in_an_earlier_sentence_is_no_prodrop_source():
                            Mention("رسول الله صلى الله", ["رسول", "الله", "صلى", "الله"], "Masc", "Sing", True, 1)])
     assert memory.resolve_prodrop("Masc", "Sing", 2).name == "المفتي العام"
     assert memory.resolve_prodrop("Masc", "Sing", 1).name == "رسول الله صلى الله"
+
+
+def test_the_coach_is_the_technical_director_named_before():
+    """«ودافع المدرب الأرجنتيني …، وقال إن …» after «خيراردو مارتينو المدير الفني للمنتخب الأرجنتيني»:
+    «المدير الفني» and «المدرب» are one role (words.tsv ``coach``), so the description is the man."""
+    by_cue, _ = quotes_of("coach_role")
+    assert by_cue["وقال"].speaker_name == "خيراردو مارتينو المدير الفني للمنتخب الأرجنتيني لكرة القدم"
