@@ -270,8 +270,11 @@ class Memory:
             return (found, how) if how != "explicit" else (m, "explicit")
         if len(m.keys) <= 2:
             if m.is_name:
+                # (an honorific is no part of who it is: «الدكتورة أمل» after «أمل الشقير»)
+                plain = [k for k in m.keys if not is_a(k, "time")]
+                own = [k for k in plain if not is_a(k, "honorific")] or plain  # («النقيب» alone: a surname)
                 for prev in reversed(self.mentions):
-                    if len(prev.keys) > len(m.keys) and all(k in prev.keys for k in m.keys if not is_a(k, "time")):
+                    if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own):
                         return self._merge(m, prev), "name"
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
                 # (a title the tagger reads as a name, «المفتي», is still a description)

@@ -586,3 +586,10 @@ def test_the_coach_is_the_technical_director_named_before():
     «المدير الفني» and «المدرب» are one role (words.tsv ``coach``), so the description is the man."""
     by_cue, _ = quotes_of("coach_role")
     assert by_cue["وقال"].speaker_name == "خيراردو مارتينو المدير الفني للمنتخب الأرجنتيني لكرة القدم"
+
+
+def test_an_honorific_and_a_surname_find_the_man_named_before():
+    """«وكشف المهندس قدح أن …» after «رئيس الشركة …، صالح قدح»: the honorific is no part of who he
+    is; the surname alone finds him (an honorific that is the only word, «النقيب», still counts)."""
+    by_cue, _ = quotes_of("honorific_and_surname")
+    assert by_cue["وكشف"].speaker_name == "رئيس الشركة الوطنية السياحية، صالح قدح"
