@@ -23,7 +23,7 @@ from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_ac
                     is_free_relative,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
-                    separates_clauses, spelt_as, token_is_a)
+                    separates_clauses, spelt_as, token_is_a, withholds_name)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -245,7 +245,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
                 and not is_speech_event(tok.text) and not _tanween(doc, tok) \
                 and not spelt_as(tok.text, "named_passive") \
-                and not (tok.index + 1 < len(toks) and is_a(toks[tok.index + 1].text, "identity")) \
+                and not withholds_name(toks, tok.index) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»; «رافضاً كشف هويته»
             # withholds a name, an aside)

@@ -13,8 +13,8 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import fold, has_conj, strip_conj, strip_diacritics
-from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser, is_preposition_with_pronoun,
-                    is_sentence_end, is_stop, spelt_as)
+from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
+                    is_preposition_with_pronoun, is_sentence_end, is_stop, spelt_as, withholds_name)
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -109,7 +109,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «جاء ذلك خلال …»، «جاء اللاعب»: only «جاء في البيان أن …» reports
         if _impersonal(sent, tok):
             continue  # «وتبين أن …»: it turned out that
-        if tok.index + 1 < len(sent.tokens) and is_a(sent.tokens[tok.index + 1].text, "identity"):
+        if withholds_name(sent.tokens, tok.index):
             continue  # «قول أحد البغداديين لم يذكر اسمه: …»، «طلب عدم كشف هويته»: naming no one
         if entry.category == "demand" and tok.index + 1 < len(sent.tokens) and is_a(sent.tokens[tok.index + 1].text, "need"):
             continue  # «إذا دعت الحاجة إلى ذلك»: when need arises, no call (not «مؤكدة الحاجة إلى …»)

@@ -68,15 +68,16 @@ def _role_keys(keys: list[str]) -> list[str]:
     """A mention's keys without the article, one spelling per role (``_canon``), and a role of two
     words as its one-word name (words.tsv ``coach``: «المدير الفني» is «المدرب», so «المدرب
     الأرجنتيني» finds «خيراردو مارتينو المدير الفني للمنتخب الأرجنتيني»)."""
+    bare = [strip_article(k) for k in keys]
     out: list[str] = []
     i = 0
-    while i < len(keys):
-        if i + 1 < len(keys) and is_a_pair(strip_article(keys[i]), strip_article(keys[i + 1]), "coach"):
+    while i < len(bare):
+        if i + 1 < len(bare) and is_a_pair(bare[i], bare[i + 1], "coach"):
             out.append("مدرب")
             i += 2
-            continue
-        out.append("مدرب" if is_a(strip_article(keys[i]), "coach") else _canon(strip_article(keys[i])))
-        i += 1
+        else:
+            out.append(_canon(bare[i]))
+            i += 1
     return out
 
 

@@ -124,6 +124,12 @@ def is_abbreviation_dot(tokens, k: int) -> bool:
     return tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1 and is_a(tokens[k - 1].text, "honorific")
 
 
+def withholds_name(tokens, k: int) -> bool:
+    """Is the verb at ``k`` followed by a name or identity withheld («لم يذكر اسمه»، «رافضاً كشف
+    هويته»: words.tsv ``identity``)? Then it reports nothing."""
+    return k + 1 < len(tokens) and is_a(tokens[k + 1].text, "identity")
+
+
 def is_complementiser(tok) -> bool:
     """أن، إن، بأن … alone or with an enclitic pronoun («أنه»، «إنها»)."""
     return is_complementiser_word(tok.text)
