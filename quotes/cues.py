@@ -80,7 +80,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         if is_a_after_conj(tok.text, "jussive_cue") and not (
                 tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "jussive_particle")):
             continue  # «ألا يقل التقدير عن …»: «قلّ» (be less); «لم يقل» is «قال»
-        noun = hit is not None and is_a_after_conj(tok.text, "noun_cue")
+        noun = hit is not None and (is_a_after_conj(tok.text, "noun_cue") or _renewed(sent, tok))
         if hit is not None:
             entry, participle = hit
             participle = participle or noun  # no subject of its own: the clause's, or the last source's
@@ -126,6 +126,23 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+RENEWAL_REACH = 8  # tokens from a verb of saying again («جدد») to its noun of saying («التأكيد»)
+
+
+def _renewed(sent: Sentence, tok: Token) -> bool:
+    """«وجدد الدكتور آل الشيخ التأكيد على أن …»، «وأعادت الوزارة تحذيرها من …»: a noun of saying
+    (words.tsv ``renewed_cue``) is the cue when a verb of saying again (``renewal``) stands before
+    it in the clause, its subject between them; the verb's subject speaks."""
+    if not is_a(tok.text, "renewed_cue"):
+        return False
+    for t in reversed(sent.tokens[max(0, tok.index - RENEWAL_REACH):tok.index]):
+        if is_a_after_conj(t.text, "renewal"):
+            return True
+        if is_stop(t) or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
 
 
 INDEFINITE_SUBJECT_MAX = 3  # words of an indefinite subject («مسؤول أمني رفيع») a relative clause may follow

@@ -138,7 +138,8 @@ def _verb_split_as_pronoun(token: str, words: list[str]) -> Optional[list[str]]:
     key = fold(token)
     stem = strip_conj(key)
     hit = lexicon.match_form(token)
-    if hit is None or hit[1] or not is_a(words[-1], "enclitic") or is_a_after_conj(token, "noun_cue"):
+    if hit is None or hit[1] or not is_a(words[-1], "enclitic") or is_a_after_conj(token, "noun_cue") \
+            or is_a(token, "renewed_cue"):
         return None
     if lexicon.match_form("".join(words[:-1])) is not None or stem not in lexicon.by_form:
         return None  # «أبلغها»: verb + pronoun indeed

@@ -1791,6 +1791,8 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
         sm = find_speaker(sent, tok, verb, limit)
         if sm is None or sm.relative or (sm.first == sm.last and sent.tokens[sm.first].words[-1].upos == "PRON"):
             return None  # «واختتم حديثه بقوله»: what was ended, with the speaker's pronoun, is not who
+        if sm.first < cue_token.index <= sm.last:  # «وجدد الدكتور آل الشيخ | التأكيد»: the cue is the verb's object
+            sm = SpeakerMatch(sm.first, cue_token.index - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
         return sm
     return None
 

@@ -1511,3 +1511,15 @@ def test_the_attention_drawn_is_no_speaker():
     goes back to the mayor named before."""
     by_cue, _ = quotes_of("drew_attention")
     assert by_cue["ولفت"].speaker_name == "أمين الطائف المهندس محمد المخرج"
+
+
+def test_a_noun_of_saying_renewed_is_the_cue():
+    """«وجدد الدكتور صالح آل الشيخ التأكيد على أن …»، «وأعادت الوزارة تحذيرها من أن …»: after a verb
+    of saying again (words.tsv ``renewal``) its object, a noun of saying, is the cue and the verb's
+    subject speaks, without the noun; «وجرى التأكيد على أهمية …» alone reports nothing."""
+    _, qs = quotes_of("renewed_cue")
+    got = [(q.cue.text, q.speaker_name, q.content.text) for q in qs]
+    assert got == [
+        ("التأكيد", "الدكتور صالح آل الشيخ", "هذا الحادث الإجرامي لن يزيد رجال الأمن إلا ثباتا"),
+        ("تحذيرها", "وزارة الصحة", "الفيروس ينتشر بسرعة في المدن"),
+    ]
