@@ -94,6 +94,38 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     return last if named else None
 
 
+LINK_REACH = 25  # tokens from an opening phrase's source to the «، فإن» that opens its clause
+
+
+def _link_after(toks, last: int) -> Optional[int]:
+    """«ووفقا للمؤشر الإحصائي في وزارة العدل، اطلعت عليه "الوطن"، فإن …»: the index of the «فإن»
+    (words.tsv ``according_link``, after a comma) that opens the clause an opening phrase reports,
+    when it comes before the sentence ends or another complementiser; else None."""
+    for k in range(last + 1, min(len(toks), last + 1 + LINK_REACH)):
+        t = toks[k]
+        if is_a(t.text, "according_link"):
+            return k if is_comma(toks[k - 1].text) else None
+        if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
+            return None
+    return None
+
+
+SOURCE_GAP_UPOS = {"NOUN", "PROPN", "ADJ", "ADP", "DET", "X", "NUM", "PUNCT", "CCONJ"}
+
+
+def _source_to_comma(toks, src: SpeakerMatch) -> SpeakerMatch:
+    """The source of an opening phrase taken on to the first comma after it when the words
+    between are of a noun phrase (no verb): «الموقع الرسمي | لقناة السويس الجديدة،»، «المؤشر
+    الإحصائي | في وزارة العدل،» (not the relative aside after that comma: «، اطلعت عليه "الوطن"،»)."""
+    comma = next((k for k in range(src.last + 1, len(toks)) if is_comma(toks[k].text)), None)
+    if comma is None or comma == src.last + 1:
+        return src
+    gap = toks[src.last + 1:comma]
+    if any(w.upos not in SOURCE_GAP_UPOS for t in gap for w in t.words) or any(is_stop(t) for t in gap):
+        return src
+    return replace(src, last=comma - 1)
+
+
 def _also_that(toks, k: int) -> bool:
     """«كما» opening a clause of its own after a comma («…، كما أن البطالة …»)."""
     return fold(toks[k].text) in ("كما", "وكما")
@@ -155,7 +187,12 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                 e = toks[last - 1].end
         elif i <= 1 or prefixed:
             # opening phrase: the clause after the source
-            k = src.last + 1
+            link = _link_after(toks, src.last)
+            if link is not None:  # «وبحسب الموقع الرسمي | لقناة السويس الجديدة، فإن …»: the clause begins
+                src = _source_to_comma(toks, src)  # after «فإن»; the source runs on to the comma
+                k = link + 1
+            else:
+                k = src.last + 1
             while k < len(toks) and (is_comma(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])
                                      or is_a(toks[k].text, "according_link")
                                      or (is_a(toks[k].text, "time") and k + 1 < len(toks) and is_comma(toks[k + 1].text))):

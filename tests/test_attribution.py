@@ -1523,3 +1523,16 @@ def test_a_noun_of_saying_renewed_is_the_cue():
         ("التأكيد", "الدكتور صالح آل الشيخ", "هذا الحادث الإجرامي لن يزيد رجال الأمن إلا ثباتا"),
         ("تحذيرها", "وزارة الصحة", "الفيروس ينتشر بسرعة في المدن"),
     ]
+
+
+def test_an_opening_according_phrase_reports_the_clause_after_its_link():
+    """«وبحسب الموقع الرسمي لقناة السويس الجديدة، فإن …»: the clause reported begins after «فإن»,
+    and the source runs on to the comma when the words before it are of a noun phrase; an aside
+    after that comma («، اطلعت عليه الصحيفة،») is neither source nor content."""
+    _, qs = quotes_of("according_then_link")
+    got = [(q.cue.text, q.speaker_name, q.content.text) for q in qs]
+    assert got == [
+        ("وبحسب", "الموقع الرسمي لقناة السويس الجديدة", "القدرة الاستيعابية ستكون 97 سفينة في اليوم"),
+        ("ووفقا", "المؤشر الإحصائي في وزارة العدل", "القضايا تتضمن التحرش بالنساء"),
+        ("وحسب", "مصادر مطلعة", "الوزير سيزور القاهرة الأسبوع المقبل"),
+    ]
