@@ -229,14 +229,18 @@ def _quoted_body_of_title(toks: list[Token], first: int, j: int, limit: int) -> 
     عبدالرحمن دغريري»: where he works; no outlet is told with «ب»). The index of the closing mark,
     else None."""
     ba = fold(toks[j].text) == "ب" and len(toks[j].words) == 1
-    if not (is_bare_lam(toks[j]) or ba) or j + 1 >= limit or not _unnamed_title(toks, first, j):
+    outlet = not is_bare_lam(toks[j]) and is_addressee(toks[j])  # «لصحيفة "سبق"»
+    if not (is_bare_lam(toks[j]) or ba or outlet) or j + 1 >= limit or not _unnamed_title(toks, first, j):
         return None
     end = quoted_name_end(toks, j + 1, limit)
     k = end + 1
     while end and k < limit and k <= end + 2 and is_nisba(toks[k].text) and fold(toks[k].text).startswith("ال"):
         k += 1  # «اللبناني»
+    if end and k < limit and is_comma(toks[k].text) and _honorific_apposition(toks, k, limit, first):
+        return end  # «المدير العام لصحيفة "سبق"، الأستاذ علي الحازمي:»، «الأمين العام لـ«حزب الله»، حسن نصر
+        #             الله، إن»: the holder's name after a comma, so the body he heads, not an outlet told
     body = ba or k > end + 1 or any(is_a(strip_article(fold(t.text)), "institution") for t in toks[j + 2:end])
-    if end and body and k < limit and (is_a(toks[k].text, "honorific") or _name_word(toks[k])):
+    if end and body and not outlet and k < limit and (is_a(toks[k].text, "honorific") or _name_word(toks[k])):
         return end  # (a body: a nisba after it or an institution's word in it; «المتحدث لـ«عكاظ» محمد …» is told)
     return None
 

@@ -1536,3 +1536,14 @@ def test_an_opening_according_phrase_reports_the_clause_after_its_link():
         ("ووفقا", "المؤشر الإحصائي في وزارة العدل", "القضايا تتضمن التحرش بالنساء"),
         ("وحسب", "مصادر مطلعة", "الوزير سيزور القاهرة الأسبوع المقبل"),
     ]
+
+
+def test_a_title_its_quoted_body_and_the_name_after_a_comma():
+    """«ويقول المدير العام لصحيفة "سبق"، الأستاذ علي الحازمي: …»، «الأمين العام لـ«حزب الله»، حسن
+    نصر الله، إن …»: with the holder's name after the comma, «لـ» + the quoted name is the body the
+    title heads, not an outlet told; the speaker carries the name."""
+    _, qs = quotes_of("title_body_comma_name")
+    assert [(q.speaker_name, q.via) for q in qs] == [
+        ('المدير العام لصحيفة " سبق "، الأستاذ علي الحازمي', None),  # (the fixture's text spaces its marks)
+        ("الأمين العام ل « حزب الله »، حسن نصر الله", None),
+    ]
