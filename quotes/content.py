@@ -392,7 +392,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         t = toks[i]
         prev = toks[i - 1]
         if is_sentence_end(t.text) and not is_a(t.text, "semicolon") and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
-                and toks[i + 1].start > t.end and not _inside_quote(toks[from_tok:i]) \
+                and (toks[i + 1].start > t.end or _spaced_before(prev, t, toks[i + 1])) and not _inside_quote(toks[from_tok:i]) \
                 and not (speech and _question_goes_on(toks, i, cues_at)):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
@@ -516,11 +516,17 @@ def _closing_according(toks: list[Token], i: int) -> bool:
     return is_a(t.text, "according") or (is_according(t.text) and not has_conj(fold(t.text)))
 
 
+def _spaced_before(prev: Token, t: Token, nxt: Token) -> bool:
+    """«… نحو التميز .ويأتي برنامج …»: a crawl's full stop with its space before it, none after,
+    and a word of Arabic after it ends the sentence as well (not «91.54»، «د.أحمد»)."""
+    return t.start > prev.end and nxt.start == t.end and "\u0621" <= nxt.text[0] <= "\u064a"
+
+
 def _circumstantial_participle(doc: Doc, t: Token) -> bool:
     """«…، مقدراً عدد …»، «…، مستعرضاً …»: an indefinite accusative participle (مُفعِّلاً) after a
     comma says what the speaker did next, not more of what was said; not a passive participle
     (مفعولاً: «…، محدوداً في الاقتصاد»، «…، مدفوعاً بـ …» go on with the clause). The simple
-    verb's participle (فاعلاً: «…، حامداً الله …»، «…، واصفًا …») only with its nunation in the
+    verb's participle (فاعلاً: «…، حامداً الله …»، «…، واصفًا …»; «عادًّا» with its doubled letter) only with its nunation in the
     original text: without it «ساهما» is as well a dual verb going on with the clause."""
     k = fold(t.text)
     split = len(t.words) == 2 and fold(t.words[1].text) == "هما"  # «متهما» read as مت + هما
@@ -529,9 +535,11 @@ def _circumstantial_participle(doc: Doc, t: Token) -> bool:
         return False  # («مجدداً»، «مراراً»: adverbs)
     if k.startswith("م") and len(k) >= 5:
         return not (len(k) == 6 and k[3] == "و")
-    return len(k) == 5 and k[1] == "ا" and _tanween(doc, t)
+    return (len(k) == 5 or (len(k) == 4 and SHADDA in doc.span(t.start, t.end).text)) and k[1] == "ا" and _tanween(doc, t)
+    #       (a doubled root's «فاعّاً»: «…، عادًّا تلك الخطوة …»)
 
 
+SHADDA = "\u0651"
 CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows
 
 

@@ -848,3 +848,14 @@ def test_no_quoted_speech_opens_with_a_full_stop():
     quote (the walk goes on and finds no other content here)."""
     _, qs = quotes_of("closing_mark_as_opening")
     assert not any(q.content.text.startswith(".") for q in qs)
+
+
+def test_a_crawls_spaced_full_stop_and_a_doubled_roots_participle_end_the_content():
+    """«… نحو التميز .ويأتي برنامج …»: a full stop with its space before it and a word glued after
+    ends the sentence the splitter kept whole; «…، عادًّا تلك الخطوة …» (فاعّاً, with its nunation
+    and doubled letter) says what the speaker did next, as «مقدراً» or «واصفًا» do."""
+    _, qs = quotes_of("crawl_stop_and_doubled_participle")
+    assert [q.content.text for q in qs] == [
+        "البرنامج يهدف إلى نقل الجمعيات نحو التميز",
+        "القوة وصلت أمس وتسلمت المطار",
+    ]
