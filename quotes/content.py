@@ -383,9 +383,10 @@ def _closed_relative(sent: Sentence, tok: Token) -> bool:
 
 
 def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], participle_at: set[int],
-                 speech: bool = False) -> int:
+                 speech: bool = False, cue: Optional[CueMatch] = None) -> int:
     """Index (exclusive) of the last token of a reported clause starting at from_tok
-    (``speech``: unmarked direct speech, where «، حسب …» belongs to the speaker)."""
+    (``speech``: unmarked direct speech, where «، حسب …» belongs to the speaker; ``cue``: the
+    finite verb whose complementiser clause this is)."""
     toks = sent.tokens
     end = len(toks)
     for i in range(from_tok + 1, len(toks)):
@@ -443,6 +444,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and (separates_clauses(prev.text) or prev.text == ".") \
                 and not _characterises(toks, i):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
+            break
+        if cue is not None and i in cues_at and i not in participle_at and _same_speaker_goes_on(toks, i, cue) \
+                and not _inside_quote(toks[from_tok:i]):
+            end = i  # «ويوضح … خيار "الزعفران والهيل" ويرى أن "الهيل" أفضل»: a new report of the same speaker
             break
         if separates_clauses(prev.text) and _consequence_report(t) and (
                 _reports_clause(toks, i) or any(k in participle_at for k in range(i + 1, i + 1 + CONSEQUENCE_REACH))):
@@ -552,6 +557,19 @@ def _consequence_report(t: Token) -> bool:
         return False
     hit = active_lexicon().match_form(t.words[1].text)
     return hit is not None and not hit[1]
+
+
+def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:
+    """«و» + a reporting verb with no subject of its own, its clause right after it, in the aspect
+    of the cue whose clause runs on («وكشفت أن … وذكرت أن …»، «وتقول إنها … وتعتقد أن …»): the same
+    speaker's next report. In another aspect it goes on with the clause's own subject («وقال إن
+    المجلس يدين … ويؤكد أن …»: the council, not the speaker)."""
+    t = toks[i]
+    if cue.participle or not has_conj(fold(t.text)) or len(t.words) != 2 or t.words[1].upos != "VERB" \
+            or not _reports_clause(toks, i):
+        return False
+    aspect = t.words[1].feat("Aspect")
+    return aspect is not None and aspect == cue.word.feat("Aspect")
 
 
 def _reports_clause(toks, i: int) -> bool:
@@ -916,7 +934,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             start_tok = j + 1
             if start_tok >= len(toks):
                 break
-            end = _content_end(doc, sent, start_tok, cues_at, participle_at)
+            end = _content_end(doc, sent, start_tok, cues_at, participle_at, cue=cue)
             if end <= start_tok:
                 break
             start, stop = toks[start_tok].start, toks[end - 1].end

@@ -859,3 +859,16 @@ def test_a_crawls_spaced_full_stop_and_a_doubled_roots_participle_end_the_conten
         "البرنامج يهدف إلى نقل الجمعيات نحو التميز",
         "القوة وصلت أمس وتسلمت المطار",
     ]
+
+
+def test_the_same_speakers_next_report_inside_a_clause_when_the_aspects_match():
+    """«وكشفت الدراسة أن … وذكرت أن …»: «و» + a reporting verb with its clause right after, in the
+    aspect of the cue whose clause runs on, is the same speaker's next report; «وقال … إن المجلس
+    يدين … ويؤكد أن …» (imperfect after a perfect) goes on with the council, inside the clause."""
+    _, qs = quotes_of("same_speaker_goes_on")
+    got = [(q.cue.text, q.speaker_name, q.content.text) for q in qs]
+    assert got == [
+        ("وكشفت", "الدراسة", "هذه الأجهزة تباع عبر الإنترنت بمبالغ زهيدة"),
+        ("وذكرت", "الدراسة", "بعضها مزود بمصابيح"),
+        ("وقال", "رئيس الهيئة", "المجلس يدين هذا العمل الإرهابي ويؤكد أن المملكة ستجتث هذا الفكر"),
+    ]
