@@ -413,6 +413,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
             end = i - 1  # «… تعزيز الأمن في المحطة لكنه نبه إلى أنه …»: a new report of the same speaker
             break
+        if _contrast_then_report(toks, i, cues_at, participle_at, after_comma=separates_clauses(prev.text)) \
+                and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i):
+            end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
+            break                                               # الواقع يقول، إن …»: the narrator goes on
         if i in participle_at and not separates_clauses(prev.text) and _reports_clause(toks, i) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
@@ -557,6 +561,31 @@ def _consequence_report(t: Token) -> bool:
         return False
     hit = active_lexicon().match_form(t.words[1].text)
     return hit is not None and not hit[1]
+
+
+CONTRAST_SUBJECT_MAX = 3  # tokens of a subject between «ولكن» and the reporting verb after it
+
+
+def _contrast_then_report(toks, i: int, cues_at: set[int], participle_at: set[int], after_comma: bool) -> bool:
+    """A contrast right before a reporting verb ends the reported clause: «لكنه/لكنها» with the
+    speaker as its pronoun, the verb negated or not («… لكنها لم تذكر أي تفاصيل عن …»), or, after a
+    comma, «ولكن» + a short subject («…، ولكن الواقع يقول، إن …»): what comes is another report or
+    the narrator's note on this one, not more of it."""
+    t = toks[i]
+    if is_a(t.text, "pronoun_link"):
+        k = i + 1
+        if k < len(toks) and is_a(toks[k].text, "negator"):
+            k += 1
+        return k in cues_at and k not in participle_at
+    if not after_comma or fold(t.text) not in ("لكن", "ولكن"):
+        return False
+    for k in range(i + 1, min(len(toks), i + 2 + CONTRAST_SUBJECT_MAX)):
+        if k in cues_at:
+            return k > i + 1 and k not in participle_at
+        u = toks[k]
+        if is_stop(u) or is_complementiser(u) or not all(w.upos in ("NOUN", "PROPN", "ADJ", "DET", "X") for w in u.words):
+            return False
+    return False
 
 
 def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:

@@ -872,3 +872,18 @@ def test_the_same_speakers_next_report_inside_a_clause_when_the_aspects_match():
         ("وذكرت", "الدراسة", "بعضها مزود بمصابيح"),
         ("وقال", "رئيس الهيئة", "المجلس يدين هذا العمل الإرهابي ويؤكد أن المملكة ستجتث هذا الفكر"),
     ]
+
+
+def test_a_contrast_before_a_reporting_verb_ends_the_clause():
+    """«… لكنها لم تذكر أي تفاصيل …»: «لكنه/لكنها» + a reporting verb, negated or not, is the
+    narrator going on; so is «…، ولكن النتائج أظهرت أن …» (a short subject, then the verb: a report
+    of its own). After a concession inside the clause («ورغم أنه … لكنه عبر …») it is the clause's
+    own main verb."""
+    _, qs = quotes_of("contrast_then_report")
+    got = [(q.cue.text, q.content.text) for q in qs]
+    assert got == [
+        ("وأضافت", "الأسعار ستتحدد اعتمادا على متوسط الأسعار العالمية"),
+        ("وذكرت", "أرباحها بلغت 50 سنتا"),
+        ("أظهرت", "النفقات تضخمت بنسبة كبيرة"),
+        ("وأكدت", "النادي يسعى لجلب اللاعب، ورغم أنه بدأ موسمه مع غرناطة لكنه عبر عن رغبته في الرحيل"),
+    ]
