@@ -97,6 +97,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "name_link"):
             continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
+        if tok.index > 0 and _counted(sent.tokens, tok.index - 1):
+            continue  # «قرابة 900 طالب مستجد»، «20 طالبا»: a number counts a noun (students), no verb
         if tok.index > 0 and fold(sent.tokens[tok.index - 1].text) == "ما":
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»: a relative clause, not a report
         if _relative_on_indefinite(sent, tok):
@@ -126,6 +128,13 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+def _counted(toks, k: int) -> bool:
+    """Token ``k`` is a number of up to three digits standing alone (not a year: «في 2015 قال …»;
+    not the end of a longer one the tokenizer cut up, «الرقم0535819142»), Arabic or Latin."""
+    t = toks[k]
+    return t.text.isdigit() and len(t.text) <= 3 and (k == 0 or t.start > toks[k - 1].end)
 
 
 RENEWAL_REACH = 8  # tokens from a verb of saying again («جدد») to its noun of saying («التأكيد»)

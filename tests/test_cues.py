@@ -225,3 +225,10 @@ def test_the_verbs_own_preposition_far_after_a_long_subject_makes_abbara_a_verb(
     so it is «عبّر», and the participle after it is the adviser's."""
     by_cue, _ = quotes_of("long_subject_before_own_preposition")
     assert by_cue["مؤكدا"].speaker_name.endswith("د. عبدالله الربيعة")
+
+
+def test_a_cue_form_counted_by_a_number_is_a_noun():
+    """«قرابة 900 طالب مستجد»: «طالب» after a number of up to three digits is a student, no
+    demand, whatever the tagger reads; a year before a verb («وفي عام 2015 قال …») is a time phrase."""
+    _, qs = quotes_of("counted_noun")
+    assert [q.cue.text for q in qs] == ["قال"]
