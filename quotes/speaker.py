@@ -15,7 +15,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
-                    is_abbreviation_dot, is_preposition_with_pronoun,
+                    is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
                     spelt_as, POSSESSIVE)
 
@@ -1735,7 +1735,8 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
         return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
         t = toks[j]
-        if _opens_speaker_phrase(t):
+        if _opens_speaker_phrase(t) or (j + 1 < min(len(toks), limit) and is_initial(t.text)
+                                        and is_abbreviation_dot(toks, j + 1)):  # «نوّه أو. بي. سينغ»: «أو» an initial
             return _phrase_from(sent, j, limit, "surface")
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1

@@ -120,8 +120,18 @@ def is_sentence_end(text: str) -> bool:
 
 
 def is_abbreviation_dot(tokens, k: int) -> bool:
-    """The dot of an abbreviated title («م.»، «د.»: a one-letter honorific), not a sentence end."""
-    return tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1 and is_a(tokens[k - 1].text, "honorific")
+    """The dot of an abbreviated title («م.»، «د.»: a one-letter honorific) or of an initial («أو.
+    بي. سينغ»: ``latin_letter``), not a sentence end."""
+    if tokens[k].text != "." or k == 0:
+        return False
+    prev = tokens[k - 1].text
+    spaced = k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end  # («بي.إم.دبليو» is one name)
+    return (len(prev) == 1 and is_a(prev, "honorific")) or (is_initial(prev) and spaced)
+
+
+def is_initial(word: str) -> bool:
+    """A Latin letter as Arabic writes it in initials (words.tsv ``latin_letter``: «بي»، «أو»)."""
+    return is_a(word, "latin_letter")
 
 
 def withholds_name(tokens, k: int) -> bool:

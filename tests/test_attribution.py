@@ -1547,3 +1547,22 @@ def test_a_title_its_quoted_body_and_the_name_after_a_comma():
         ('المدير العام لصحيفة " سبق "، الأستاذ علي الحازمي', None),  # (the fixture's text spaces its marks)
         ("الأمين العام ل « حزب الله »، حسن نصر الله", None),
     ]
+
+
+
+def test_initials_are_part_of_the_name(nlp):
+    """«نوّه أو. بي. سينغ مدير عام …، بأن …»: «أو.» and «بي.» are initials (words.tsv
+    ``latin_letter``): the splitter's breaks after their dots are undone and the name runs through
+    them, so the later «وقال» is his too. An initial's dot before a clause opening with «و» («…
+    سوشال تي في. | وسيطر …») still ends its sentence. The whole path: the splits are the
+    tokenizer's."""
+    from quotes.extract import extract_text
+    text = ("وقال المتحدث باسم الوزارة انيل ساكسينا إن القطار خرج عن القضبان. من جهته نوّه أو. بي. سينغ مدير عام "
+            "قوة مواجهة الكوارث الوطنية، بأنّ فريقا مؤلفا من 35 شخصا أرسل لموقع الحادث. وقال «أرسلنا فريقا بالفعل».")
+    qs = extract_text(text, nlp)
+    assert [(q.cue.text, q.speaker_name) for q in qs][1:] == [
+        ("نوّه", "أو. بي. سينغ مدير عام قوة مواجهة الكوارث الوطنية"),
+        ("وقال", "أو. بي. سينغ مدير عام قوة مواجهة الكوارث الوطنية"),
+    ]
+    qs = extract_text("وذكرت مؤسسة نيلسن سوشال تي في. وسيطر المرشح الجمهوري على النقاش، بحسب المؤسسة.", nlp)
+    assert [q.sentence.index for q in qs] == [1]
