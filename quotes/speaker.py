@@ -1654,7 +1654,8 @@ def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: S
     """«ودعا | المنظمات الإنسانية الدولية إلى أن …»: a verb before its subject agrees with it in
     gender when nothing stands between them, and a plural in «ات» takes a feminine verb («دعت
     المنظمات»), so right after a masculine verb it is the verb's object, and the subject dropped.
-    So is a quantified phrase right after a call («وحث الجميع على …»: words.tsv ``np_quantifier``)."""
+    So is a quantified phrase right after a call («وحث الجميع على …»: words.tsv ``np_quantifier``),
+    and God right after a prayer («وسأل الله أن …»: ``sacred_god``)."""
     if sm.relative or sm.first != cue_token.index + 1:
         return False
     t = sent.tokens[sm.first]
@@ -1663,6 +1664,8 @@ def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: S
     entry = hit[0] if hit is not None else active_lexicon().match_lemma(cue_word.lemma)
     if entry is not None and entry.category == "demand" and heads_class(t.text, "np_quantifier"):
         return True  # «وحث الجميع على …»، «دعت جميع العملاء إلى …»: those called on, the subject dropped
+    if entry is not None and entry.category in ("ask", "demand") and is_a(strip_conj(key), "sacred_god"):
+        return True  # «وسأل الله أن يحفظ …»، «ودعا الله عز وجل أن …»: God is prayed to, the subject dropped
     if cue_word.upos != "VERB" or cue_word.feat("Gender") != "Masc":
         return False
     return len(t.words) == 1 and t.words[0].upos == "NOUN" and key.endswith("ات") and len(strip_article(key)) > 4 \

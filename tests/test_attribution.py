@@ -1566,3 +1566,13 @@ def test_initials_are_part_of_the_name(nlp):
     ]
     qs = extract_text("وذكرت مؤسسة نيلسن سوشال تي في. وسيطر المرشح الجمهوري على النقاش، بحسب المؤسسة.", nlp)
     assert [q.sentence.index for q in qs] == [1]
+
+
+def test_god_after_a_prayer_is_prayed_to_not_the_speaker():
+    """«وسأل الله أن يتغمد الشهداء …»: God right after a verb of asking or calling (categories
+    ask, demand) is who is prayed to; the subject is dropped and the prayer is the last speaker's.
+    «وقال الله تعالى: …» still quotes God."""
+    by_cue, _ = quotes_of("prayer_to_god")
+    assert by_cue["وسأل"].speaker_name == "رئيس الهيئة الدكتور بندر العيبان"
+    assert by_cue["وسأل"].speaker_resolution == "pro-drop"
+    assert by_cue["وقال"].speaker_name == "الله"
