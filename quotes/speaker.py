@@ -1263,6 +1263,14 @@ def _circumstantial_adjective(t: Token) -> bool:
         or (w.upos == "X" and PARTICIPLE_III_VI.match(key) is not None)
 
 
+def _first_name_in_a(toks: list[Token], k: int) -> bool:
+    """«أوضحت ناديا يوسف الملحم»: a first name in «ا» the tagger reads as an accusative, known by
+    the name the tree hangs on it right after (not a participle's «م»: «مخاطباً كيري»)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and len(nxt.words) == 1 and nxt.words[0].upos == "PROPN" \
+        and not fold(toks[k].text).startswith("م") and nxt.words[0].head == toks[k].words[0].id
+
+
 # «مخاطباً»، «متسائلاً»: the accusative active participle of verb forms III and VI (مُفاعِلاً،
 # مُتفاعِلاً), a shape no name in the cached articles has; the tagger gives some of them `X`
 PARTICIPLE_III_VI = re.compile(r"^مت?[^ا]ا[^ا][^ا]ا$")
@@ -1454,7 +1462,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         if head is None:
             return None
         tok_i, tok, w = tok_i + 2, after, head
-    adverbial = any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb"))
+    adverbial = any(is_a(x, c) for x in (w.text, tok.text) for c in ("time", "adverb")) \
+        or is_a_after_conj(tok.text, "adverb")  # «وبدورها أوضحت ناديا …»
     if adverbial and tok_i > cue_token.index:
         return _subject_hung_on_adverb(sent, w, tok_i, limit)
     if is_free_relative(w.text) or adverbial or is_a(tok.text, "not_a_source") \
@@ -1475,7 +1484,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
     misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»
     if w.upos == "PRON" or (w.upos not in NP_UPOS and not misread) \
-            or (tok_i > cue_token.index and (_circumstantial_adjective(tok) or _oblique_plural(tok))):
+            or (tok_i > cue_token.index and ((_circumstantial_adjective(tok) and not _first_name_in_a(sent.tokens, tok_i))
+                                             or _oblique_plural(tok))):
         return None  # after the verb an accusative is no subject («وقال … مخاطباً»); before it, after
     #                  «لكن»/«إن», the subject is accusative («لكن مسؤولاً قال»)
     first = tok_i

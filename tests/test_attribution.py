@@ -1576,3 +1576,11 @@ def test_god_after_a_prayer_is_prayed_to_not_the_speaker():
     assert by_cue["وسأل"].speaker_name == "رئيس الهيئة الدكتور بندر العيبان"
     assert by_cue["وسأل"].speaker_resolution == "pro-drop"
     assert by_cue["وقال"].speaker_name == "الله"
+
+
+def test_in_her_turn_is_no_speaker_and_a_first_name_in_alif_is_a_name():
+    """«وبدورها أوضحت ناديا يوسف الملحم … أن …»: «وبدورها» (in her turn, words.tsv ``adverb`` with
+    its «و») is no subject even where the tree makes it one; «ناديا», read as an accusative noun,
+    is a first name when the tree hangs the name after it on it."""
+    by_cue, _ = quotes_of("in_her_turn")
+    assert by_cue["أوضحت"].speaker_name.startswith("ناديا يوسف الملحم")
