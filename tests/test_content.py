@@ -887,3 +887,13 @@ def test_a_contrast_before_a_reporting_verb_ends_the_clause():
         ("أظهرت", "النفقات تضخمت بنسبة كبيرة"),
         ("وأكدت", "النادي يسعى لجلب اللاعب، ورغم أنه بدأ موسمه مع غرناطة لكنه عبر عن رغبته في الرحيل"),
     ]
+
+
+def test_however_that_is_no_cues_complementiser():
+    """«… أعلن عنهما الرئيس …، بيد أن الإدارة لم توقع …»، «وطالب لاعبو الفريق بطرد المهاجم غير أن
+    الحكم اكتفى بإنذاره»: «بيد أن» and «غير أن» (however; «من غير أن»: without) open a clause of
+    their own (words.tsv ``clause_governor``), not what the cue reports."""
+    _, qs = quotes_of("however_that")
+    assert [(q.cue.text, q.content.text) for q in qs if q.cue.text != "وطالب"] == [
+        ("وقال", "الفريق جاهز للمباراة")]
+    assert all("الحكم" not in q.content.text for q in qs)
