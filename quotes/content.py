@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from .cues import CueMatch, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
-from .normalize import fold, has_conj
+from .normalize import fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     is_free_relative,
@@ -588,6 +588,19 @@ def _contrast_then_report(toks, i: int, cues_at: set[int], participle_at: set[in
     return False
 
 
+def _provided_that(toks, j: int, cue: CueMatch) -> bool:
+    """«على أن» + a verb after a cue that takes no «على» («ستدعو … إلى مناظرة … على أن يدعى الباقون
+    …»، «أبلغ الجهاز اللاعبين بمنح راحة … على أن يستأنف الفريق …»، «والعمل على أن تكون …»): provided
+    that, or another word's clause, not what the cue reports. A noun of saying right before it
+    takes it («وختم حديثه بتأكيده على أن …»)."""
+    if j < 1 or toks[j - 1].text != "على" or "علي" in cue.entry.preps or j + 1 >= len(toks):
+        return False  # (as written: «الشيخ علي أن …» is a name)
+    if len(toks[j].words) > 1 or not any(w.upos in ("VERB", "AUX") for w in toks[j + 1].words):
+        return False  # «…، على أنه يعد …»: a subject after it, the statement's «that»
+    return not (j >= 2 and (is_a_after_conj(toks[j - 2].text, "saying") or is_a(toks[j - 2].text, "renewed_cue")
+                            or is_a(strip_conj(fold(toks[j - 2].text))[1:], "saying")))
+
+
 def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:
     """«و» + a reporting verb with no subject of its own, its clause right after it, in the aspect
     of the cue whose clause runs on («وكشفت أن … وذكرت أن …»، «وتقول إنها … وتعتقد أن …»): the same
@@ -957,6 +970,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                 break  # «… لاسيما أن …»، «… والذي من المرجح أن …»، «… بالإضافة إلى أن …»: another word's clause
             if _modal_outside_relative(sent, i):
                 break  # «ينبغي على المدير الذي أعلن … أن يدرك …»: the clause is the modal's
+            if _provided_that(toks, j, cue):
+                break  # «ستدعو القناة … إلى مناظرة … على أن يدعى الباقون …»: provided that
             if j + 1 >= len(toks) or (_is_punct(toks[j + 1]) and not _is_open_mark(toks[j + 1].text[:1])) \
                     or is_complementiser(toks[j + 1]):
                 continue  # «سي إن إن»: a complementiser starts a clause

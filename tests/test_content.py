@@ -897,3 +897,14 @@ def test_however_that_is_no_cues_complementiser():
     assert [(q.cue.text, q.content.text) for q in qs if q.cue.text != "وطالب"] == [
         ("وقال", "الفريق جاهز للمباراة")]
     assert all("الحكم" not in q.content.text for q in qs)
+
+
+def test_provided_that_is_no_cues_clause():
+    """«وأبلغ الجهاز الإداري اللاعبين بمنحهم راحة … على أن يستأنف الفريق …»: «على أن» + a verb after a
+    cue that takes no «على» is «provided that», nothing the cue reports; «وشدد الوزير على أن …» is
+    the cue's own, and «الشيخ علي أن» (a name, as written) too."""
+    _, qs = quotes_of("provided_that")
+    got = [(q.cue.text, q.content.text) for q in qs]
+    assert ("وأبلغ", "يستأنف الفريق تدريباته يوم الاثنين") not in got
+    assert ("وشدد", "المملكة ماضية في دعم اليمن") in got
+    assert ("واستبعد", "تستجيب الحكومة للمتظاهرين") in got
