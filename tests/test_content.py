@@ -908,3 +908,14 @@ def test_provided_that_is_no_cues_clause():
     assert ("وأبلغ", "يستأنف الفريق تدريباته يوم الاثنين") not in got
     assert ("وشدد", "المملكة ماضية في دعم اليمن") in got
     assert ("واستبعد", "تستجيب الحكومة للمتظاهرين") in got
+
+
+def test_words_with_a_clause_of_their_own_keep_it():
+    """«بحجة أن» (on the pretext), «خصوصا أن» (especially as), «رغم أن»، «مع أن» (although), «كما
+    أن»: the complementiser after them is theirs (words.tsv ``clause_governor``), not the cue's;
+    «مصادر خاصة أن …» is an adjective, the cue's clause follows."""
+    _, qs = quotes_of("clause_of_its_own")
+    got = [(q.cue.text, q.content.text) for q in qs]
+    assert ("وطالبت", "تغيير مواعيد المباريات بحجة أنه لن يلعب يوم الجمعة") in got
+    assert not any(c == "يدعو" for c, _ in got)
+    assert ("وكشفت", "الوزارة علقت إصدار التراخيص") in got
