@@ -965,7 +965,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                 break
             continue
         if is_complementiser(tok):
-            if j > 0 and (is_a(toks[j - 1].text, "noun_before_complementiser") or is_a(toks[j - 1].text, "clause_governor")
+            if j > 0 and (is_a_after_conj(toks[j - 1].text, "noun_before_complementiser")
+                          or is_a_after_conj(toks[j - 1].text, "clause_governor")
                           or (j > 1 and is_a_pair(toks[j - 2].text, toks[j - 1].text, "clause_governor"))):
                 break  # «… لاسيما أن …»، «… والذي من المرجح أن …»، «… بالإضافة إلى أن …»: another word's clause
             if _modal_outside_relative(sent, i):

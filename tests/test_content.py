@@ -919,3 +919,11 @@ def test_words_with_a_clause_of_their_own_keep_it():
     assert ("وطالبت", "تغيير مواعيد المباريات بحجة أنه لن يلعب يوم الجمعة") in got
     assert not any(c == "يدعو" for c, _ in got)
     assert ("وكشفت", "الوزارة علقت إصدار التراخيص") in got
+
+
+def test_a_clause_governor_with_its_conjunction_keeps_its_clause():
+    """«…، نافيا وجود نية …، ولاسيما أن إدارته مكلفة»: «ولاسيما»، «ومتوقع»، «وخصوصا»، «ودعوات» with
+    their «و» govern the clause after them as they do without it."""
+    _, qs = quotes_of("governor_after_conj")
+    assert all("إدارته مكلفة" not in q.content.text for q in qs)
+    assert all("تنمو" not in q.content.text for q in qs)
