@@ -1682,8 +1682,42 @@ def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: S
         and not is_person_noun(t.text) and not any(w.upos in NAME_UPOS for w in t.words)
 
 
+TOPIC_REACH = 14  # tokens from «أما» to the «ف» + verb that says what its topic does
+
+
+def topic_speaker(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«أما علي العمران مواطن من جدة فيقول: …»، «أما محمد البحراني أحد المزارعين، فيذكر …»، «أما الوزير
+    فقد أكد …»: a verb with «ف» after «أما» (words.tsv ``topic``) and a noun phrase says what that
+    topic does: the phrase is the speaker. None when «أما» opens a prepositional phrase («أما عن الشعر
+    السياسي، فقال …»، «أما في جبهة الزبداني فذكر …»: the subject is dropped)."""
+    toks = sent.tokens
+    k = cue_token.index - 1
+    if fold(cue_token.text) != "قد" and k >= 0 and fold(toks[k].text) == "فقد":
+        k -= 1  # «فقد أكد»
+    elif not (len(cue_token.words) > 1 and fold(cue_token.words[0].text) == "ف"):
+        return None
+    for j in range(k, max(-1, k - TOPIC_REACH), -1):
+        t = toks[j]
+        if is_sentence_end(t.text) or t.text == ":" or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
+            return None
+        if is_a_after_conj(t.text, "topic"):
+            first, last = j + 1, k
+            while last > first and is_stop(toks[last]):
+                last -= 1  # «…، فيذكر»
+            named = _first_name(toks, first, last + 1)  # «أما علي العمران …»: «علي» read as «على»
+            if first > last or not (named or (_opens_speaker_phrase(toks[first]) and not _starts_with_prep(toks[first]))):
+                return None
+            first, last = trim_phrase(sent, first, last)
+            words = toks[first].words
+            return SpeakerMatch(first, last, next((w for w in words if w.upos in NP_UPOS), words[-1]), "surface")
+    return None
+
+
 def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
     limit = len(sent.tokens) if limit is None else limit
+    topic = topic_speaker(sent, cue_token)
+    if topic is not None:
+        return topic  # «أما X فيقول»
     told = _addressee_first(sent, cue_token, limit)
     if told is not None:
         close, start = told

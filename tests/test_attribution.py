@@ -1584,3 +1584,18 @@ def test_in_her_turn_is_no_speaker_and_a_first_name_in_alif_is_a_name():
     is a first name when the tree hangs the name after it on it."""
     by_cue, _ = quotes_of("in_her_turn")
     assert by_cue["أوضحت"].speaker_name.startswith("ناديا يوسف الملحم")
+
+
+def test_the_topic_after_amma_speaks_with_fa():
+    """«أما محمد البحراني أحد المزارعين، فيذكر … بقوله: …»، «وأما الدكتور سالم باعجاجة فبين أن …»: a
+    verb with «ف» after «أما» + a noun phrase says what the topic does, so the phrase speaks (not
+    the verb's object, «أسباب حرق المخلفات»); «أما عن الشعر السياسي، فقال …» opens no topic that speaks:
+    its subject is dropped."""
+    _, qs = quotes_of("topic_amma")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert got == [
+        ("وقال", "الوزير"),
+        ("بقوله", "محمد البحراني أحد المزارعين"),
+        ("فبين", "الدكتور سالم باعجاجة"),
+        ("فقال", "الدكتور سالم باعجاجة"),  # (the subject dropped: the last speaker)
+    ]
