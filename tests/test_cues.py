@@ -232,3 +232,11 @@ def test_a_cue_form_counted_by_a_number_is_a_noun():
     demand, whatever the tagger reads; a year before a verb («وفي عام 2015 قال …») is a time phrase."""
     _, qs = quotes_of("counted_noun")
     assert [q.cue.text for q in qs] == ["قال"]
+
+
+def test_what_with_a_preposition_before_a_cue_is_a_relative_clause():
+    """«… مما يؤكد أن السوق يعاني …» (which confirms that: the narrator's inference), «بما قاله»:
+    «ما» and its forms with a preposition (words.tsv ``what_relative``) make the cue a relative
+    clause, no report; «ممن قال عنهم جون كوتر: …» still quotes Kotter."""
+    _, qs = quotes_of("what_relative")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "جون كوتر")]
