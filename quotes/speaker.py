@@ -355,6 +355,8 @@ def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if t.words[0].upos in ("ADP", "SCONJ", "CCONJ") and len(t.words) == 1 and not _coordinated_title(toks, first, j, limit) \
             and not _first_name(toks, j, limit):
         return STOP
+    if is_a(t.text, "what_relative"):
+        return STOP  # «وأشاد الوزير | بما قاله …»: «بما» left whole and read as an adjective
     if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
             and not _coordinated_in_title(toks, first, j, limit) and not _coordinated_title(toks, first, j, limit):
         return STOP

@@ -1599,3 +1599,10 @@ def test_the_topic_after_amma_speaks_with_fa():
         ("فبين", "الدكتور سالم باعجاجة"),
         ("فقال", "الدكتور سالم باعجاجة"),  # (the subject dropped: the last speaker)
     ]
+
+
+def test_what_with_a_preposition_ends_the_speakers_phrase():
+    """«وأبدى قاسم سعادته بما يقدمه اللاعبون … وقال: …»: «بما» (words.tsv ``what_relative``),
+    left whole and read as an adjective, opens a relative clause; the phrase before it stops."""
+    by_cue, _ = quotes_of("what_relative_in_phrase")
+    assert "بما" not in (by_cue["وقال"].speaker_name or "")
