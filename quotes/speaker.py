@@ -1810,7 +1810,9 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
         key = fold(toks[k].text) if len(words) == 1 else fold(words[0].text)
         pronoun = len(words) == 2 and words[0].upos == "ADP" and words[1].upos == "PRON"  # «فلم تكشف الشركة عنها»
         if key in preps and key != "من" and (len(words) == 1 or pronoun) and not is_a(toks[k - 1].text, "source_link") \
+                and not is_a(toks[k - 1].text, "name_link") and not _title_link(toks[k]) \
                 and (relay or not _name_follows(toks, k, sm.last)):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
+            #   (not «أحمد بن علي»: «علي» after «بن» is a name; nor «المتحدث باسم …» before «طالب بـ»)
             return SpeakerMatch(sm.first, k - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
     return sm
 

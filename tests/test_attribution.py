@@ -1606,3 +1606,13 @@ def test_what_with_a_preposition_ends_the_speakers_phrase():
     left whole and read as an adjective, opens a relative clause; the phrase before it stops."""
     by_cue, _ = quotes_of("what_relative_in_phrase")
     assert "بما" not in (by_cue["وقال"].speaker_name or "")
+
+
+def test_ali_after_ibn_and_a_title_link_before_a_call():
+    """«وأكد أحمد بن علي رئيس النادي …»: «علي» after «بن» is a name, not «أكد»'s «على» (which
+    folds alike); «وطالب المتحدث الرسمي باسم الوزارة السفير …» keeps «باسم» in the title: it
+    opens no call, the «بـ» of the call comes later."""
+    by_cue, _ = quotes_of("ali_and_on_behalf")
+    assert by_cue["وأكد"].speaker_name == "أحمد بن علي رئيس النادي المكلف"
+    assert by_cue["وطالب"].speaker_name == "المتحدث الرسمي باسم الوزارة السفير بدر عبدالعاطي"
+    assert by_cue["وطالب"].content.text == "الالتزام بنصوص الميثاق"
