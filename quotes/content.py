@@ -275,6 +275,7 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
 
 
 TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
+SHADDA = "\u0651"
 
 
 def _tanween(doc: Doc, tok: Token) -> bool:
@@ -547,8 +548,6 @@ def _circumstantial_participle(doc: Doc, t: Token) -> bool:
     return (len(k) == 5 or (len(k) == 4 and SHADDA in doc.span(t.start, t.end).text)) and k[1] == "ا" and _tanween(doc, t)
     #       (a doubled root's «فاعّاً»: «…، عادًّا تلك الخطوة …»)
 
-
-SHADDA = "\u0651"
 CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows
 
 
@@ -597,8 +596,9 @@ def _provided_that(toks, j: int, cue: CueMatch) -> bool:
         return False  # (as written: «الشيخ علي أن …» is a name)
     if len(toks[j].words) > 1 or not any(w.upos in ("VERB", "AUX") for w in toks[j + 1].words):
         return False  # «…، على أنه يعد …»: a subject after it, the statement's «that»
-    return not (j >= 2 and (is_a_after_conj(toks[j - 2].text, "saying") or is_a(toks[j - 2].text, "renewed_cue")
-                            or is_a(strip_conj(fold(toks[j - 2].text))[1:], "saying")))
+    before = strip_conj(fold(toks[j - 2].text)) if j >= 2 else ""
+    return not (is_a(before, "saying") or is_a(before, "renewed_cue")
+                or is_a(before[1:], "saying"))  # («بتأكيده»: the noun with its «بـ»)
 
 
 def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:

@@ -1688,7 +1688,7 @@ TOPIC_REACH = 14  # tokens from «أما» to the «ف» + verb that says what i
 
 
 def topic_speaker(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
-    """«أما علي العمران مواطن من جدة فيقول: …»، «أما محمد البحراني أحد المزارعين، فيذكر …»، «أما الوزير
+    """«أما خالد العمران مواطن من جدة فيقول: …»، «أما محمد البحراني أحد المزارعين، فيذكر …»، «أما الوزير
     فقد أكد …»: a verb with «ف» after «أما» (words.tsv ``topic``) and a noun phrase says what that
     topic does: the phrase is the speaker. None when «أما» opens a prepositional phrase («أما عن الشعر
     السياسي، فقال …»، «أما في جبهة الزبداني فذكر …»: the subject is dropped)."""
@@ -1706,9 +1706,8 @@ def topic_speaker(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
             first, last = j + 1, k
             while last > first and is_stop(toks[last]):
                 last -= 1  # «…، فيذكر»
-            named = _first_name(toks, first, last + 1)  # «أما علي العمران …»: «علي» read as «على»
-            if first > last or not (named or (_opens_speaker_phrase(toks[first]) and not _starts_with_prep(toks[first]))):
-                return None
+            if first > last or not _opens_speaker_phrase(toks[first]) or _starts_with_prep(toks[first]):
+                return None  # (also «أما علي …»: «علي» read as «على», a preposition: left to the tree)
             first, last = trim_phrase(sent, first, last)
             words = toks[first].words
             return SpeakerMatch(first, last, next((w for w in words if w.upos in NP_UPOS), words[-1]), "surface")
