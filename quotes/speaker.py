@@ -191,6 +191,19 @@ def _institution_after_name(toks: list[Token], first: int, j: int, limit: int) -
     return STOP
 
 
+def _construct_after_country(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ورفضت روسيا | خطط الولايات المتحدة …، قائلة …»: a country's name (words.tsv ``country``) takes
+    no genitive, so a bare common noun right after it — no title, person, adjective of relation or
+    time word — opens the verb's object."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or not is_a(prev.text, "country") or t.words[0].upos != "NOUN":
+        return None
+    if fold(t.text).startswith("ال") or is_title_noun(t.text) or is_person_noun(t.text) or is_nisba(t.text) \
+            or is_a(fold(t.text), "time") or _apposition_word(t):
+        return None
+    return STOP
+
+
 def _country_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ودعت مصر | إسرائيل إلى …»، «وطالب الرئيس الأمريكي باراك أوباما | روسيا بوقف …»، «دعت الولايات
     المتحدة | فنزويلا الى …»: a country's name (words.tsv ``country``) right after a name word, a
@@ -679,7 +692,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
-            _coordinated_name, _possessed_after_name, _plural_after_name, _country_after_name, _place_after_name, _quoted_body_of_title,
+            _coordinated_name, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
             _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step,

@@ -1616,3 +1616,10 @@ def test_ali_after_ibn_and_a_title_link_before_a_call():
     assert by_cue["وأكد"].speaker_name == "أحمد بن علي رئيس النادي المكلف"
     assert by_cue["وطالب"].speaker_name == "المتحدث الرسمي باسم الوزارة السفير بدر عبدالعاطي"
     assert by_cue["وطالب"].content.text == "الالتزام بنصوص الميثاق"
+
+
+def test_a_country_takes_no_genitive():
+    """«ورفضت روسيا خطط الولايات المتحدة …، قائلة إن …»: a country's name (words.tsv ``country``)
+    takes no genitive, so the bare noun after it opens the object; Russia speaks."""
+    by_cue, _ = quotes_of("country_then_object")
+    assert by_cue["قائلة"].speaker_name == "روسيا"
