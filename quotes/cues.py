@@ -335,7 +335,9 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     worth = tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "worth")
     if not is_a_after_conj(tok.text, "agentless") and not worth:
         return False
-    toks = sent.tokens[tok.index + 1:tok.index + 3]
+    toks = sent.tokens[tok.index + 1:tok.index + 4]
+    if toks and toks[0].text == ":":
+        toks = toks[1:]  # «ويقال: إن …»
     if toks and (fold(toks[0].text) in {fold(p) for p in entry.preps} or is_preposition_with_pronoun(toks[0])):
         toks = toks[1:]  # «يشار إلى أن»، «قيل لي إن»: the one told is no agent either
     return bool(toks) and is_complementiser(toks[0])

@@ -240,3 +240,11 @@ def test_what_with_a_preposition_before_a_cue_is_a_relative_clause():
     clause, no report; «ممن قال عنهم جون كوتر: …» still quotes Kotter."""
     _, qs = quotes_of("what_relative")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "جون كوتر")]
+
+
+def test_a_passive_reporting_form_before_a_colon_names_no_source():
+    """«ويقال: إن نجاد توقف …»: «يقال» (words.tsv ``agentless``) with a colon before its complementiser
+    is as agentless as «يقال إن …»: no speaker, not the last one named."""
+    _, qs = quotes_of("agentless_colon")
+    q = next(q for q in qs if q.cue.text == "ويقال")
+    assert q.speaker_name is None and q.speaker_resolution == "none"
