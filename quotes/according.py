@@ -104,7 +104,11 @@ def _link_after(toks, last: int) -> Optional[int]:
     for k in range(last + 1, min(len(toks), last + 1 + LINK_REACH)):
         t = toks[k]
         if is_a(t.text, "according_link"):
-            return k if is_comma(toks[k - 1].text) else None
+            # after a comma, or right after more of the source's noun phrase («ووفقا لتقديرات هيئة
+            # الاتصالات | وتقنية المعلومات فإن …»)
+            nominal = all(w.upos in SOURCE_GAP_UPOS for u in toks[last + 1:k] for w in u.words) \
+                and not any(is_stop(u) for u in toks[last + 1:k])
+            return k if is_comma(toks[k - 1].text) or nominal else None
         if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
             return None
     return None
@@ -113,11 +117,12 @@ def _link_after(toks, last: int) -> Optional[int]:
 SOURCE_GAP_UPOS = {"NOUN", "PROPN", "ADJ", "ADP", "DET", "X", "NUM", "PUNCT", "CCONJ"}
 
 
-def _source_to_comma(toks, src: SpeakerMatch) -> SpeakerMatch:
-    """The source of an opening phrase taken on to the first comma after it when the words
-    between are of a noun phrase (no verb): «الموقع الرسمي | لقناة السويس الجديدة،»، «المؤشر
-    الإحصائي | في وزارة العدل،» (not the relative aside after that comma: «، اطلعت عليه "الوطن"،»)."""
-    comma = next((k for k in range(src.last + 1, len(toks)) if is_comma(toks[k].text)), None)
+def _source_to_comma(toks, src: SpeakerMatch, link: int) -> SpeakerMatch:
+    """The source of an opening phrase taken on to the first comma after it (or to its link, «فإن»,
+    with no comma before it) when the words between are of a noun phrase (no verb): «الموقع الرسمي |
+    لقناة السويس الجديدة،»، «المؤشر الإحصائي | في وزارة العدل،» (not the relative aside after that
+    comma: «، اطلعت عليه "الوطن"،»)."""
+    comma = next((k for k in range(src.last + 1, link + 1) if is_comma(toks[k].text) or k == link), None)
     if comma is None or comma == src.last + 1:
         return src
     gap = toks[src.last + 1:comma]
@@ -189,7 +194,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             # opening phrase: the clause after the source
             link = _link_after(toks, src.last)
             if link is not None:  # «وبحسب الموقع الرسمي | لقناة السويس الجديدة، فإن …»: the clause begins
-                src = _source_to_comma(toks, src)  # after «فإن»; the source runs on to the comma
+                src = _source_to_comma(toks, src, link)  # after «فإن»; the source runs on to the comma
                 k = link + 1
             else:
                 k = src.last + 1

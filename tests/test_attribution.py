@@ -1623,3 +1623,14 @@ def test_a_country_takes_no_genitive():
     takes no genitive, so the bare noun after it opens the object; Russia speaks."""
     by_cue, _ = quotes_of("country_then_object")
     assert by_cue["قائلة"].speaker_name == "روسيا"
+
+
+def test_an_opening_according_phrase_with_its_link_and_no_comma():
+    """«ووفقا لتقديرات هيئة الاتصالات وتقنية المعلومات فإن …»: with no comma, the «فإن» right after
+    more of the source's noun phrase still opens the clause, and the source runs on to it; «فإنها»
+    (words.tsv ``according_link`` with its pronoun) opens it too."""
+    _, qs = quotes_of("according_link_no_comma")
+    assert [(q.speaker_name, q.content.text) for q in qs] == [
+        ("تقديرات هيئة الاتصالات وتقنية المعلومات", "إسهام قطاع الاتصالات بلغ 2.75 في المئة"),
+        ("مصادر المنظمة العالمية للأرصاد", "في المجمل أقل من السقف الأعلى عالميا"),
+    ]
