@@ -106,15 +106,18 @@ def _link_after(toks, last: int) -> Optional[int]:
         if is_a(t.text, "according_link"):
             # after a comma, or right after more of the source's noun phrase («ووفقا لتقديرات هيئة
             # الاتصالات | وتقنية المعلومات فإن …»)
-            nominal = all(w.upos in SOURCE_GAP_UPOS for u in toks[last + 1:k] for w in u.words) \
-                and not any(is_stop(u) for u in toks[last + 1:k])
-            return k if is_comma(toks[k - 1].text) or nominal else None
+            return k if is_comma(toks[k - 1].text) or _of_a_noun_phrase(toks[last + 1:k]) else None
         if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
             return None
     return None
 
 
 SOURCE_GAP_UPOS = {"NOUN", "PROPN", "ADJ", "ADP", "DET", "X", "NUM", "PUNCT", "CCONJ"}
+
+
+def _of_a_noun_phrase(gap) -> bool:
+    """Are the tokens between a source and what follows it more of a noun phrase: no verb, no stop?"""
+    return all(w.upos in SOURCE_GAP_UPOS for t in gap for w in t.words) and not any(is_stop(t) for t in gap)
 
 
 def _source_to_comma(toks, src: SpeakerMatch, link: int) -> SpeakerMatch:
@@ -125,10 +128,7 @@ def _source_to_comma(toks, src: SpeakerMatch, link: int) -> SpeakerMatch:
     comma = next((k for k in range(src.last + 1, link + 1) if is_comma(toks[k].text) or k == link), None)
     if comma is None or comma == src.last + 1:
         return src
-    gap = toks[src.last + 1:comma]
-    if any(w.upos not in SOURCE_GAP_UPOS for t in gap for w in t.words) or any(is_stop(t) for t in gap):
-        return src
-    return replace(src, last=comma - 1)
+    return replace(src, last=comma - 1) if _of_a_noun_phrase(toks[src.last + 1:comma]) else src
 
 
 def _also_that(toks, k: int) -> bool:

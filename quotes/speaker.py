@@ -8,7 +8,7 @@ skipping time words, when the tree has none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .doc import Sentence, Token, Word
@@ -1825,7 +1825,7 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
                 and not is_a(toks[k - 1].text, "name_link") and not _title_link(toks[k]) \
                 and (relay or not _name_follows(toks, k, sm.last)):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
             #   (not «أحمد بن علي»: «علي» after «بن» is a name; nor «المتحدث باسم …» before «طالب بـ»)
-            return SpeakerMatch(sm.first, k - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
+            return replace(sm, last=k - 1)
     return sm
 
 
@@ -1860,7 +1860,7 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
         if sm is None or sm.relative or (sm.first == sm.last and sent.tokens[sm.first].words[-1].upos == "PRON"):
             return None  # «واختتم حديثه بقوله»: what was ended, with the speaker's pronoun, is not who
         if sm.first < cue_token.index <= sm.last:  # «وجدد الدكتور آل الشيخ | التأكيد»: the cue is the verb's object
-            sm = SpeakerMatch(sm.first, cue_token.index - 1, sm.head, sm.evidence, sm.relative, sm.addressee)
+            sm = replace(sm, last=cue_token.index - 1)
         return sm
     return None
 
@@ -1886,7 +1886,7 @@ def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] =
                   for x in sent.subtree(w)}
         last = next((k - 1 for k in range(sm.first + 1, sm.last + 1) if k in theirs
                      and len(sent.tokens[k].words) == 1 and sent.tokens[k].words[0].upos == "ADP"), sm.last)
-        return SpeakerMatch(sm.first, last, sm.head, "clause", sm.relative, sm.addressee)
+        return replace(sm, last=last, evidence="clause")
     return None
 
 
