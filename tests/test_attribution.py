@@ -1634,3 +1634,12 @@ def test_an_opening_according_phrase_with_its_link_and_no_comma():
         ("تقديرات هيئة الاتصالات وتقنية المعلومات", "إسهام قطاع الاتصالات بلغ 2.75 في المئة"),
         ("مصادر المنظمة العالمية للأرصاد", "في المجمل أقل من السقف الأعلى عالميا"),
     ]
+
+
+def test_a_two_word_honorific_stays_in_the_subject_a_participle_goes_on_from():
+    """«صعد المرشد الأعلى الإيراني آية الله علي خامنئي، أمس، …، مؤكدا أن …»: «آية الله» is one
+    honorific (words.tsv); the parser makes «آية» the object of «صعد», and the participle's speaker
+    was cut at the title. With the name after it the phrase is the holder's."""
+    by_cue, _ = quotes_of("two_word_honorific")
+    assert by_cue["مؤكدا"].speaker_name == "المرشد الأعلى الإيراني آية الله علي خامنئي"
+    assert by_cue["وقال"].speaker.text == "المرجع الديني آية الله حسين نوري همداني"
