@@ -244,14 +244,16 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
                 and not is_speech_event(tok.text) and not _tanween(doc, tok) \
-                and not spelt_as(tok.text, "named_passive") \
+                and not spelt_as(tok.text, "named_passive") and not is_a(tok.text, "name_suffix") \
                 and not withholds_name(toks, tok.index) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»; «رافضاً كشف هويته»
             # withholds a name, an aside)
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
-        prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific")
+        # («محمد رضا نعمت زاده»: «زاد+ه», a family name's last word, words.tsv ``name_suffix``)
+        prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific") \
+            or is_a(tok.text, "name_suffix")
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
         # «واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه …: "…"»: a relative clause on the

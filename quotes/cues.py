@@ -119,6 +119,10 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «الفرق بين أن تكون …»، «انتشر بين الأندية …»: the preposition «between»
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text, entry)) or _hamza_first_person(tok.text, entry):
             continue  # «أعتقد أن»، «نعترف أن»، «اعتبرنا»: the author's own voice
+        if entry.category == "add" and not entry.preps and _object_pronoun(tok, word):
+            continue  # «محمد حسن زاده»، «أضافها محرك البحث»، «تابعه»: a verb of adding that takes an object
+            #           adds or follows something; adding to what was said, it takes none (but «ختمها
+            #           بعبارة (…)»: one that takes what was said with its preposition ends a speech with it)
         if hit is None and _unlisted_imperfect(tok.text, entry):
             continue  # «يزيد من احتمال …»: the lexicon gives «زاد» (he added) no imperfect
         if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ") \
@@ -128,6 +132,12 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+def _object_pronoun(tok: Token, word: Word) -> bool:
+    """A pronoun written on the token after its verb («زاد+ه»، «أضاف+ها»)."""
+    after = tok.words[tok.words.index(word) + 1:] if word in tok.words else []
+    return any(w.upos == "PRON" for w in after)
 
 
 def _counted(toks, k: int) -> bool:

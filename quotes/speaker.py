@@ -137,6 +137,20 @@ def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
     return j if _conj_name_part(toks, j, limit) else None
 
 
+def _name_suffix(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«محمد حسن | زاده»: a family name's last word (words.tsv ``name_suffix``) cut into a verb and
+    a pronoun is no possessed noun and no verb: the name goes on (``_name_part``). It ends the
+    name: a bare common noun after it that is no title opens the verb's object, whatever the
+    tree makes of it («أكد … محمد رضا نعمت زاده | وجود خطط …»)."""
+    t = toks[j]
+    if is_a(t.text, "name_suffix") and _name_part(toks, j, limit):
+        return j
+    if is_a(toks[j - 1].text, "name_suffix") and len(t.words) == 1 and t.words[0].upos == "NOUN" \
+            and not fold(t.text).startswith("ال") and not _apposition_word(t):
+        return STOP
+    return None
+
+
 def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
     if not any(w.upos in NAME_UPOS for w in toks[j - 1].words) or is_a(toks[j - 1].text, "name_link"):
@@ -701,7 +715,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
-            _coordinated_name, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
+            _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
             _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step,
@@ -849,6 +863,10 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     («سامح شكري»، «صبحي وائل زيارة»، «الدكتور وليد»): one word, no article, no clitic."""
     t, prev = toks[j], toks[j - 1]
     key = fold(t.text)
+    if is_a(key, "name_suffix") and (any(w.upos in NAME_UPOS for w in prev.words) or (
+            len(prev.words) == 1 and prev.text.isalpha() and not fold(prev.text).startswith("ال"))):
+        return True  # «محمد حسن زاده»: the splitter makes «زاد+ه» of the family name's last word (after a
+        #              name word, or a bare word the tagger misread: «محمد رضا نعمت زاده», «نعمت» a verb)
     if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t) or is_speech_event(t.text):
         return False  # (a speech event is the verb's object: «ألقى … محمد بن علي كومان | كلمة تناول فيها»)
     abbreviated = prev.text == "." and j >= 2 and len(toks[j - 2].text) == 1 and is_a(toks[j - 2].text, "honorific")
@@ -1461,9 +1479,10 @@ def _first_name(toks: list[Token], j: int, limit: int) -> bool:
             and (is_comma(prev.text) or is_title_noun(strip_conj(fold(prev.text))) or is_a(prev.text, "name_link")
                  or (len(prev.words) == 1 and prev.words[0].upos == "NOUN" and fold(prev.text).startswith("ال"))) \
             and nxt.words[0].upos in ("PROPN", "X", "NOUN", "ADJ") and not is_stop(nxt)
-    return any(x.upos in NAME_UPOS for x in nxt.words) or (
+    return any(x.upos in NAME_UPOS for x in nxt.words) or is_a(nxt.text, "name_suffix") or (
         len(nxt.words) == 1 and nxt.words[0].upos in ("NOUN", "ADJ") and not fold(nxt.text).startswith("ال")
-        and not is_stop(nxt))  # «المواطن علي حكمي»: a surname the tagger reads as an adjective
+        and not is_stop(nxt))  # «المواطن علي حكمي»: a surname the tagger reads as an adjective («محمود علي زاده»:
+    #                            a family name's last word cut into a verb and its pronoun)
 
 
 def _while(toks: list[Token], rel: int) -> bool:
@@ -1832,8 +1851,10 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
         pronoun = len(words) == 2 and words[0].upos == "ADP" and words[1].upos == "PRON"  # «فلم تكشف الشركة عنها»
         if key in preps and key != "من" and (len(words) == 1 or pronoun) and not is_a(toks[k - 1].text, "source_link") \
                 and not is_a(toks[k - 1].text, "name_link") and not _title_link(toks[k]) \
-                and (relay or not _name_follows(toks, k, sm.last)):  # «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد»
-            #   (not «أحمد بن علي»: «علي» after «بن» is a name; nor «المتحدث باسم …» before «طالب بـ»)
+                and (relay or not _name_follows(toks, k, sm.last)) \
+                and not (words[0].upos in NAME_UPOS and _first_name(toks, k, sm.last + 1)):
+            #   «مسؤول الرقابة عن المنشطات … عبدالعزيز المسعد» (not «أحمد بن علي»: «علي» after «بن» is a
+            #   name; nor «المتحدث باسم …» before «طالب بـ»; nor «محمود علي زاده»: «علي» tagged a first name)
             return replace(sm, last=k - 1)
     return sm
 

@@ -1643,3 +1643,18 @@ def test_a_two_word_honorific_stays_in_the_subject_a_participle_goes_on_from():
     by_cue, _ = quotes_of("two_word_honorific")
     assert by_cue["مؤكدا"].speaker_name == "المرشد الأعلى الإيراني آية الله علي خامنئي"
     assert by_cue["وقال"].speaker.text == "المرجع الديني آية الله حسين نوري همداني"
+
+
+def test_a_persian_family_names_last_word_is_no_verb_of_adding():
+    """«محمد رضا نعمت زاده»: the splitter cuts «زاده» into «زاد+ه» (increased him), the lemma of
+    «زاد» (he added). A verb of adding with a pronoun object adds something and reports nothing;
+    after a name (or a name word the tagger read as a verb, «نعمت») the word ends the family name
+    (words.tsv ``name_suffix``): in the speaker, not between the cue and its clause, and a bare noun
+    after it is the verb's object («… نعمت زاده | وجود خطط …»)."""
+    by_cue, qs = quotes_of("persian_family_name")
+    assert "زاده" not in by_cue
+    assert by_cue["قال"].speaker.text == "وزير الصناعة الايراني محمد رضا نعمت زاده"
+    assert by_cue["قال"].content.text == "ايران تحتاج إلى نحو 100 مليار دولار"
+    assert by_cue["وقال"].speaker.text == "محمد حسن زاده المسؤول في هيئة الضمان الاجتماعي الإيراني"
+    assert by_cue["قائلا"].speaker_name == "وزير التجارة محمد رضا نعمت زاده"
+    assert by_cue["واكد"].speaker.text == "محاميه محمود علي زاده طبطبائي"
