@@ -153,8 +153,10 @@ def _name_suffix(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 
 def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if not any(w.upos in NAME_UPOS for w in toks[j - 1].words) or is_a(toks[j - 1].text, "name_link"):
-        return None  # «بن عبدالله»: a name, whatever the splitter did
+    if not any(w.upos in NAME_UPOS for w in toks[j - 1].words) or is_a(toks[j - 1].text, "name_link") \
+            or is_a(toks[j - 1].text, "compound_given"):
+        return None  # «بن عبدالله»: a name, whatever the splitter did; «عبد ربه منصور هادي»: the given
+        #              name's second word, not a noun with its pronoun
     if len(t.words) > 1 and t.words[-1].upos == "PRON":
         return STOP  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
     w = t.words[0]

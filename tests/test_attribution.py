@@ -1658,3 +1658,11 @@ def test_a_persian_family_names_last_word_is_no_verb_of_adding():
     assert by_cue["وقال"].speaker.text == "محمد حسن زاده المسؤول في هيئة الضمان الاجتماعي الإيراني"
     assert by_cue["قائلا"].speaker_name == "وزير التجارة محمد رضا نعمت زاده"
     assert by_cue["واكد"].speaker.text == "محاميه محمود علي زاده طبطبائي"
+
+
+def test_a_compound_given_names_second_word_is_no_possessed_noun():
+    """«موالية للرئيس اليمني عبد ربه منصور هادي»: «ربه» (رب + ه) after «عبد» (words.tsv
+    ``compound_given``) is the given name's second word, not a noun with its pronoun that opens
+    the verb's object: the phrase runs on to the family name."""
+    by_cue, _ = quotes_of("compound_given_pronoun")
+    assert by_cue["قال"].speaker.text == "سكان ومصادر موالية للرئيس اليمني عبد ربه منصور هادي"
