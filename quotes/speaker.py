@@ -461,9 +461,10 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     titles objects too often: «منذر سلال»، «ميغيل إرياس مفوض الطاقة».)"""
     t, prev = toks[j], toks[j - 1]
     if is_a(prev.text, "honorific") or is_person_noun(t.text) or any(w.upos in NAME_UPOS for w in t.words + prev.words) \
-            or _two_word_honorific(toks, j, limit):
+            or _two_word_honorific(toks, j, limit) or is_a(t.text, "address_title"):
         return None  # a title after a name is its apposition, whatever the parser says («المرشد الأعلى
-        #              الإيراني آية الله علي خامنئي»: a two-word honorific before the name)
+        #              الإيراني آية الله علي خامنئي»: a two-word honorific before the name; «إمام وخطيب
+        #              المسجد الحرام فضيلة الشيخ …»: a title of address before the holder's honorific)
     if not fold(prev.text).startswith("ال"):
         return None
     if len(t.words) == 1 and not fold(t.text).startswith("ال") and j + 1 < limit and _name_word(toks[j + 1]) \
@@ -1553,7 +1554,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 k = close + 1  # «شركة الطيران التونسية الخاصة «سيفاكس إيرلاينز»»: the quoted name is
                 continue  # the subject's, whatever the tree makes of the words inside
             if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
-                    (is_person_noun(toks[k].text) or is_a(toks[k].text, "honorific") or _two_word_honorific(toks, k, limit))
+                    (is_person_noun(toks[k].text) or is_a(toks[k].text, "honorific") or _two_word_honorific(toks, k, limit)
+                     or is_a(toks[k].text, "address_title"))
                     and _name_follows(toks, k, last)) or (
                     is_person_noun(toks[k].text) and any(x.upos in NAME_UPOS for x in toks[k - 1].words)):
                 k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل

@@ -1666,3 +1666,12 @@ def test_a_compound_given_names_second_word_is_no_possessed_noun():
     the verb's object: the phrase runs on to the family name."""
     by_cue, _ = quotes_of("compound_given_pronoun")
     assert by_cue["قال"].speaker.text == "سكان ومصادر موالية للرئيس اليمني عبد ربه منصور هادي"
+
+
+def test_a_title_of_address_before_the_holders_name_is_no_object():
+    """«أوصى إمام وخطيب المسجد الحرام فضيلة الشيخ أسامة خياط المسلمين …»: «فضيلة» (words.tsv
+    ``address_title``) after a title phrase opens the holder's name, though the parser makes it
+    the verb's object; «وقال فضيلته» after it is the preacher by name."""
+    by_cue, _ = quotes_of("address_title")
+    assert by_cue["أوصى"].speaker.text == "إمام وخطيب المسجد الحرام فضيلة الشيخ أسامة خياط"
+    assert by_cue["وقال"].speaker_name == "إمام وخطيب المسجد الحرام فضيلة الشيخ أسامة خياط"
