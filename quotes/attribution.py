@@ -19,7 +19,7 @@ The answer is one ``Attribution``; its ``evidence`` names what fired (it becomes
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .content import Report
@@ -138,7 +138,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         m = memory.resolve_prodrop(*pronoun_agreement(w), sent.index)
         if m is not None:
             name, resolution = m.name, "pronoun"
-            memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+            memory.add(replace(m, sentence=sent.index))
     elif sm is not None and is_honorific_pronoun(sent, sm):
         # «وأكد معاليه»، «وقال سموه»: the minister or prince the article named
         tok = sent.tokens[sm.first]
@@ -146,7 +146,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         m = memory.resolve_honorific(tok.text)
         if m is not None:
             name, resolution = m.name, "pronoun"
-            memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+            memory.add(replace(m, sentence=sent.index))
     elif sm is not None:
         toks = sm.tokens(sent)
         speaker_span = doc.span(toks[0].start + _preposition_letter(toks[0]), toks[-1].end)
@@ -184,7 +184,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             m = m or memory.resolve_prodrop(g, num, sent.index)
             if m is not None:
                 name, resolution = m.name, "pro-drop"
-                memory.add(Mention(m.name, m.keys, m.gender, m.number, m.is_name, sent.index, m.span))
+                memory.add(replace(m, sentence=sent.index))
     if name is not None and m is not None and report.source is None:
         memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
         memory.remember_statement(sent, c.index, _content_token(sent, report), m)  # «وقال المتحف في بيان …»

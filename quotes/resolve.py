@@ -44,6 +44,7 @@ class Mention:
     is_name: bool
     sentence: int
     span: tuple[int, int] = (0, 0)  # prepared offsets of the mention itself
+    trailing_names: int = 0  # its last words that are name words («… عادل بن أحمد الجبير»: 4)
 
 
 def _content_key(key: str) -> str:
@@ -220,9 +221,14 @@ class Memory:
             # «وفقاً للتقرير الصادر …» → «التقرير الصادر …»: the preposition is not the source
             name = ("ال" + name[2:]) if fold(name).startswith("لل") else name[1:]
             keys[0] = fold(name.split()[0])
+        trailing = 0
+        for t in reversed(toks[1:]):
+            if not (any(w.upos in NAME_UPOS for w in t.words) or is_a(t.text, "name_link")):
+                break
+            trailing += 1
         return Mention(name, keys, g, n,
                        any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
-                       (toks[0].start, toks[-1].end))
+                       (toks[0].start, toks[-1].end), trailing)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -375,8 +381,8 @@ class Memory:
         return None
 
     def _merge(self, m: Mention, prev: Mention) -> Mention:
-        return Mention(prev.name, prev.keys, prev.gender or m.gender, prev.number or m.number,
-                       prev.is_name or m.is_name, m.sentence, m.span)
+        return replace(prev, gender=prev.gender or m.gender, number=prev.number or m.number,
+                       is_name=prev.is_name or m.is_name, sentence=m.sentence, span=m.span)
 
     def cue_speaker(self, sent: Sentence, cue_index: int, gender: Optional[str]) -> Optional[Mention]:
         """«وأكد الصباغ أن …، موضحاً أنها …»: a circumstantial participle says what the
@@ -482,8 +488,11 @@ def _runs_on_past(prev: Mention, m: Mention) -> bool:
     word («وزير الاقتصاد … محمد الجاسر | انتقد اداء العاملين»: a phrase the walk ran on, not a
     fuller name of the same man)? A title that goes on to its holder is the same man:
     «المدير التنفيذي لشركة مترو جدة | الدكتور أسامة عبده», «الأمين العام المساعد لشؤون فلسطين |
-    والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح»."""
+    والأراضي العربية المحتلة بالجامعة العربية السفير محمد صبيح», and so is one whose name alone
+    follows it, every word a name word («وزير الخارجية | عادل بن أحمد الجبير»)."""
     n = len(m.keys)
+    if prev.trailing_names >= len(prev.keys) - n > 0:
+        return False  # «وزير الخارجية | عادل بن أحمد الجبير»: nothing but the holder's name after the title
     return prev.keys[:n] == m.keys and not any(is_a(k, "honorific") or is_title_noun(k) for k in prev.keys[n:-1])
 
 

@@ -593,3 +593,11 @@ def test_an_honorific_and_a_surname_find_the_man_named_before():
     is; the surname alone finds him (an honorific that is the only word, «النقيب», still counts)."""
     by_cue, _ = quotes_of("honorific_and_surname")
     assert by_cue["وكشف"].speaker_name == "رئيس الشركة الوطنية السياحية، صالح قدح"
+
+
+def test_a_title_comes_back_to_the_holder_whose_name_alone_followed_it():
+    """«أجرى وزير الخارجية عادل بن أحمد الجبير مباحثات …» then «وقال وزير الخارجية …»: after the
+    title only name words follow (no honorific), so the earlier phrase is the title's holder, not
+    a walk that ran past a name into something else."""
+    by_cue, _ = quotes_of("title_then_holder")
+    assert by_cue["وقال"].speaker_name == "وزير الخارجية عادل بن أحمد الجبير"
