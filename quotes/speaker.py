@@ -1163,6 +1163,10 @@ QUOTED_NAME_SHORT = 6  # words of a quoted name, whatever they are
 QUOTED_NAME_REACH = 13  # the closing mark of a longer one, with no verb inside, within this many tokens
 
 
+TITLE_APPOSITION_MAX = 10  # tokens of a title in apposition after a name and a comma («فايز حمادة، نائب رئيس اللجنة
+#                           للمخابز في مجلس الغرف أن …»)
+
+
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:
     """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
@@ -1178,8 +1182,11 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
             or not (_apposition_word(t) or any(w.upos in NAME_UPOS for w in t.words))):
         return 0  # («اعتبر … نواف العبطان، | برنامج البيت العائلي، من أهم …»: a common noun, the object)
     last = _extend_np_plain(toks, k, limit)
+    while last + 2 < min(len(toks), limit) and len(toks[last + 1].words) == 1 and is_a(toks[last + 1].text, "title_prep") \
+            and _np_word(toks[last + 2]) and not is_stop(toks[last + 2]):
+        last = _extend_np_plain(toks, last + 2, limit)  # «نائب رئيس اللجنة للمخابز | في مجلس الغرف»
     nxt = toks[last + 1] if last + 1 < len(toks) else None
-    if nxt is not None and (is_comma(nxt.text) or is_a(nxt.text, "complementiser")) and last - k < 6:
+    if nxt is not None and (is_comma(nxt.text) or is_a(nxt.text, "complementiser")) and last - k < TITLE_APPOSITION_MAX:
         return last
     return 0
 

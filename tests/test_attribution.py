@@ -1675,3 +1675,14 @@ def test_a_title_of_address_before_the_holders_name_is_no_object():
     by_cue, _ = quotes_of("address_title")
     assert by_cue["أوصى"].speaker.text == "إمام وخطيب المسجد الحرام فضيلة الشيخ أسامة خياط"
     assert by_cue["وقال"].speaker_name == "إمام وخطيب المسجد الحرام فضيلة الشيخ أسامة خياط"
+
+
+def test_a_title_in_apposition_after_a_name_may_hold_its_places():
+    """«فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف أن …»، «بيريك أرين، سفير كازاخستان في
+    القاهرة، إن …»: the title after the name and its comma runs on over a title's preposition to
+    the comma or the complementiser that closes it, and is the speaker's; the title alone in a
+    later sentence is then that man."""
+    by_cue, _ = quotes_of("long_title_apposition")
+    assert by_cue["وأوضح"].speaker.text == "فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف"
+    assert by_cue["وبين"].speaker_name == "فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف"
+    assert by_cue["وقال"].speaker.text == "بيريك أرين، سفير كازاخستان في القاهرة"
