@@ -99,6 +99,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
         if tok.index > 0 and _counted(sent.tokens, tok.index - 1):
             continue  # «قرابة 900 طالب مستجد»، «20 طالبا»: a number counts a noun (students), no verb
+        if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "interrogative"):
+            continue  # «هل تعتقد أن …؟»، «وهل تعتبرون أن …»: a question asks; it reports nothing
         if tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "what_relative"):
             continue  # «وفق ما أوردته رويترز»، «ما قاله الوزير»، «مما يؤكد أن …»: a relative clause, not a report
         if _relative_on_indefinite(sent, tok):

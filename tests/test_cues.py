@@ -248,3 +248,10 @@ def test_a_passive_reporting_form_before_a_colon_names_no_source():
     _, qs = quotes_of("agentless_colon")
     q = next(q for q in qs if q.cue.text == "ويقال")
     assert q.speaker_name is None and q.speaker_resolution == "none"
+
+
+def test_a_cue_after_the_question_particle_asks_and_reports_nothing():
+    """«وهل تعتبرون أن …؟»، «هل تعتقد أن …؟»: the interviewer asks (words.tsv ``interrogative``);
+    only the minister's «وقال … إن …» is a quote."""
+    by_cue, qs = quotes_of("yes_no_question")
+    assert [q.cue.text for q in qs] == ["وقال"]
