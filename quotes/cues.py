@@ -99,6 +99,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
         if tok.index > 0 and _counted(sent.tokens, tok.index - 1):
             continue  # «قرابة 900 طالب مستجد»، «20 طالبا»: a number counts a noun (students), no verb
+        if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "may_particle") and _imperfect(tok, word):
+            continue  # «وقد يقول قائل إن …»، «فربما يعلن البنك المركزي أن …»: what someone may say
         if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "interrogative"):
             continue  # «هل تعتقد أن …؟»، «وهل تعتبرون أن …»: a question asks; it reports nothing
         if tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "what_relative"):
@@ -134,6 +136,13 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+def _imperfect(tok: Token, word: Word) -> bool:
+    """Is the cue an imperfect verb (the tagger's aspect, or a finite form with a person prefix)?"""
+    if word.feat("Aspect") is not None:
+        return word.feat("Aspect") == "Imp"
+    return strip_conj(fold(tok.text))[:1] in ("ي", "ت")
 
 
 def _object_pronoun(tok: Token, word: Word) -> bool:

@@ -255,3 +255,11 @@ def test_a_cue_after_the_question_particle_asks_and_reports_nothing():
     only the minister's «وقال … إن …» is a quote."""
     by_cue, qs = quotes_of("yes_no_question")
     assert [q.cue.text for q in qs] == ["وقال"]
+
+
+def test_a_cue_in_the_imperfect_after_may_is_no_report():
+    """«وقد يقول قائل إن …»، «فربما يعلن البنك المركزي أن …»: «قد»/«ربما» before an imperfect
+    (words.tsv ``may_particle``) is «may»: what someone might say. Before a perfect, «وقد أكد
+    الوزير أن …», it reports."""
+    by_cue, qs = quotes_of("may_say")
+    assert [q.cue.text for q in qs] == ["أكد"]
