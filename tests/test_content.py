@@ -927,3 +927,10 @@ def test_a_clause_governor_with_its_conjunction_keeps_its_clause():
     _, qs = quotes_of("governor_after_conj")
     assert all("إدارته مكلفة" not in q.content.text for q in qs)
     assert all("تنمو" not in q.content.text for q in qs)
+
+
+def test_the_narrator_placing_a_report_ends_its_content():
+    """«…، ومضران بالبيئة، يأتي ذلك وسط تراجعات حادة …»: «يأتي ذلك»/«جاء ذلك» after a comma
+    (words.tsv ``comment_opener``) is the journalist placing the report, not the study's words."""
+    by_cue, _ = quotes_of("narrator_places")
+    assert by_cue["وأكدت"].content.text == "النفط والغاز الصخريين غير مجديين اقتصاديا، ومضران بالبيئة"
