@@ -307,7 +307,8 @@ def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Opt
                                                                 or name_after_place(toks, j + 1, limit)):
         nxt = toks[j + 1]
         if not is_speech_event(nxt.text) and _np_word(nxt) and not is_a(nxt.text, "time") \
-                and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")):
+                and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")) \
+                and not is_a(nxt.text, "circumstance_noun"):  # («القاضية | في محاولة لتفسير …»)
             return j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
     return None
 
@@ -873,8 +874,10 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t) or is_speech_event(t.text):
         return False  # (a speech event is the verb's object: «ألقى … محمد بن علي كومان | كلمة تناول فيها»)
     abbreviated = prev.text == "." and j >= 2 and len(toks[j - 2].text) == 1 and is_a(toks[j - 2].text, "honorific")
-    if (is_a(prev.text, "honorific") or abbreviated) and not active_lexicon().match_form(t.text) and not is_a(key, "time"):
+    if (is_a(prev.text, "honorific") or abbreviated) and not active_lexicon().match_form(t.text) and not is_a(key, "time") \
+            and not (t.words[0].upos == "ADP" and not spelt_as(t.text, "name_spelt_like_preposition")):
         return True  # «المقدم علي»: after a title comes a name, even one spelt like «على»; «د. نبيل» read as a verb
+        #              (not a preposition the tagger reads so: «وروت القاضية | في محاولة …»)
     if is_a(prev.text, "name_link") and len(toks[j - 1].words) == 1:
         return True  # «أبو يعرب المرزوقي»، «بن عيد»: after «أبو»/«بن» a name, even one spelt like a verb
     if is_a(key, "time") or is_a(key, "adverb") or is_a(key, "circumstantial_prep") or is_a(key, "relative") \

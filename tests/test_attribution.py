@@ -1686,3 +1686,12 @@ def test_a_title_in_apposition_after_a_name_may_hold_its_places():
     assert by_cue["وأوضح"].speaker.text == "فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف"
     assert by_cue["وبين"].speaker_name == "فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف"
     assert by_cue["وقال"].speaker.text == "بيريك أرين، سفير كازاخستان في القاهرة"
+
+
+def test_a_circumstance_after_a_title_is_no_part_of_the_speaker():
+    """«وروت القاضية في محاولة لتفسير …»: «القاضية» is also an honorific, but a preposition after it
+    is no name; «وذكر المتحدث في معرض تسبيبه …»: «في» + a circumstance noun (words.tsv
+    ``circumstance_noun``) opens how the verb was done, not the title's field."""
+    by_cue, _ = quotes_of("title_then_circumstance")
+    assert by_cue["وروت"].speaker.text == "القاضية"
+    assert by_cue["وذكر"].speaker.text == "المتحدث"
