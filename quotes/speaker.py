@@ -1536,6 +1536,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return SpeakerMatch(tok_i, tok_i, w, "tree")  # «وحذّر سماحته …»: resolved to the dignitary later
     if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
         return None  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
+    if tok_i < cue_token.index and any(is_complementiser(t) for t in sent.tokens[tok_i + 1:cue_token.index]):
+        return None  # «ليس هذا فحسب بل إنها أكدت …»: the verb's subject is the complementiser's own, after it
     if tok_i > cue_token.index and any(is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):
         return None  # «وقال بوتين، وفق ما أوردته رويترز»: past a comma is not the subject
     misread = w.upos == "VERB" and len(tok.words) == 1 and tok_i == cue_token.index + 1  # «وأوضح شاهد عيان»

@@ -1695,3 +1695,12 @@ def test_a_circumstance_after_a_title_is_no_part_of_the_speaker():
     by_cue, _ = quotes_of("title_then_circumstance")
     assert by_cue["وروت"].speaker.text == "القاضية"
     assert by_cue["وذكر"].speaker.text == "المتحدث"
+
+
+def test_no_subject_before_a_complementiser_that_stands_before_the_cue():
+    """«والدليل الإضافي … هو أن الملا عمر أكد …»، «غير ان المراقبين يؤكدون …»: a noun the tree makes
+    the cue's subject, with a complementiser between it and the cue, is not: the subject is the
+    complementiser's own noun (or pronoun: «ليس هذا فحسب بل إنها أكدت …»)."""
+    by_cue, _ = quotes_of("complementiser_before_verb")
+    assert by_cue["أكد"].speaker.text == "الملا عمر"
+    assert by_cue["يؤكدون"].speaker.text == "المراقبين"
