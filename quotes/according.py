@@ -14,9 +14,9 @@ from typing import Optional
 from .content import ContentMatch, QuoteMark, Report, classify
 from .cues import CueMatch
 from .doc import Doc, Sentence
-from .lexicon import CueEntry
+from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
-from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_name_end, trim_phrase
+from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
 from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm
 
 
@@ -231,6 +231,47 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
     return out
 
 
+def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
+                 taken: list[tuple[int, int]]) -> list[AccordingMatch]:
+    """«… في اتجاه محافظة لحج المجاورة، كما ذكرت مصادر عسكرية.»، «… بطريقة مسؤولة كما أفاد المرصد
+    السوري لحقوق الإنسان.»: «كما» (words.tsv ``as_said``) + a reporting verb with no clause of its own
+    + its source closing the sentence (a time word or the outlet told may follow) is an according-to
+    phrase: the clause before it, from the sentence start, is what the source said. The marker is
+    the verb."""
+    toks = sent.tokens
+    out = []
+    for i in range(2, len(toks) - 2):
+        if not is_a(toks[i].text, "as_said") or len(toks[i].words) != 1:
+            continue
+        hit = active_lexicon().match_form(toks[i + 1].text)
+        if hit is None or hit[1] or hit[0].kind != "verb" or has_conj(fold(toks[i + 1].text)):
+            continue
+        src = _source_after(sent, i + 1)
+        if src is None or src.first != i + 2 or is_a(toks[src.first].text, "own_words"):
+            continue  # («كما ذكرت أعلاه»: no source; «كما قال في مؤتمر صحافي»: the clause's own subject)
+        k = src.last + 1
+        while k < len(toks) and (is_a(toks[k].text, "time") or is_comma(toks[k].text)):
+            k += 1
+        told = quoted_addressee(toks, k, len(toks)) if k < len(toks) else 0
+        if told:
+            k = told + 1  # «، كما قالت مصادر سورية معارضة لـ«الشرق الأوسط».»
+        elif k < len(toks) and is_addressee(toks[k]):
+            k = noun_phrase_end(sent, k, len(toks)) + 1
+        if any(not is_sentence_end(t.text) for t in toks[k:]):
+            continue  # the source does not close the sentence: «كما» goes on with a clause of its own
+        end_tok = i
+        while end_tok > 0 and is_comma(toks[end_tok - 1].text):
+            end_tok -= 1
+        if end_tok < 2:
+            continue
+        s, e = toks[0].start, toks[end_tok - 1].end
+        if any(a < e and s < b for a, b in taken):
+            continue
+        typ, s, e = classify(doc.text, s, e, marks)
+        out.append(AccordingMatch(i + 1, (s, e), typ, src))
+    return out
+
+
 def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports: list[Report],
                       covered: list[tuple[int, int]]) -> list[Report]:
     """The according-to phrases of a sentence as reports: the marker is the cue
@@ -238,9 +279,12 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     sentence's reports so far; ``covered`` learns the new contents."""
     taken = [(sent.start, r.content.end) for r in reports] + [c for c in covered if c[0] < sent.start < c[1]]
     out = []
-    for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)):
+    for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
+            + find_as_said(doc, sent, marks, taken):
         tok = sent.tokens[a.marker]
-        entry = CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
+        hit = active_lexicon().match_form(tok.text) if not is_according(tok.text) else None
+        entry = hit[0] if hit is not None else \
+            CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
         cue = CueMatch(sent, tok, tok.words[-1], entry, False, "form")
         out.append(Report(cue, ContentMatch(a.content[0], a.content[1], a.type, ["according-to"]), a.speaker))
         covered.append(a.content)

@@ -934,3 +934,16 @@ def test_the_narrator_placing_a_report_ends_its_content():
     (words.tsv ``comment_opener``) is the journalist placing the report, not the study's words."""
     by_cue, _ = quotes_of("narrator_places")
     assert by_cue["وأكدت"].content.text == "النفط والغاز الصخريين غير مجديين اقتصاديا، ومضران بالبيئة"
+
+
+def test_as_a_source_said_closing_a_sentence_reports_the_clause_before():
+    """«…، كما ذكرت مصادر عسكرية.»، «…، كما اعلنت الحكومة المالية مساء الاحد.»: «كما» (words.tsv
+    ``as_said``) + a reporting verb + its source (a time word after it) closing the sentence is an
+    according-to phrase for the clause before it, the verb its cue. «كما أكد الوزير أن …» reports
+    its own clause."""
+    by_cue, qs = quotes_of("as_said")
+    assert by_cue["ذكرت"].content.text == "وتقدمت القوات في اتجاه محافظة لحج المجاورة"
+    assert by_cue["ذكرت"].speaker.text == "مصادر عسكرية"
+    assert by_cue["اعلنت"].speaker.text == "الحكومة المالية"
+    assert by_cue["أكد"].content.text == "الحكومة ستعوض المتضررين"
+    assert len(qs) == 3
