@@ -263,3 +263,12 @@ def test_a_cue_in_the_imperfect_after_may_is_no_report():
     الوزير أن …», it reports."""
     by_cue, qs = quotes_of("may_say")
     assert [q.cue.text for q in qs] == ["أكد"]
+
+
+def test_a_conclusion_is_reported():
+    """«وخلصت دراسة عربية جديدة إلى أن …»: «خلص» with its «إلى» (cues.tsv) reports the study's
+    conclusion."""
+    by_cue, _ = quotes_of("concluded_that")
+    q = by_cue["وخلصت"]
+    assert q.speaker.text == "دراسة عربية جديدة"
+    assert q.content.text == "عملية إنتاج النفط الصخري ينجم عنها انبعاثات عالية"
