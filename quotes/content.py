@@ -887,8 +887,11 @@ def _unmarked_end(doc: Doc, sent: Sentence, first: int, cues_at: set[int], parti
 def _misread_subject(sent: Sentence, cue: CueMatch) -> bool:
     """«قال تجمع لاهالي معتقلين "سلفيين" في غزة في بيان امس ان …»: the word after the cue is
     tagged a verb, but the tree makes it the cue's subject and the clause goes on to a
-    complementiser before any comma: a noun the tagger misread, not unmarked speech."""
+    complementiser before any comma: a noun the tagger misread, not unmarked speech; so is a word
+    with a name's «بن» after it."""
     toks = sent.tokens
+    if cue.index + 2 < len(toks) and len(toks[cue.index + 2].words) == 1 and is_a(toks[cue.index + 2].text, "name_link"):
+        return True  # «يقول يزيد بن فهد الرشيد، …: "…"»: a first name spelt like a verb, «بن» after it
     w = toks[cue.index + 1].words[0]
     if w.deprel != "nsubj" or w.head != cue.word.id:
         return False

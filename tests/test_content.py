@@ -947,3 +947,11 @@ def test_as_a_source_said_closing_a_sentence_reports_the_clause_before():
     assert by_cue["اعلنت"].speaker.text == "الحكومة المالية"
     assert by_cue["أكد"].content.text == "الحكومة ستعوض المتضررين"
     assert len(qs) == 3
+
+
+def test_a_first_name_spelt_like_a_verb_before_bin_is_no_unmarked_speech():
+    """«يقول يزيد بن فهد الرشيد، …: "…"»: «يزيد» (increases) right after the cue would open unmarked
+    speech, but «بن» after it makes it a first name: the speaker, the quote after the colon."""
+    by_cue, _ = quotes_of("verb_like_first_name")
+    assert by_cue["يقول"].speaker.text == "يزيد بن فهد الرشيد"
+    assert by_cue["يقول"].content.text == "لا شك أن نقل مليون ضيف يمثل إنجازا كبيرا"
