@@ -1011,10 +1011,22 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                 if m.close == end_char and m.open < toks[k].end and len(doc.text[m.open + 1:m.close].split()) >= 3:
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
-    # 3. a call or demand with a nominal object: «دعا إلى وقف …»، «طالب بالإفراج عن …»
-    if cue.entry.category == "demand":
+    # 3. a call or demand with a nominal object: «دعا إلى وقف …»، «طالب بالإفراج عن …» (not in the
+    # article's headline, the editor's summary of a call the article reports)
+    if cue.entry.category == "demand" and not _headline(doc, sent):
         return _nominal_demand(doc, sent, cue, marks, cues_at, participle_at)
     return None
+
+
+HEADLINE_MAX = 20  # tokens of a headline
+
+
+def _headline(doc: Doc, sent: Sentence) -> bool:
+    """Is the sentence the document's headline: its first line, short, with no full stop, a line
+    break right after it (not a first paragraph that ends with its stop)?"""
+    toks = sent.tokens
+    return sent.index == 0 and not doc.text[:sent.start].strip() and len(toks) <= HEADLINE_MAX \
+        and not is_sentence_end(toks[-1].text) and doc.text[sent.end:].lstrip(" \t\r")[:1] == "\n"
 
 
 def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark], cues_at: set[int],

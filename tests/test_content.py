@@ -955,3 +955,13 @@ def test_a_first_name_spelt_like_a_verb_before_bin_is_no_unmarked_speech():
     by_cue, _ = quotes_of("verb_like_first_name")
     assert by_cue["يقول"].speaker.text == "يزيد بن فهد الرشيد"
     assert by_cue["يقول"].content.text == "لا شك أن نقل مليون ضيف يمثل إنجازا كبيرا"
+
+
+def test_a_headlines_call_is_not_extracted_the_bodys_is(nlp):
+    """«منظمة حقوقية تطالب بمحاكمة …» as the article's headline (its first line, short, no full stop)
+    is the editor's summary of the call the body reports; the body's «طالبت … بمحاكمة …» is kept."""
+    from quotes.extract import extract_text
+    text = ("منظمة حقوقية تطالب بمحاكمة المتورطين في تعذيب السجناء\n\n"
+            "طالبت منظمة حقوقية محلية بمحاكمة المتورطين في تعذيب السجناء، وقالت إن التحقيق لم يبدأ بعد.\n")
+    qs = extract_text(text, nlp)
+    assert [q.cue.text for q in qs] == ["طالبت", "وقالت"]
