@@ -86,12 +86,19 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     src_toks = toks[src.first:last + 1]
     if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
         return None  # (not «… بحسب الأديان السماوية كلها كان إبليس الذي …»: a clause, no source)
+    return last if _names_a_source(src_toks) else None
+
+
+def _names_a_source(src_toks) -> bool:
+    """Is the phrase a source: someone named, a source noun, a group of people, an institution, a
+    medium or an outlet (with or without the «لـ» of «وفقا لـ»)?"""
     word = src_toks[0].text
     words = (word, word[1:]) if fold(word).startswith("ل") else (word,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
-    named = any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
+    if fold(word).startswith("لل"):
+        words += ("ال" + fold(word)[2:],)  # «للبوابة» → «البوابة»
+    return any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
         any(heads_class(x, c) for c in ("person_noun", "people", "institution", "media", "outlet"))
         for x in words)  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
-    return last if named else None
 
 
 LINK_REACH = 25  # tokens from an opening phrase's source to the «، فإن» that opens its clause
@@ -272,6 +279,34 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
     return out
 
 
+def find_credit_sentence(doc: Doc, sent: Sentence, marks: list[QuoteMark],
+                         covered: list[tuple[int, int]]) -> list[AccordingMatch]:
+    """«… بزاوية 140 درجة.وفقا للبوابة العربية للأخبار التقنية.»: a sentence that is nothing but an
+    according-to phrase naming a source (a crawl's or a wire's credit after a full stop) reports the
+    sentence before it, when no other report covers that sentence (a credit after a quote is no
+    second row)."""
+    toks = sent.tokens
+    if sent.index == 0 or not toks or not is_according(toks[0].text):
+        return []
+    src = _source_after(sent, 0)
+    if src is None or names_norm(toks, src.first) or any(not is_sentence_end(t.text) for t in toks[src.last + 1:]) \
+            or not _names_a_source(toks[src.first:src.last + 1]) \
+            or any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words)
+                   for t in toks[src.first:src.last + 1]):
+        return []
+    prev = doc.sentences[sent.index - 1]
+    end_tok = len(prev.tokens)
+    while end_tok > 0 and (is_sentence_end(prev.tokens[end_tok - 1].text) or is_comma(prev.tokens[end_tok - 1].text)):
+        end_tok -= 1
+    if end_tok < 3:
+        return []
+    s, e = prev.tokens[0].start, prev.tokens[end_tok - 1].end
+    if any(a < e and s < b for a, b in covered):
+        return []
+    typ, s, e = classify(doc.text, s, e, marks)
+    return [AccordingMatch(0, (s, e), typ, src)]
+
+
 def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports: list[Report],
                       covered: list[tuple[int, int]]) -> list[Report]:
     """The according-to phrases of a sentence as reports: the marker is the cue
@@ -280,7 +315,7 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     taken = [(sent.start, r.content.end) for r in reports] + [c for c in covered if c[0] < sent.start < c[1]]
     out = []
     for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
-            + find_as_said(doc, sent, marks, taken):
+            + find_as_said(doc, sent, marks, taken) + find_credit_sentence(doc, sent, marks, covered):
         tok = sent.tokens[a.marker]
         hit = active_lexicon().match_form(tok.text) if not is_according(tok.text) else None
         entry = hit[0] if hit is not None else \

@@ -965,3 +965,13 @@ def test_a_headlines_call_is_not_extracted_the_bodys_is(nlp):
             "طالبت منظمة حقوقية محلية بمحاكمة المتورطين في تعذيب السجناء، وقالت إن التحقيق لم يبدأ بعد.\n")
     qs = extract_text(text, nlp)
     assert [q.cue.text for q in qs] == ["طالبت", "وقالت"]
+
+
+def test_a_credit_sentence_reports_the_sentence_before_it():
+    """«… بزاوية 88 درجة. وفقا للبوابة العربية للأخبار التقنية.»: a sentence that is only an
+    according-to phrase naming a source (a crawl's credit after a full stop) reports the sentence
+    before; after a quote («وقال الوزير إن …. بحسب رويترز.») it is no second row."""
+    by_cue, qs = quotes_of("credit_sentence")
+    assert [q.cue.text for q in qs] == ["وفقا", "وقال"]
+    assert by_cue["وفقا"].content.text.startswith("وتأتي كاميرا الهاتف الأمامية")
+    assert by_cue["وفقا"].speaker_name == "البوابة العربية للأخبار التقنية"
