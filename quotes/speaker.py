@@ -303,6 +303,10 @@ def _after_two_name_words(toks: list[Token], first: int, j: int) -> bool:
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_a(toks[j].text, "title_prep") and _first_name(toks, j, limit):
         return None  # «رئيس الغابون | علي بونجو اونديمبا»: a first name, not «على»
+    if fold(toks[j].text) == "في" and j + 1 < limit and (_name_word(toks[j + 1]) or is_a(toks[j + 1].text, "country")) \
+            and not is_a(toks[j + 1].text.split("/")[0], "month") \
+            and (j + 2 >= limit or is_comma(toks[j + 2].text) or is_complementiser(toks[j + 2])):
+        return j + 1  # «ثالثة كبرى شركات السيارات | في اليابان أن …»: where the body is, closing the phrase
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
                                                                 or name_after_place(toks, j + 1, limit)):
         nxt = toks[j + 1]

@@ -1704,3 +1704,12 @@ def test_no_subject_before_a_complementiser_that_stands_before_the_cue():
     by_cue, _ = quotes_of("complementiser_before_verb")
     assert by_cue["أكد"].speaker.text == "الملا عمر"
     assert by_cue["يؤكدون"].speaker.text == "المراقبين"
+
+
+def test_where_a_body_is_closes_its_phrase_a_month_does_not():
+    """«وذكرت ثالثة كبرى شركات السيارات في اليابان أن …»: «في» + a place name closing the phrase before
+    the complementiser says where the body is, and stays in the speaker; «في تموز/يوليو» (words.tsv
+    ``month``) is when, and does not."""
+    by_cue, _ = quotes_of("body_in_place")
+    assert by_cue["وذكرت"].speaker.text == "ثالثة كبرى شركات السيارات في اليابان"
+    assert by_cue["واعلنت"].speaker.text == "انقرة"
