@@ -276,13 +276,16 @@ class Memory:
             found, how = self.resolve_explicit(bare)
             return (found, how) if how != "explicit" else (m, "explicit")
         if len(m.keys) <= 2:
-            if m.is_name:
+            if m.is_name or (len(m.keys) == 2 and is_a(m.keys[0], "honorific")):
+                # (after an honorific a name, whatever the tagger read: «الدكتور أمل» — hope)
                 # (an honorific is no part of who it is: «الدكتورة أمل» after «أمل الشقير»)
                 plain = [k for k in m.keys if not is_a(k, "time")]
                 own = [k for k in plain if not is_a(k, "honorific")] or plain  # («النقيب» alone: a surname)
                 for prev in reversed(self.mentions):
-                    if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own):
-                        return self._merge(m, prev), "name"
+                    if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
+                            m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])):
+                        return self._merge(m, prev), "name"  # (a word read as a common noun: only a
+                        #   person's titled mention, not «زيارة الجبير»)
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
                 # (a title the tagger reads as a name, «المفتي», is still a description)
                 wanted = _role_keys(m.keys)

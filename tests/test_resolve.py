@@ -601,3 +601,10 @@ def test_a_title_comes_back_to_the_holder_whose_name_alone_followed_it():
     a walk that ran past a name into something else."""
     by_cue, _ = quotes_of("title_then_holder")
     assert by_cue["وقال"].speaker_name == "وزير الخارجية عادل بن أحمد الجبير"
+
+
+def test_an_honorific_and_a_name_read_as_a_common_noun_resolve_by_name():
+    """«وتتابع الدكتور أمل حديثها: …» after «قالت الدكتورة أمل الشقير إن …»: «أمل» (hope) is tagged
+    a common noun, but after an honorific it is a name, found in the titled mention that holds it."""
+    by_cue, _ = quotes_of("honorific_common_noun_name")
+    assert by_cue["وتتابع"].speaker_name == "الدكتورة أمل الشقير"
