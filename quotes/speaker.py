@@ -1591,6 +1591,14 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         while first < tok_i and (is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
             first += 1
         last = noun_phrase_end(sent, first, cue_token.index)
+        toks = sent.tokens
+        while last + 2 < cue_token.index and len(toks[last + 1].words) == 1 and is_a(toks[last + 1].text, "title_prep") \
+                and not any(x.upos in NAME_UPOS for x in toks[last].words) \
+                and _np_word(toks[last + 2]) and not is_stop(toks[last + 2]) \
+                and not is_a(toks[last + 2].text, "time"):
+            last = _extend_np_plain(toks, last + 2, cue_token.index)  # «المدافعون | عن حقوق المزارعين … يقولون»:
+            #   before its verb the subject keeps its prepositional phrases (a title's prepositions, not
+            #   «خلال»: «اللاعب عبدالعزيز الجبرين | خلال استجوابه … أكد»; nor after a name: «سامي | في اللقاء»)
     first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
 

@@ -1713,3 +1713,12 @@ def test_where_a_body_is_closes_its_phrase_a_month_does_not():
     by_cue, _ = quotes_of("body_in_place")
     assert by_cue["وذكرت"].speaker.text == "ثالثة كبرى شركات السيارات في اليابان"
     assert by_cue["واعلنت"].speaker.text == "انقرة"
+
+
+def test_a_subject_before_its_verb_keeps_its_prepositional_phrases():
+    """«المدافعون عن حقوق المزارعين وهم من النقابيين يقولون: …»، «وكان مصدرا على صلة ببلاتيني قال إن …»:
+    before the verb the subject runs on over a title's prepositions («عن»، «على»، «من» …) to the
+    first word that is no noun (not over «خلال» nor after a name: circumstances)."""
+    by_cue, _ = quotes_of("subject_pp_before_verb")
+    assert by_cue["يقولون"].speaker.text == "المدافعون عن حقوق المزارعين"
+    assert by_cue["قال"].speaker.text == "مصدرا على صلة ببلاتيني"
