@@ -975,3 +975,11 @@ def test_a_credit_sentence_reports_the_sentence_before_it():
     assert [q.cue.text for q in qs] == ["وفقا", "وقال"]
     assert by_cue["وفقا"].content.text.startswith("وتأتي كاميرا الهاتف الأمامية")
     assert by_cue["وفقا"].speaker_name == "البوابة العربية للأخبار التقنية"
+
+
+def test_a_call_that_describes_a_noun_is_not_extracted():
+    """«… وقائع الحادثة التي سبق أن طالبت المحكمة بإحضارها»، «كتب تكفيرية تحث على القتال»: a call in a
+    relative clause, or an imperfect one right after an indefinite noun, describes that noun (the
+    gold never rows such calls); «وطالب الوزير بوقف إطلاق النار» is a call."""
+    by_cue, qs = quotes_of("describing_call")
+    assert [q.cue.text for q in qs] == ["وطالب"]
