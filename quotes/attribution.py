@@ -148,6 +148,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             name, resolution = m.name, "pronoun"
             memory.add(replace(m, sentence=sent.index))
     elif sm is not None:
+        sm = memory.surname_alone(sent, sm)  # «وطالب حمادة | وزارة العمل …»
         toks = sm.tokens(sent)
         speaker_span = doc.span(toks[0].start + _preposition_letter(toks[0]), toks[-1].end)
         m = memory.mention_from(sent, sm)

@@ -45,6 +45,7 @@ class Mention:
     sentence: int
     span: tuple[int, int] = (0, 0)  # prepared offsets of the mention itself
     trailing_names: int = 0  # its last words that are name words («… عادل بن أحمد الجبير»: 4)
+    names: tuple[str, ...] = ()  # its name words, folded
 
 
 def _content_key(key: str) -> str:
@@ -228,7 +229,26 @@ class Memory:
             trailing += 1
         return Mention(name, keys, g, n,
                        any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
-                       (toks[0].start, toks[-1].end), trailing)
+                       (toks[0].start, toks[-1].end), trailing,
+                       tuple(fold(t.text) for t in toks if len(t.words) == 1 and t.words[0].upos in NAME_UPOS))
+
+    def surname_alone(self, sent: Sentence, sm: SpeakerMatch) -> SpeakerMatch:
+        """«وطالب حمادة | وزارة العمل بتوفير …» after «فايز حمادة، نائب …»: a phrase that opens with one
+        word the article has given as a name word of a person named in full, and goes on with a word
+        that is no title, honorific, name or comma, is that person alone: the rest is the verb's
+        object (the tagger reads such a surname as a common noun, the tree hangs the object on it)."""
+        toks = sent.tokens
+        if sm.relative or sm.last == sm.first or len(toks[sm.first].words) != 1:
+            return sm
+        key = fold(toks[sm.first].text)
+        if is_title_noun(key) or is_a(key, "honorific") or is_a("ال" + strip_article(key), "honorific") \
+                or not any(len(m.names) >= 2 and key in m.names for m in self.mentions + self.named_aside):
+            return sm  # («أمير منطقة عسير»: a title the tagger once read as a name)
+        nxt = toks[sm.first + 1]
+        if is_comma(nxt.text) or is_title_noun(strip_conj(fold(nxt.text))) or is_a(nxt.text, "honorific") \
+                or is_a(nxt.text, "name_link") or any(w.upos in NAME_UPOS for w in nxt.words):
+            return sm
+        return replace(sm, last=sm.first)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -239,7 +259,7 @@ class Memory:
         to the dignitary it stands for (None when the article named none)."""
         if is_honorific_pronoun(sent, sm):
             return self.resolve_honorific(sent.tokens[sm.first].text)
-        return subject_as_said(sent, at, self.resolve_explicit(self.mention_from(sent, sm))[0])
+        return subject_as_said(sent, at, self.resolve_explicit(self.mention_from(sent, self.surname_alone(sent, sm)))[0])
 
     def remember_cue(self, sentence: int, cue_index: int, m: Mention, gender: Optional[str]) -> None:
         """The speaker of a cue's quote (for a participle after it, ``cue_speaker``)."""
@@ -276,14 +296,17 @@ class Memory:
             found, how = self.resolve_explicit(bare)
             return (found, how) if how != "explicit" else (m, "explicit")
         if len(m.keys) <= 2:
-            if m.is_name or (len(m.keys) == 2 and is_a(m.keys[0], "honorific")):
-                # (after an honorific a name, whatever the tagger read: «الدكتور أمل» — hope)
+            if m.is_name or (len(m.keys) == 2 and is_a(m.keys[0], "honorific")) \
+                    or (len(m.keys) == 1 and any(m.keys[0] in p.names and len(p.names) >= 2 for p in self.mentions)):
+                # (after an honorific a name, whatever the tagger read: «الدكتور أمل» — hope; a word
+                # read as a common noun that an earlier mention holds as a name: «وطالب حمادة …»)
                 # (an honorific is no part of who it is: «الدكتورة أمل» after «أمل الشقير»)
                 plain = [k for k in m.keys if not is_a(k, "time")]
                 own = [k for k in plain if not is_a(k, "honorific")] or plain  # («النقيب» alone: a surname)
                 for prev in reversed(self.mentions):
                     if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
-                            m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])):
+                            m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])
+                            or (len(prev.names) >= 2 and any(k in prev.names for k in own))):
                         return self._merge(m, prev), "name"  # (a word read as a common noun: only a
                         #   person's titled mention, not «زيارة الجبير»)
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):

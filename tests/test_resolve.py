@@ -608,3 +608,12 @@ def test_an_honorific_and_a_name_read_as_a_common_noun_resolve_by_name():
     a common noun, but after an honorific it is a name, found in the titled mention that holds it."""
     by_cue, _ = quotes_of("honorific_common_noun_name")
     assert by_cue["وتتابع"].speaker_name == "الدكتورة أمل الشقير"
+
+
+def test_a_surname_before_the_verbs_object_is_the_person_named_in_full():
+    """«وطالب حمادة وزارة العمل بتوفير العمالة» after «فايز حمادة، نائب رئيس اللجنة …»: «حمادة» (read
+    as a common noun, the object hung on it) is a name word of a person the article named in full,
+    and the word after it no title, name or comma: the speaker is «حمادة» alone, resolved to him."""
+    by_cue, _ = quotes_of("surname_before_object")
+    assert by_cue["وطالب"].speaker.text == "حمادة"
+    assert by_cue["وطالب"].speaker_name == "فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف"
