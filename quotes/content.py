@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from .cues import CueMatch, indefinite_subject_before
+from .cues import CueMatch, describes_noun, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import fold, has_conj, strip_conj
@@ -1013,25 +1013,9 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                     return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
     # 3. a call or demand with a nominal object: «دعا إلى وقف …»، «طالب بالإفراج عن …» (not in the
     # article's headline, the editor's summary of a call the article reports)
-    if cue.entry.category == "demand" and not _headline(doc, sent) and not _describes(sent, cue):
+    if cue.entry.category == "demand" and not _headline(doc, sent) and not describes_noun(sent, cue):
         return _nominal_demand(doc, sent, cue, marks, cues_at, participle_at)
     return None
-
-
-def _describes(sent: Sentence, cue: CueMatch) -> bool:
-    """Does a call describe the noun before it rather than report one: a relative clause («الوقائع التي
-    سبق أن طالبت المحكمة بإحضارها»), or an imperfect right after an indefinite noun or adjective
-    («كتب تكفيرية تحث على القتال»: books that urge)?"""
-    toks = sent.tokens
-    k = cue.index - 1
-    if k >= 1 and is_complementiser(toks[k]) and fold(toks[k - 1].text) in ("سبق", "وسبق"):
-        k -= 2
-    if k >= 0 and is_a(toks[k].text, "relative"):
-        return True
-    prev = toks[cue.index - 1] if cue.index else None
-    return prev is not None and not cue.participle and len(prev.words) == 1 and prev.words[0].upos in ("NOUN", "ADJ") \
-        and not fold(prev.text).startswith("ال") and prev.words[0].feat("Definite") == "Ind" \
-        and strip_conj(fold(cue.token.text))[:1] in ("ي", "ت")
 
 
 HEADLINE_MAX = 20  # tokens of a headline

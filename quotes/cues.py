@@ -99,7 +99,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
         if tok.index > 0 and _counted(sent.tokens, tok.index - 1):
             continue  # «قرابة 900 طالب مستجد»، «20 طالبا»: a number counts a noun (students), no verb
-        if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "may_particle") and _imperfect(tok, word):
+        if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "may_particle") and is_imperfect(tok, word):
             continue  # «وقد يقول قائل إن …»، «فربما يعلن البنك المركزي أن …»: what someone may say
         if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "interrogative"):
             continue  # «هل تعتقد أن …؟»، «وهل تعتبرون أن …»: a question asks; it reports nothing
@@ -138,7 +138,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     return out
 
 
-def _imperfect(tok: Token, word: Word) -> bool:
+def is_imperfect(tok: Token, word: Word) -> bool:
     """Is the cue an imperfect verb (the tagger's aspect, or a finite form with a person prefix)?"""
     if word.feat("Aspect") is not None:
         return word.feat("Aspect") == "Imp"
@@ -199,6 +199,23 @@ def _relative_on_subject(sent: Sentence, tok: Token, lexicon: Lexicon) -> bool:
         return False
     hit = lexicon.match_form(sent.tokens[k].text)
     return hit is not None and not hit[1]
+
+
+def describes_noun(sent: Sentence, cue: CueMatch) -> bool:
+    """Does a cue describe the noun before it rather than report: in a relative clause («الوقائع التي
+    سبق أن طالبت المحكمة بإحضارها»; words.tsv ``already``), or an imperfect right after an indefinite
+    noun or adjective («كتب تكفيرية تحث على القتال»: books that urge)? (Asked of calls with a nominal
+    object; a cue with a clause of its own reports whatever it hangs on.)"""
+    toks = sent.tokens
+    k = cue.index - 1
+    if k >= 1 and is_complementiser(toks[k]) and is_a_after_conj(toks[k - 1].text, "already"):
+        k -= 2
+    if k >= 0 and is_a(toks[k].text, "relative"):
+        return True
+    prev = toks[cue.index - 1] if cue.index else None
+    return prev is not None and not cue.participle and len(prev.words) == 1 and prev.words[0].upos in ("NOUN", "ADJ") \
+        and not fold(prev.text).startswith("ال") and prev.words[0].feat("Definite") == "Ind" \
+        and is_imperfect(cue.token, cue.word)
 
 
 def _relative_on_indefinite(sent: Sentence, tok: Token) -> bool:
