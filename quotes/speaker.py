@@ -1188,10 +1188,7 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
             or (len(t.words) > 1 and t.words[-1].upos == "PRON")  # «، زيارته لإسرائيل»: no title
             or not (_apposition_word(t) or any(w.upos in NAME_UPOS for w in t.words))):
         return 0  # («اعتبر … نواف العبطان، | برنامج البيت العائلي، من أهم …»: a common noun, the object)
-    last = _extend_np_plain(toks, k, limit)
-    while last + 2 < min(len(toks), limit) and len(toks[last + 1].words) == 1 and is_a(toks[last + 1].text, "title_prep") \
-            and _np_word(toks[last + 2]) and not is_stop(toks[last + 2]):
-        last = _extend_np_plain(toks, last + 2, limit)  # «نائب رئيس اللجنة للمخابز | في مجلس الغرف»
+    last = _over_title_prepositions(toks, _extend_np_plain(toks, k, limit), limit)  # «… للمخابز | في مجلس الغرف»
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and (is_comma(nxt.text) or is_a(nxt.text, "complementiser")) and last - k < TITLE_APPOSITION_MAX:
         return last
@@ -1297,6 +1294,20 @@ def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
     while last + 1 < min(len(toks), limit) and _np_word(toks[last + 1]) and not is_stop(toks[last + 1]) \
             and not is_a(toks[last + 1].text, "circumstantial_prep") and not is_a(toks[last + 1].text, "time"):
         last += 1
+    return last
+
+
+def _over_title_prepositions(toks: list[Token], last: int, limit: int, after_name: bool = True) -> int:
+    """The phrase ending at ``last`` run on over a title's prepositions (words.tsv ``title_prep``:
+    «في»، «على»، «عن» …; not «خلال»: a circumstance) and the noun phrase after each, before
+    ``limit``: «نائب رئيس اللجنة للمخابز | في مجلس الغرف». ``after_name=False``: not after a name
+    word, nor into a time word (a subject before its verb: «سامي | في اللقاء»)."""
+    end = min(len(toks), limit)
+    while last + 2 < end and len(toks[last + 1].words) == 1 and is_a(toks[last + 1].text, "title_prep") \
+            and _np_word(toks[last + 2]) and not is_stop(toks[last + 2]) \
+            and (after_name or not (any(x.upos in NAME_UPOS for x in toks[last].words)
+                                    or is_a(toks[last + 2].text, "time"))):
+        last = _extend_np_plain(toks, last + 2, limit)
     return last
 
 
@@ -1590,15 +1601,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         first = min(sub) if sub else tok_i
         while first < tok_i and (is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
             first += 1
-        last = noun_phrase_end(sent, first, cue_token.index)
-        toks = sent.tokens
-        while last + 2 < cue_token.index and len(toks[last + 1].words) == 1 and is_a(toks[last + 1].text, "title_prep") \
-                and not any(x.upos in NAME_UPOS for x in toks[last].words) \
-                and _np_word(toks[last + 2]) and not is_stop(toks[last + 2]) \
-                and not is_a(toks[last + 2].text, "time"):
-            last = _extend_np_plain(toks, last + 2, cue_token.index)  # «المدافعون | عن حقوق المزارعين … يقولون»:
-            #   before its verb the subject keeps its prepositional phrases (a title's prepositions, not
-            #   «خلال»: «اللاعب عبدالعزيز الجبرين | خلال استجوابه … أكد»; nor after a name: «سامي | في اللقاء»)
+        # before its verb the subject keeps its prepositional phrases («المدافعون | عن حقوق المزارعين …
+        # يقولون»), not after a name («سامي | في اللقاء»)
+        last = _over_title_prepositions(sent.tokens, noun_phrase_end(sent, first, cue_token.index), cue_token.index,
+                                        after_name=False)
     first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
 
