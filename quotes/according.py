@@ -26,6 +26,7 @@ class AccordingMatch:
     content: tuple[int, int]  # prepared offsets
     type: str
     speaker: Optional[SpeakerMatch]
+    entry: Optional[CueEntry] = None  # the marker's lexicon entry when it is a reporting verb («كما ذكرت …»)
 
 
 def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
@@ -83,15 +84,15 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
         rest, last = [], own[-1].index  # «… وفق العاملين | في المجال الإنساني.»: the source's own phrase
     if i < 3 or any(not is_sentence_end(t.text) for t in rest) or last - src.first >= SOURCE_MAX:
         return None
-    src_toks = toks[src.first:last + 1]
-    if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
-        return None  # (not «… بحسب الأديان السماوية كلها كان إبليس الذي …»: a clause, no source)
-    return last if _names_a_source(src_toks) else None
+    return last if _names_a_source(toks[src.first:last + 1]) else None
 
 
 def _names_a_source(src_toks) -> bool:
     """Is the phrase a source: someone named, a source noun, a group of people, an institution, a
-    medium or an outlet (with or without the «لـ» of «وفقا لـ»)?"""
+    medium or an outlet (with or without the «لـ» of «وفقا لـ»), and no clause (not «… بحسب الأديان
+    السماوية كلها كان إبليس الذي …»)?"""
+    if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
+        return False
     word = src_toks[0].text
     words = (word, word[1:]) if fold(word).startswith("ل") else (word,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
     if fold(word).startswith("لل"):
@@ -275,7 +276,7 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if any(a < e and s < b for a, b in taken):
             continue
         typ, s, e = classify(doc.text, s, e, marks)
-        out.append(AccordingMatch(i + 1, (s, e), typ, src))
+        out.append(AccordingMatch(i + 1, (s, e), typ, src, hit[0]))
     return out
 
 
@@ -290,9 +291,7 @@ def find_credit_sentence(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         return []
     src = _source_after(sent, 0)
     if src is None or names_norm(toks, src.first) or any(not is_sentence_end(t.text) for t in toks[src.last + 1:]) \
-            or not _names_a_source(toks[src.first:src.last + 1]) \
-            or any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words)
-                   for t in toks[src.first:src.last + 1]):
+            or not _names_a_source(toks[src.first:src.last + 1]):
         return []
     prev = doc.sentences[sent.index - 1]
     end_tok = len(prev.tokens)
@@ -317,9 +316,7 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
             + find_as_said(doc, sent, marks, taken) + find_credit_sentence(doc, sent, marks, covered):
         tok = sent.tokens[a.marker]
-        hit = active_lexicon().match_form(tok.text) if not is_according(tok.text) else None
-        entry = hit[0] if hit is not None else \
-            CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
+        entry = a.entry or CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
         cue = CueMatch(sent, tok, tok.words[-1], entry, False, "form")
         out.append(Report(cue, ContentMatch(a.content[0], a.content[1], a.type, ["according-to"]), a.speaker))
         covered.append(a.content)
