@@ -452,11 +452,13 @@ def _apposition_word(t: Token) -> bool:
         or is_a(key, "apposition_head")
 
 
-def _two_word_honorific(toks: list[Token], j: int, limit: int) -> bool:
-    """«آية الله»، «حجة الإسلام» at ``j``: an honorific of two words (words.tsv ``honorific``), a
-    name after it; the tagger reads its first word as a common noun and the parser often makes
-    it the verb's object («صعد المرشد الأعلى الإيراني | آية الله علي خامنئي …»)."""
-    return j + 1 < limit and is_a_pair(toks[j].text, toks[j + 1].text, "honorific")
+def _opens_holder(toks: list[Token], j: int, limit: int) -> bool:
+    """Does a holder's name begin at ``j`` with an honorific: one word, two («آية الله»، «حجة الإسلام»:
+    words.tsv ``honorific``, the first read as a common noun the parser often makes the verb's object:
+    «صعد المرشد الأعلى الإيراني | آية الله علي خامنئي …»), or a title of address before it («فضيلة
+    الشيخ …»: ``address_title``)?"""
+    return is_a(toks[j].text, "honorific") or is_a(toks[j].text, "address_title") \
+        or (j + 1 < limit and is_a_pair(toks[j].text, toks[j + 1].text, "honorific"))
 
 
 def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -466,7 +468,7 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     titles objects too often: «منذر سلال»، «ميغيل إرياس مفوض الطاقة».)"""
     t, prev = toks[j], toks[j - 1]
     if is_a(prev.text, "honorific") or is_person_noun(t.text) or any(w.upos in NAME_UPOS for w in t.words + prev.words) \
-            or _two_word_honorific(toks, j, limit) or is_a(t.text, "address_title"):
+            or _opens_holder(toks, j, limit):
         return None  # a title after a name is its apposition, whatever the parser says («المرشد الأعلى
         #              الإيراني آية الله علي خامنئي»: a two-word honorific before the name; «إمام وخطيب
         #              المسجد الحرام فضيلة الشيخ …»: a title of address before the holder's honorific)
@@ -1581,8 +1583,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 k = close + 1  # «شركة الطيران التونسية الخاصة «سيفاكس إيرلاينز»»: the quoted name is
                 continue  # the subject's, whatever the tree makes of the words inside
             if _name_part(toks, k, limit) or _conj_name_part(toks, k, limit) or (
-                    (is_person_noun(toks[k].text) or is_a(toks[k].text, "honorific") or _two_word_honorific(toks, k, limit)
-                     or is_a(toks[k].text, "address_title"))
+                    (is_person_noun(toks[k].text) or _opens_holder(toks, k, limit))
                     and _name_follows(toks, k, last)) or (
                     is_person_noun(toks[k].text) and any(x.upos in NAME_UPOS for x in toks[k - 1].words)):
                 k += 1  # «سامح شكري» read as the object: a name goes on; «وزير العدل
