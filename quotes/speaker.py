@@ -1086,6 +1086,9 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
     toks = sent.tokens
     if first == 0 or not (is_a(toks[first - 1].text, "subject_opener") or _is_kana(toks[first - 1])):
         return False
+    if first > 1 and (is_a(toks[first - 2].text, "concessive_an")
+                      or (first > 2 and is_a_pair(toks[first - 3].text, toks[first - 2].text, "concessive_an"))):
+        return False  # «مع أن النتائج … بالغة الأهمية، تقول الدراسة»: the ism of a concession is its own
     end = _before_particles(toks, first, verb)
     return len(stops) == 1 and is_comma(stops[0].text) and stops[0].index == end - 1 \
         and any(w.upos in NAME_UPOS or is_title_noun(w.text) for t in toks[first:end] for w in t.words)

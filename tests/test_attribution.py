@@ -1722,3 +1722,12 @@ def test_a_subject_before_its_verb_keeps_its_prepositional_phrases():
     by_cue, _ = quotes_of("subject_pp_before_verb")
     assert by_cue["يقولون"].speaker.text == "المدافعون عن حقوق المزارعين"
     assert by_cue["قال"].speaker.text == "مصدرا على صلة ببلاتيني"
+
+
+def test_the_ism_of_a_concession_is_no_subject_of_the_verb_after_it():
+    """«… مع أن النتائج التي خرجت بها الدراسة بالغة الأهمية …، تقول هذه الدراسة ان …»: after
+    «مع أن»، «رغم أن»، «بالرغم من أن» (words.tsv ``concessive_an``) the noun is the subject of the
+    concession's own predicate, not of the verb after its comma, though the tree hangs it there:
+    the speaker is the subject after the verb."""
+    by_cue, _ = quotes_of("concessive_ism")
+    assert by_cue["تقول"].speaker.text == "هذه الدراسة"
