@@ -1529,8 +1529,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     tok_i = w.token
     if tok_i == cue_token.index:
         return None  # the pronoun clitic on the verb itself
-    if tok_i >= limit:
-        return None
+    if tok_i >= limit or told_me(sent.tokens, tok_i, limit):
+        return None  # («وقيل لي يومها»: the writer told)
     tok = sent.tokens[tok_i]
     if tok_i + 2 < limit and is_a_pair(tok.text, sent.tokens[tok_i + 1].text, "joint_opener"):
         after = sent.tokens[tok_i + 2]  # «رأى كل من أستاذ الفقه … وأستاذ …»: the speakers come after «كل من»
@@ -1629,6 +1629,15 @@ def quoted_addressee(toks: list[Token], j: int, limit: int, telling: bool = Fals
     return quoted_name_end(toks, k, limit)
 
 
+def told_me(toks: list[Token], j: int, limit: int) -> bool:
+    """«وقالت لي | مصادر إن …»، «يقول لي | أصدقائي إن …»: «لي» (words.tsv ``to_me``) that the clitic
+    repair before tagging (``parse._to_me_after_cue``) left whole, since a bare noun follows it, is
+    still «to me», the writer told, when the tagger calls that noun no name, or it is a time word
+    (before a name it may be the surname Lee: «وقال لي كه تشيانغ»)."""
+    return j + 1 < limit and spelt_as(toks[j].text, "to_me") and (
+        is_a(toks[j + 1].text, "time") or not any(w.upos in NAME_UPOS for w in toks[j + 1].words))
+
+
 def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> Optional[tuple[int, int]]:
     """«وقال لـ"الاقتصادية" حسن الزهراني إن …»، «أبلغ «عكاظ» مدير التعليم أن …»: the
     outlet told stands between the cue and the speaker. (Last token of the addressee, first
@@ -1637,7 +1646,7 @@ def _addressee_first(sent: Sentence, cue_token: Token, limit: int) -> Optional[t
     j = cue_token.index + 1
     if j >= limit:
         return None
-    close = quoted_addressee(toks, j, limit, is_a_after_conj(cue_token.text, "telling"))
+    close = j if told_me(toks, j, limit) else quoted_addressee(toks, j, limit, is_a_after_conj(cue_token.text, "telling"))
     if not close or close + 1 >= limit:
         return None
     start = close + 1

@@ -1731,3 +1731,16 @@ def test_the_ism_of_a_concession_is_no_subject_of_the_verb_after_it():
     the speaker is the subject after the verb."""
     by_cue, _ = quotes_of("concessive_ism")
     assert by_cue["تقول"].speaker.text == "هذه الدراسة"
+
+
+def test_told_me_after_a_cue_is_the_writer_not_the_speaker():
+    """«وقالت لي مصادر مطلعة إن …»، «يقول لي أصدقائي إن …»: «لي» (words.tsv ``to_me``) right after
+    the cue, before a word the tagger calls no name, is «to me»: the speaker is the phrase after
+    it; before a time word («وقيل لي يومها إن …») there is none. Before a name it may be the
+    surname Lee and stays («وقال لي كه تشيانغ إن …»)."""
+    _, qs = quotes_of("told_me")
+    by_content = {q.content.text.split()[0]: q for q in qs}
+    assert by_content["الاتفاق"].speaker.text == "مصادر مطلعة"
+    assert by_content["الساعة"].speaker.text == "أصدقائي"
+    assert by_content["الاقتصاد"].speaker.text == "لي كه تشيانغ"
+    assert by_content["راقصة"].speaker is None
