@@ -27,7 +27,7 @@ from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposit
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, source_like,
                       statement_maker, statement_named)
 from .words import (heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
-                    is_sentence_end, is_stop, is_title_noun, only_openers, token_is_a)
+                    is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -211,6 +211,8 @@ class Memory:
         conj = len(first.words) > 1 and first.words[0].upos == "CCONJ" and fold(first.words[0].text) in CONJUNCTIONS
         span = self.doc.span(first.start + (1 if conj else 0), toks[-1].end)  # «ومارادونا» → «مارادونا»
         g, n = mention_agreement(sm.head)
+        if len(toks) > 1 and spelt_as(first.text, "kunya"):
+            g, n = ("Fem" if spelt_as(first.text, "mother_kunya") else "Masc"), "Sing"  # «أم فيصل»: she
         if n == "Plur" and not _sound_plural(sm.head.text) and any(
                 is_a(t.text, "title_prep") and name_after_place(sent.tokens, t.index + 1, sm.last + 1) for t in toks):
             n = "Sing"  # «المعارض البارز في المعارضة السورية ميشيل كيلو»: one man, «معارض» tagged as a plural

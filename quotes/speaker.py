@@ -1007,6 +1007,12 @@ def _inside_name(toks: list[Token], j: int, limit: int) -> bool:
     return any(w.upos in NAME_UPOS for w in toks[j + 1].words) and not is_stop(toks[j + 1])
 
 
+def _kunya(toks: list[Token], j: int) -> bool:
+    """«وتحول أم | فيصل …»: «أم»، «أبو» (words.tsv ``kunya``, as written) before a word the tagger calls a
+    name open that name, though the tagger reads «أم» as «or» or a preposition."""
+    return j + 1 < len(toks) and spelt_as(toks[j].text, "kunya") and any(w.upos in NAME_UPOS for w in toks[j + 1].words)
+
+
 def _np_before_subject(t: Token) -> bool:
     return (_np_word(t) and not is_stop(t) and not _starts_with_prep(t) and not is_a(t.text, "time")
             and not is_a(t.text, "adverb") and t.words[0].upos not in ("CCONJ", "ADP", "PRON")
@@ -1570,7 +1576,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i > cue_token.index:
         # the tree may point at a later word of the phrase («ويقول جان بول» →
         # «بول»): the phrase starts right after the cue
-        while first - 1 > cue_token.index and _np_before_subject(sent.tokens[first - 1]):
+        while first - 1 > cue_token.index and (_np_before_subject(sent.tokens[first - 1]) or _kunya(sent.tokens, first - 1)):
             first -= 1
         # the noun phrase from the subject on, up to a word the tree makes
         # another dependent of the verb («وأكد الوزير التزامه»)

@@ -1744,3 +1744,11 @@ def test_told_me_after_a_cue_is_the_writer_not_the_speaker():
     assert by_content["الساعة"].speaker.text == "أصدقائي"
     assert by_content["الاقتصاد"].speaker.text == "لي كه تشيانغ"
     assert by_content["راقصة"].speaker is None
+
+
+def test_a_kunya_before_a_name_is_part_of_it():
+    """«وتحول أم فيصل من تخصصها …»: «أم» (words.tsv ``kunya``) before a word the tagger calls a name
+    opens the name, though the tagger reads it as a preposition and the tree hangs «فيصل» alone on
+    the verb: the next sentence's «وأبانت أنها …» is «أم فيصل», not her son."""
+    by_cue, _ = quotes_of("kunya_subject")
+    assert by_cue["وأبانت"].speaker_name == "أم فيصل"
