@@ -1040,8 +1040,9 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     definite = key.startswith("بال") or (nxt is not None and (
         fold(nxt.text).startswith("ال") or any(w.upos in NAME_UPOS for w in nxt.words))
         and not is_complementiser(nxt) and not is_stop(nxt))  # «بوزارة الداخلية»، «بمنطقة جازان»
-    named = _after_two_name_words(toks, first, j) and not any(  # (a holder after it: a body's name)
-        is_a(t.text, "honorific") or is_title_noun(t.text) for t in toks[j + 1:min(end, j + TITLE_PLACE_MAX + 2)])
+    named = _after_two_name_words(toks, first, j) and not any(  # (a holder after it: a body's name;
+        is_a(t.text, "honorific") or (is_title_noun(t.text) and t.words[-1].upos != "ADJ")  # not «بالدور الكبير»)
+        for t in toks[j + 1:min(end, j + TITLE_PLACE_MAX + 2)])
     return definite and key.startswith("ب") and j - first <= 8 and any(
         is_person_noun(t.text) for t in toks[first:j]) and not is_a(key, "time") \
         and not named  # «رئيس الغابون علي بونجو اونديمبا | بوضع حجر الاساس»: after the holder's name

@@ -1752,3 +1752,12 @@ def test_a_kunya_before_a_name_is_part_of_it():
     the verb: the next sentence's «وأبانت أنها …» is «أم فيصل», not her son."""
     by_cue, _ = quotes_of("kunya_subject")
     assert by_cue["وأبانت"].speaker_name == "أم فيصل"
+
+
+def test_an_adjective_after_the_holders_name_opens_no_title():
+    """«أشاد مدير الفريق الأول بالنادي الأستاذ عبدالله الدخيل بالدور الكبير الذي …، مؤكدا أن …»: after
+    the holder's two name words a ب-phrase is the verb's, not the title's place, unless a holder's
+    title or honorific follows; «الكبير» (an adjective the title list also holds, «كبير المفاوضين»)
+    is none."""
+    by_cue, _ = quotes_of("adjective_after_named_pp")
+    assert by_cue["مؤكدا"].speaker_name == "مدير الفريق الأول بالنادي الأستاذ عبدالله الدخيل"
