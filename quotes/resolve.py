@@ -807,6 +807,10 @@ def named_titles(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
             k += 1
             continue
         last = noun_phrase_end(sent, k, len(toks))
+        # «بين الرئيس الروسي فلاديمير بوتين | والرئيس الأميركي باراك أوباما»: two holders, one each
+        last = next((i - 1 for i in range(k + 2, last + 1) if has_conj(fold(toks[i].text))
+                     and is_title_noun(strip_conj(fold(toks[i].text)))
+                     and any(w.upos in NAME_UPOS for w in toks[i - 1].words)), last)
         names = [w for x in toks[k + 1:last + 1] for w in x.words if w.upos in NAME_UPOS]
         if len(names) >= 2 and toks[last].words[-1].upos in NAME_UPOS \
                 and not any(in_ranges(x.start, in_content) for x in toks[k:last + 1]):

@@ -1761,3 +1761,11 @@ def test_an_adjective_after_the_holders_name_opens_no_title():
     is none."""
     by_cue, _ = quotes_of("adjective_after_named_pp")
     assert by_cue["مؤكدا"].speaker_name == "مدير الفريق الأول بالنادي الأستاذ عبدالله الدخيل"
+
+
+def test_two_coordinated_holders_named_aside_are_two_people():
+    """«… بين الرئيس الروسي فلاديمير بوتين والرئيس الأميركي باراك أوباما.» then «وأعرب الرئيس الروسي
+    …» and «وقال إن …»: a title after «و» right after a holder's name opens a second holder; «the
+    Russian president» is the first alone, not both."""
+    by_cue, _ = quotes_of("two_holders_aside")
+    assert by_cue["وقال"].speaker_name == "الرئيس الروسي فلاديمير بوتين"
