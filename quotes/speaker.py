@@ -1191,6 +1191,29 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
     if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1):
         return _honorific_apposition(toks, comma, limit, first)
+    return _title_apposition(toks, comma, limit) or (
+        _bare_name_apposition(toks, comma, limit) if _title_of_a_place(toks, first, comma) else 0)
+
+
+def _title_of_a_place(toks: list[Token], first: int, comma: int) -> bool:
+    """«رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه …»: a title whose names before the comma
+    are its places', no person's: no honorific, no «بن»/«آل» in it; a bare name after the comma is
+    its holder."""
+    return any(is_person_noun(strip_conj(fold(t.text))) for t in toks[first:comma]) and not any(
+        is_a(t.text, "honorific") or is_a(t.text, "name_link") for t in toks[first:comma])
+
+
+def _given_name_before_surname(toks: list[Token], k: int, end: int) -> bool:
+    """«، صباح كرحوت،»: a word that is also a time word («صباح»: morning) before a word tagged a name
+    without the article (not «صباح الأحد») is a given name."""
+    nxt = toks[k + 1] if k + 1 < end else None
+    return nxt is not None and len(nxt.words) == 1 and nxt.words[0].upos in NAME_UPOS \
+        and not fold(nxt.text).startswith("ال")
+
+
+def _title_apposition(toks: list[Token], comma: int, limit: int) -> int:
+    """«الدكتور شوقي علام، مفتي مصر، …»: after a name and a comma, a title noun phrase closed by
+    another comma or a complementiser. Returns its last index, else 0."""
     k = comma + 1
     if k >= min(len(toks), limit):
         return 0
@@ -1235,7 +1258,8 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
             break
         split = len(t.words) == 2 and t.words[1].upos == "PRON" and last + 1 < end and _name_word(toks[last + 1])
         if (len(t.words) > 1 and not split) or (key.startswith("ال") and last == k) or not any(c.isalpha() for c in key) or is_stop(t) \
-                or any(is_a(key, c) for c in ("time", "adverb", "according", "circumstantial_prep", "relative")) \
+                or any(is_a(key, c) for c in ("adverb", "according", "circumstantial_prep", "relative", "direction")) \
+                or (is_a(key, "time") and not (last == k and _given_name_before_surname(toks, k, end))) \
                 or active_lexicon().match_form(t.text) or not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words[:1 if split else None]):
             return 0  # («أوليه سولفانج»: a foreign name the splitter cut as a noun and «ه»)
         last += 1

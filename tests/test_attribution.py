@@ -1769,3 +1769,14 @@ def test_two_coordinated_holders_named_aside_are_two_people():
     Russian president» is the first alone, not both."""
     by_cue, _ = quotes_of("two_holders_aside")
     assert by_cue["وقال"].speaker_name == "الرئيس الروسي فلاديمير بوتين"
+
+
+def test_a_bare_name_after_a_title_that_ends_on_a_place():
+    """«أكد رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه …»: the name before the comma is a
+    place's (no honorific, no «بن» in the title), so the bare name between the commas is the
+    holder's, also when its first word is a time word too («صباح»); a direction («، جنوب البلاد،»:
+    words.tsv ``direction``) is where the place lies, no name."""
+    by_cue, _ = quotes_of("place_title_apposition")
+    assert by_cue["أكد"].speaker.text == "رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت"
+    assert by_cue["وكشف"].speaker.text == "سكرتير محافظ عدن، وجدان الشعيبي"
+    assert by_cue["وأوضح"].speaker.text == "مسؤول يمني بمحافظة عدن"
