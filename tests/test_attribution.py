@@ -1780,3 +1780,13 @@ def test_a_bare_name_after_a_title_that_ends_on_a_place():
     assert by_cue["أكد"].speaker.text == "رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت"
     assert by_cue["وكشف"].speaker.text == "سكرتير محافظ عدن، وجدان الشعيبي"
     assert by_cue["وأوضح"].speaker.text == "مسؤول يمني بمحافظة عدن"
+
+
+def test_week_month_and_an_earlier_time_close_the_speaker():
+    """«وذكر مسؤولون باكستانيون في وقت سابق أن …»، «أعلنت الاستخبارات الأفغانية الأسبوع الماضي أن …»،
+    «وذكر … ديفيد كاميرون الشهر الماضي أنه …»: «الأسبوع»، «الشهر»، «وقت» (words.tsv ``time``) say when,
+    and end the subject before them."""
+    by_content = {q.content.text.split()[0]: q for q in quotes_of("week_month_time")[1]}
+    assert by_content["أربعة"].speaker.text == "مسؤولون باكستانيون"
+    assert by_content["الملا"].speaker.text == "الاستخبارات الأفغانية"
+    assert by_content["سيتخذ"].speaker.text == "رئيس الوزراء البريطاني ديفيد كاميرون"
