@@ -595,11 +595,12 @@ def _god_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Op
 
 
 def _document_from(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
-    """«وأظهرت بيانات من إدارة معلومات الطاقة الأمريكية أن …»، «أرقام رسمية من وزارة العمل»: «من»
-    right after a document or data noun that opens the phrase (an adjective between) goes on with
+    """«وأظهرت بيانات من إدارة معلومات الطاقة الأمريكية أن …»، «أرقام رسمية من وزارة العمل»، «وقال بيان
+    من مكتب الوزير: …»: «من» right after a document, data or statement noun that opens the phrase (an adjective between) goes on with
     the phrase to whoever issued it, as «بيان صادر عن …» does."""
     if fold(toks[j].text) != "من" or j + 1 >= limit or not _np_word(toks[j + 1]) \
-            or not heads_class(toks[first].text, "document") \
+            or not (heads_class(toks[first].text, "document")  # («وقال بيان من مكتب الوزير: …»: a statement too)
+                    or is_speech_event(strip_article(strip_conj(fold(toks[first].text))))) \
             or not all(len(t.words) == 1 and t.words[0].upos == "ADJ" for t in toks[first + 1:j]):
         return None
     return _extend_np_plain(toks, j + 1, limit)

@@ -1790,3 +1790,10 @@ def test_week_month_and_an_earlier_time_close_the_speaker():
     assert by_content["أربعة"].speaker.text == "مسؤولون باكستانيون"
     assert by_content["الملا"].speaker.text == "الاستخبارات الأفغانية"
     assert by_content["سيتخذ"].speaker.text == "رئيس الوزراء البريطاني ديفيد كاميرون"
+
+
+def test_a_statement_from_an_office_carries_its_issuer():
+    """«وقال بيان من مكتب الوزير إن …»: «من» right after a statement noun goes on to its issuer, as
+    after a document («بيانات من إدارة معلومات الطاقة») and as «بيان صادر عن …» does."""
+    by_cue, _ = quotes_of("statement_from")
+    assert by_cue["وقال"].speaker.text == "بيان من مكتب الوزير"
