@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from .cues import CueMatch, describes_noun, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
-from .normalize import fold, has_conj, strip_conj
+from .normalize import SHADDA, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     is_free_relative,
@@ -277,7 +277,6 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
 
 
 TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
-SHADDA = "\u0651"
 
 
 def _tanween(doc: Doc, tok: Token) -> bool:

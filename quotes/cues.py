@@ -12,7 +12,7 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
-from .normalize import fold, has_conj, strip_conj, strip_diacritics
+from .normalize import SHADDA, fold, has_conj, strip_conj, strip_diacritics
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
                     is_preposition_with_pronoun, is_sentence_end, is_stop, spelt_as, withholds_name)
 
@@ -271,6 +271,8 @@ def _the_preposition(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
     if nxt is not None and is_complementiser(nxt):
         return False  # «وبين أن هناك خططاً أمنية وتنسيقاً …»: a preposition never takes «أن» right after it
+    if SHADDA in tok.written:
+        return False  # «بيّن مدير عام الهيئة … والتراث …»، «عبّر»: a preposition is never written with a shadda
     own = bool(entry.preps) and _preposition_follows(sent, tok, entry.preps)
     return _oblique_after(sent, tok) or (_coordinated_pair(sent, tok) and not own) or (bool(entry.preps) and not own)
 
@@ -281,7 +283,7 @@ def _between_words(sent: Sentence, tok: Token) -> bool:
     الفرق بين أن تكون …»): the verb «بيّن» opens its clause — first in the sentence, after a comma,
     a link («كما بين …») or a side opener («من جانبه بين …»). Before a number and «و» + another
     («بين 1994 و2011») it is the preposition wherever it stands."""
-    if strip_diacritics(tok.text) != "بين" or "ّ" in tok.text or tok.index == 0:
+    if strip_diacritics(tok.text) != "بين" or SHADDA in tok.written or tok.index == 0:
         return False
     if _number_pair_after(sent.tokens, tok.index):
         return True  # «نائب رئيس "فيفا" بين 1994 و2011:»: between two numbers, whatever the tag

@@ -44,10 +44,11 @@ class Token:
     """A surface token (what stands between spaces/punctuation in the text)."""
 
     index: int
-    text: str
+    text: str  # as the parser saw it: diacritics removed (``Word.start/end`` index that text)
     start: int
     end: int
     words: list[Word]
+    written: str = ""  # as the original writes it, diacritics kept («بيّن»): set by its Doc
 
     @property
     def key(self) -> str:
@@ -90,6 +91,19 @@ class Doc:
     prepared: Prepared
     sentences: list[Sentence]
     doc_id: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        self._write_tokens()
+
+    def __setstate__(self, state: dict) -> None:  # a Doc unpickled from a parse cache
+        self.__dict__.update(state)
+        self._write_tokens()
+
+    def _write_tokens(self) -> None:
+        """Each token's ``written`` form: the original text under it, diacritics kept (a shadda
+        tells the verb «بيّن» from the preposition «بين», which the parser's text cannot)."""
+        for _, t in self.tokens():
+            t.written = self.span(t.start, t.end).text
 
     @property
     def text(self) -> str:

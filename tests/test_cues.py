@@ -1,5 +1,5 @@
 """Cues (quotes/cues.py find_cues): which tokens are cues, their lemma, category and negation."""
-from quotes.extract import extract_doc
+from quotes.extract import extract_doc, extract_text
 
 from conftest import quotes_by_content, quotes_of
 
@@ -272,3 +272,15 @@ def test_a_conclusion_is_reported():
     q = by_cue["وخلصت"]
     assert q.speaker.text == "دراسة عربية جديدة"
     assert q.content.text == "عملية إنتاج النفط الصخري ينجم عنها انبعاثات عالية"
+
+
+def test_a_shadda_written_on_the_cue_makes_it_the_verb(nlp):
+    """«من جهته، بيّن مدير عام الهيئة العامة للسياحة والتراث الوطني … أن …»: the parser's text has no
+    diacritics, and there «بين» before «X و Y» is «between» («وبين دمشق وحلفائها»); the original's
+    shadda (``Token.written``) says the verb «بيّن»: no preposition is written with one."""
+    text = ("تفاعل عدد من زوار وأهالي منطقة عسير مع تجربة الباص السياحي. من جهته، بيّن مدير عام الهيئة "
+            "العامة للسياحة والتراث الوطني أمين عام مجلس التنمية السياحية بالمنطقة المهندس محمد العمرة أن "
+            "الباص ينقل ما يقارب 500 راكب عبر 10 رحلات يومياً.")
+    qs = extract_text(text, nlp)
+    assert [q.cue.text for q in qs] == ["بيّن"]
+    assert qs[0].speaker.text.endswith("المهندس محمد العمرة")
