@@ -13,7 +13,7 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
-from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj, strip_diacritics
+from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
@@ -1359,14 +1359,16 @@ def _phrase_from(sent: Sentence, first: int, limit: int, evidence: str) -> Speak
 
 
 def _circumstantial_adjective(t: Token) -> bool:
-    """«كتب سابقاً مهاجماً هيئة الإذاعة»، «وقال ظريف مخاطباً نواب البرلمان»: an indefinite
-    adjective or participle in the accusative (ending in ا; the tagger reads a participle
-    as a noun in the accusative) describes how it was said; it is no subject, nor part of one."""
+    """«كتب سابقاً مهاجماً هيئة الإذاعة»، «وقال ظريف مخاطباً نواب البرلمان»، «في بلد يرى زيفاً أن …»: an
+    indefinite adjective or participle in the accusative (ending in ا; the tagger reads a participle
+    as a noun in the accusative, or the original writes its nunation) describes how it was said; it
+    is no subject, nor part of one."""
     key = fold(t.text)
     if len(t.words) != 1 or not key.endswith("ا") or key.startswith("ال"):
         return False
     w = t.words[0]
     return w.upos == "ADJ" or (w.upos == "NOUN" and w.feat("Case") == "Acc" and w.feat("Definite") == "Ind") \
+        or FATHATAN in t.written \
         or (w.upos == "X" and PARTICIPLE_III_VI.match(key) is not None)
 
 

@@ -1797,3 +1797,17 @@ def test_a_statement_from_an_office_carries_its_issuer():
     after a document («بيانات من إدارة معلومات الطاقة») and as «بيان صادر عن …» does."""
     by_cue, _ = quotes_of("statement_from")
     assert by_cue["وقال"].speaker.text == "بيان من مكتب الوزير"
+
+
+def test_a_word_written_with_the_accusatives_nunation_is_no_subject(nlp):
+    """«ويعتبر فاروق مردم بك بابًا …»، «قال حينًا إن …»، «وأجرى الأمير محمد بن نايف اتصالاً …، داعياً»:
+    a word the original writes with «ً» (``Token.written``) is accusative, the verb's object or
+    how or when it was done, never its subject nor part of it, whatever the tagger read."""
+    from quotes.extract import extract_text
+
+    def speaker_of(text):
+        q = extract_text(text, nlp)[0]
+        return q.speaker_name
+    assert speaker_of("ويعتبر فاروق مردم بك بابًا للحمص أن الحمص عالمي من حيث أصوله.") == "فاروق مردم بك"
+    assert speaker_of("قال حينًا إن المثقف هو الأديب والفنان والكاتب فحسب.") is None
+    assert speaker_of("وأجرى الأمير محمد بن نايف اتصالاً هاتفياً بالجندي، داعياً الله أن يشفيه.") == "الأمير محمد بن نايف"
