@@ -12,7 +12,7 @@ from typing import Optional
 
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
-from .normalize import SHADDA, fold, has_conj, strip_conj, strip_diacritics
+from .normalize import DAMMA, SHADDA, fold, has_conj, strip_conj, strip_diacritics
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
                     is_preposition_with_pronoun, is_sentence_end, is_stop, spelt_as, withholds_name)
 
@@ -373,7 +373,7 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     preposition and complementiser: «يشار إلى أن»), or «ذكره» after «الجدير» («والجدير ذكره أن
     …»: it is worth saying that; words.tsv ``worth``)."""
     worth = tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "worth")
-    if not is_a_after_conj(tok.text, "agentless") and not worth:
+    if not is_a_after_conj(tok.text, "agentless") and not worth and not written_passive(tok):
         return False
     toks = sent.tokens[tok.index + 1:tok.index + 4]
     if toks and toks[0].text == ":":
@@ -381,6 +381,14 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     if toks and (fold(toks[0].text) in {fold(p) for p in entry.preps} or is_preposition_with_pronoun(toks[0])):
         toks = toks[1:]  # «يشار إلى أن»، «قيل لي إن»: the one told is no agent either
     return bool(toks) and is_complementiser(toks[0])
+
+
+def written_passive(tok: Token) -> bool:
+    """«وأُعلن أن …»، «ذُكر أن …»: a perfect the original writes with a damma on its first letter is
+    passive (an active perfect never opens so; an imperfect's «يُ»/«تُ» may be active: «يُعلن»; a
+    participle's «مُ» is: «مُضيفاً»)."""
+    w = strip_conj(tok.written) if has_conj(fold(tok.written)) else tok.written
+    return len(w) > 2 and w[1] == DAMMA and w[0] not in "يتنم"
 
 
 def _negated(sent: Sentence, tok: Token) -> bool:

@@ -284,3 +284,12 @@ def test_a_shadda_written_on_the_cue_makes_it_the_verb(nlp):
     qs = extract_text(text, nlp)
     assert [q.cue.text for q in qs] == ["بيّن"]
     assert qs[0].speaker.text.endswith("المهندس محمد العمرة")
+
+
+def test_a_perfect_written_with_a_damma_on_its_first_letter_is_passive(nlp):
+    """«وأُعلن أن …»، «وذُكر أن …»: the original's damma on a perfect's first letter marks the passive:
+    agentless, no pro-drop to the last speaker; a participle's «مُ» does not («مُضيفاً أن …»)."""
+    qs = extract_text("وكان الوزير قد تحدث للصحفيين، وأُعلن أن الاجتماع سيعقد غدا.", nlp)
+    assert qs[0].cue.text == "وأُعلن" and qs[0].speaker is None and qs[0].speaker_name is None
+    qs = extract_text("وتحدث الوزير خالد العلي للصحفيين، مُضيفاً أن الاجتماع سيعقد غدا.", nlp)
+    assert qs[0].speaker_name == "الوزير خالد العلي"
