@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from .cues import CueMatch, describes_noun, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
-from .normalize import SHADDA, fold, has_conj, strip_conj
+from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     is_free_relative,
@@ -219,7 +219,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             return False
         if tok.index in cues_at:
             return False
-        if is_comma(toks[tok.index - 1].text) and _circumstantial_participle(doc, tok) \
+        if is_comma(toks[tok.index - 1].text) and _circumstantial_participle(tok) \
                 and _governs_next_clause(toks, tok.index):
             return False  # «وعبر سموه عن عزائه …، سائلا الله أن …»: the participle's own clause (not
             #               «…، متوجها إلى مصر، إن …»: an aside closed by its comma)
@@ -243,7 +243,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
-                and not is_speech_event(tok.text) and not _tanween(doc, tok) \
+                and not is_speech_event(tok.text) and not _tanween(tok) \
                 and not spelt_as(tok.text, "named_passive") and not is_a(tok.text, "name_suffix") \
                 and not withholds_name(toks, tok.index) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
@@ -276,13 +276,12 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
         any(w.upos in ("PROPN", "X") for w in toks[k].words) or is_title_noun(toks[k].text))
 
 
-TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ
 
 
-def _tanween(doc: Doc, tok: Token) -> bool:
+def _tanween(tok: Token) -> bool:
     """Does the token carry nunation in the original text («بلهجة تحدٍّ»)? Only a noun or an
     adjective does: a «verb» with it is the tagger's mistake."""
-    return any(m in doc.span(tok.start, tok.end).text for m in TANWEEN)
+    return any(m in tok.written for m in TANWEEN)
 
 
 ASIDE_MAX = 50  # tokens of a circumstantial phrase between commas before the complementiser
@@ -406,7 +405,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i + 2  # «… "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the quote closes a sentence
             break
         if separates_clauses(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
-                                         or (not speech and _circumstantial_participle(doc, t) and not _inside_quote(toks[from_tok:i]))
+                                         or (not speech and _circumstantial_participle(t) and not _inside_quote(toks[from_tok:i]))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
                                              and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i))):
@@ -533,7 +532,7 @@ def _spaced_before(prev: Token, t: Token, nxt: Token) -> bool:
     return t.start > prev.end and nxt.start == t.end and "\u0621" <= nxt.text[0] <= "\u064a"
 
 
-def _circumstantial_participle(doc: Doc, t: Token) -> bool:
+def _circumstantial_participle(t: Token) -> bool:
     """«…، مقدراً عدد …»، «…، مستعرضاً …»: an indefinite accusative participle (مُفعِّلاً) after a
     comma says what the speaker did next, not more of what was said; not a passive participle
     (مفعولاً: «…، محدوداً في الاقتصاد»، «…، مدفوعاً بـ …» go on with the clause). The simple
@@ -546,7 +545,7 @@ def _circumstantial_participle(doc: Doc, t: Token) -> bool:
         return False  # («مجدداً»، «مراراً»: adverbs)
     if k.startswith("م") and len(k) >= 5:
         return not (len(k) == 6 and k[3] == "و")
-    return (len(k) == 5 or (len(k) == 4 and SHADDA in doc.span(t.start, t.end).text)) and k[1] == "ا" and _tanween(doc, t)
+    return (len(k) == 5 or (len(k) == 4 and SHADDA in t.written)) and k[1] == "ا" and _tanween(t)
     #       (a doubled root's «فاعّاً»: «…، عادًّا تلك الخطوة …»)
 
 CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows

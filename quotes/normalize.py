@@ -26,6 +26,7 @@ _DIACRITICS = "".join(
 )
 TATWEEL = "\u0640"
 FATHATAN = "\u064b"  # the accusative's nunation («زيفاً»): written, no subject bears it after its verb
+TANWEEN = (FATHATAN, "\u064c", "\u064d")  # nunation ً ٌ ٍ: written, only a noun or an adjective bears it
 DAMMA = "\u064f"  # on a perfect's first letter the passive («أُعلن»، «ذُكر»): written, no agent
 SHADDA = "\u0651"  # the doubling mark: written, it tells «بيّن» (explained) from «بين» (between)
 _DROP = set(_DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\ufeff\u061c")
