@@ -32,7 +32,8 @@ SHADDA = "\u0651"  # the doubling mark: written, it tells «بيّن» (explaine
 _DROP = set(_DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\ufeff\u061c")
 # Curly quotes are rare in the treebanks the parser learnt from; guillemets are
 # common there. One character for one, so offsets are unchanged.
-_QUOTES = {"“": "«", "”": "»", "„": "«"}
+_QUOTES = {"“": "«", "”": "»", "„": "«",
+           "″": "»"}  # a crawl writes the closing mark after a digit as a double prime: “غالاكسي نوت 5″
 _SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
            "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n"}
 _DIAC_RE = re.compile("[" + re.escape(_DIACRITICS + TATWEEL) + "]")

@@ -95,3 +95,13 @@ def test_a_cue_glued_to_the_word_before_is_split_off():
     assert "والدورات" in p.text.split() and "وكذلكوقال" in p.text.split()  # «وكذلك» is not known here
     same = prepare("والدورات التدريبية")
     assert split_glued_cues(same, vocab.__contains__, lambda w: is_a(w, "glued_cue")) is same
+
+
+def test_a_double_prime_closing_a_curly_quote_is_a_closing_mark():
+    # crawled pages write the closing mark after a digit as «″» (U+2033): “فرانس 24″، “غالاكسي نوت 5″
+    original = "وأفاد موقع “فرانس 24″، أن الخليجيين"
+    p = prepare(original)
+    assert "« فرانس 24 »" in p.text
+    i = p.text.index("فرانس")
+    s, e = p.to_original(i, i + len("فرانس 24"))
+    assert original[s:e] == "فرانس 24"
