@@ -1490,6 +1490,27 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     return _phrase_from(sent, first, cue_token.index, "surface")
 
 
+def _topic_read_as_antecedent(sent: Sentence, cue_token: Token, cue_word: Word) -> Optional[SpeakerMatch]:
+    """«مصادر سياسية مطلعة أشارت لـ«عكاظ» أن …»: a sentence that opens with an indefinite noun phrase
+    and its verb, which the tree reads as a relative clause on the noun (the noun the root, the verb
+    its ``acl``): with no other verb, the phrase is the topic and the verb its predicate — the
+    subject. The phrase must run from the sentence's start to the verb, nothing else between."""
+    if not cue_word.deprel.startswith("acl") or not cue_word.head:
+        return None
+    head = sent.word(cue_word.head)
+    toks = sent.tokens
+    if head.deprel != "root" or head.upos not in ("NOUN", "PROPN", "X") or head.token >= cue_token.index:
+        return None
+    first = 0
+    while first < head.token and (is_a_after_conj(toks[first].text, "adverb") or is_comma(toks[first].text)):
+        first += 1
+    if first > head.token or any(w.upos in ("VERB", "AUX") for t in toks[:cue_token.index] for w in t.words) \
+            or not _opens_speaker_phrase(toks[first]) or toks[first].words[0].upos not in ("NOUN", "PROPN", "X"):
+        return None  # («لدى إريكسون أبحاث تؤكد …»: a preposition opens it, no topic)
+    sm = _phrase_from(sent, first, cue_token.index, "surface")
+    return sm if sm.first == first and sm.last == cue_token.index - 1 else None
+
+
 def _names(tokens: list[Token]) -> bool:
     """A phrase that names someone: a name, a title or a person noun in it."""
     return any(w.upos in NAME_UPOS for t in tokens for w in t.words) or any(
@@ -1873,6 +1894,9 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
             if len(titled) == 1 else subjects[0]
     if not surface:
         return None
+    topic_np = _topic_read_as_antecedent(sent, cue_token, cue_word)
+    if topic_np is not None:
+        return topic_np
     fronted = subject_after_complementiser(sent, cue_token)
     if fronted is not None:
         return fronted

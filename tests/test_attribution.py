@@ -1811,3 +1811,11 @@ def test_a_word_written_with_the_accusatives_nunation_is_no_subject(nlp):
     assert speaker_of("ويعتبر فاروق مردم بك بابًا للحمص أن الحمص عالمي من حيث أصوله.") == "فاروق مردم بك"
     assert speaker_of("قال حينًا إن المثقف هو الأديب والفنان والكاتب فحسب.") is None
     assert speaker_of("وأجرى الأمير محمد بن نايف اتصالاً هاتفياً بالجندي، داعياً الله أن يشفيه.") == "الأمير محمد بن نايف"
+
+
+def test_an_indefinite_topic_read_as_a_relative_clauses_noun_speaks():
+    """«مصادر سياسية مطلعة أشارت لـ «عكاظ» أن …»: the tree makes the noun the root and the verb a
+    relative clause on it («sources that said»), though no other verb is in the sentence: the
+    phrase from the sentence's start to the verb is its subject."""
+    by_cue, _ = quotes_of("indefinite_topic")
+    assert by_cue["أشارت"].speaker.text == "مصادر سياسية مطلعة"
