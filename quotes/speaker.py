@@ -524,6 +524,33 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
 VERB_OBJECT_RELS = {"obj", "obl", "iobj", "advmod", "xcomp"}
 
 
+def _definite_after_indefinite_plural(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«قدر مختصون | الدعم الحكومي …»، «وأبلغ مسؤولون | النادي الإيطالي …»: a sound masculine plural
+    in «ون» keeps its «ن» only when nothing is its genitive, and indefinite it takes no adjective
+    with the article: a word with the article after it opens the verb's object."""
+    prev, t = toks[j - 1], toks[j]
+    if len(prev.words) != 1 or len(t.words) != 1 or not _nominative_plural(prev):
+        return None
+    key = fold(t.text)
+    if key.startswith("ال") or (t.words[0].upos == "NOUN" and t.words[0].feat("Number") == "Sing"
+                                and not key.endswith(("ون", "ه", "ات")) and not _name_word(t) and not _apposition_word(t)):
+        return STOP  # («توقع مختصون | تراجع أسعار …»: a singular noun is no adjective of theirs; «مسؤولون أفغان»
+        #              a broken plural's is)
+    return None
+
+
+def _nominative_plural(t: Token) -> bool:
+    """«مختصون»، «مسؤولون»، «اقتصاديون»: an indefinite sound masculine plural in «ون» — a participle
+    (مُفعِل), a فاعل or a nisba —, its stem four letters at least (not a singular مفعول: «مضمون»،
+    «مأمون»; nor «قانون»، «مليون»)."""
+    w = t.words[0]
+    key = strip_conj(fold(t.text))
+    if w.upos not in ("NOUN", "ADJ") or key.startswith("ال") or not key.endswith("ون") or len(key) < 6:
+        return False  # (the tagger's number is no help: «مختصون» Sing)
+    stem = key[:-2]
+    return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or stem.endswith("ي")
+
+
 def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«قدم الزميل حمود المطيري | خالص شكره»: a family name with the article closes a person's
     name (a first name or a title before it), so a word with no article after it that the tree
@@ -728,7 +755,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
-            _object_after_family_name, _construct_after_name, _institution_after_name, _definite_after_family_name,
+            _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 

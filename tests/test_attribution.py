@@ -1819,3 +1819,13 @@ def test_an_indefinite_topic_read_as_a_relative_clauses_noun_speaks():
     phrase from the sentence's start to the verb is its subject."""
     by_cue, _ = quotes_of("indefinite_topic")
     assert by_cue["أشارت"].speaker.text == "مصادر سياسية مطلعة"
+
+
+def test_an_indefinite_sound_plural_takes_no_object_into_the_speaker():
+    """«وأبلغ مسؤولون النادي الإيطالي أن …»، «قدر مختصون الدعم الحكومي … . وقالوا، إن …»: a sound
+    masculine plural in «ون» keeps its «ن» only with no genitive after it, and indefinite takes no
+    adjective with the article: a word with the article after it (or a singular noun) is the
+    verb's object. «مختصون» (words.tsv ``people``) is then whom «وقالوا» means."""
+    by_cue, _ = quotes_of("indefinite_plural_object")
+    assert by_cue["وأبلغ"].speaker.text == "مسؤولون"
+    assert by_cue["وقالوا"].speaker_name == "مختصون"
