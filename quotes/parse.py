@@ -268,8 +268,8 @@ def unsplit(sdoc, vocab):
                     _known(vocab, w) for w in words if len(w) > 1):
                 changed = True
                 words = [tok.text]
-            elif _unlicensed_cut(tok.text, words, vocab):
-                changed = True
+            elif _unlicensed_cut(tok.text, words, vocab) or (len(words) > 1 and is_a(tok.text, "whole_name")):
+                changed = True  # («بندر»: not ب + «ندر», though both are words)
                 words = [tok.text]
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True

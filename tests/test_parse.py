@@ -270,3 +270,18 @@ def test_a_split_after_a_word_or_a_comma_on_the_same_line_is_undone():
     assert [w.id for w in merged[0].words] == list(range(1, 11))
     headline = doc_from_conllu(_conllu("عنوان الخبر", "وقال الوزير إن العمل مستمر ."), separator="\n")
     assert len(_merge_glued(headline.sentences, headline.text)) == 2
+
+
+def test_unsplit_keeps_a_given_name_whole_though_its_rest_is_a_word():
+    from quotes.parse import unsplit
+
+    # «بندر» is ب + «ندر» (rare) to the splitter, and the vocabulary knows both: words.tsv
+    # ``whole_name`` keeps the name whole («يرى المدرب بندر الأحمدي أن …» was «المدرب» alone)
+    text = "المدرب بندر"
+    doc = _tokenized([[
+        {"id": 1, "text": "المدرب", "misc": "start_char=0|end_char=6"},
+        {"id": (2, 3), "text": "بندر", "misc": "start_char=7|end_char=11"},
+        {"id": 2, "text": "ب"}, {"id": 3, "text": "ندر"},
+    ]], text)
+    out = unsplit(doc, _Vocab(["المدرب", "بندر", "ندر"]))
+    assert [[w.text for w in t.words] for t in out.sentences[0].tokens] == [["المدرب"], ["بندر"]]
