@@ -276,8 +276,6 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
         any(w.upos in ("PROPN", "X") for w in toks[k].words) or is_title_noun(toks[k].text))
 
 
-
-
 def _tanween(tok: Token) -> bool:
     """Does the token carry nunation in the original text («بلهجة تحدٍّ»)? Only a noun or an
     adjective does: a «verb» with it is the tagger's mistake."""

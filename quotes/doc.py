@@ -95,10 +95,6 @@ class Doc:
     def __post_init__(self) -> None:
         self._write_tokens()
 
-    def __setstate__(self, state: dict) -> None:  # a Doc unpickled from a parse cache
-        self.__dict__.update(state)
-        self._write_tokens()
-
     def _write_tokens(self) -> None:
         """Each token's ``written`` form: the original text under it, diacritics kept (a shadda
         tells the verb «بيّن» from the preposition «بين», which the parser's text cannot)."""

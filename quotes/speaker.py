@@ -547,7 +547,12 @@ def _nominative_plural(t: Token) -> bool:
     key = strip_conj(fold(t.text))
     if w.upos not in ("NOUN", "ADJ") or key.startswith("ال") or not key.endswith("ون") or len(key) < 6:
         return False  # (the tagger's number is no help: «مختصون» Sing)
-    stem = key[:-2]
+    return _plural_stem(key[:-2])
+
+
+def _plural_stem(stem: str) -> bool:
+    """A stem the sound masculine plural's ending goes on: a participle (مُفعِل: «مواطن»، «مختص»), a فاعل
+    («لاعب»، «راغب») or a nisba («مصري»)."""
     return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or stem.endswith("ي")
 
 
@@ -1775,8 +1780,7 @@ def _oblique_plural(t: Token) -> bool:
     key = strip_article(strip_conj(fold(t.text)))
     if w.upos not in ("NOUN", "ADJ") or w.feat("Number") not in ("Plur", "Dual") or not key.endswith("ين") or len(key) < 5:
         return False
-    stem = key[:-2]
-    return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or stem.endswith("ي")
+    return _plural_stem(key[:-2])
 
 
 def statement_named(sent: Sentence, first: int, stop: int) -> Optional[str]:
