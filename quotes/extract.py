@@ -20,7 +20,7 @@ from .evidence import confidence, rule
 from .lexicon import Lexicon, use_lexicon
 from .normalize import prepare
 from .parse import SECTION_CHARS, parse, sections
-from .resolve import Memory, Mention, named_titles, sentence_events
+from .resolve import Memory, Mention, named_bodies, named_titles, sentence_events
 
 
 def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[list[Mention]] = None) -> list[Quote]:
@@ -51,6 +51,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
                 else:
                     quotes.append(_quote(doc, sent, what, attribute(doc, sent, what, memory), len(quotes)))
             memory.named_aside += [memory.mention_from(sent, sm) for sm in named_titles(sent, reports)]
+            memory.named_aside += [memory.mention_from(sent, sm) for sm in named_bodies(sent, reports)]
     return quotes
 
 

@@ -24,7 +24,7 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
-                      name_after_place, names_someone, noun_phrase_end, preposition_on_source, source_like,
+                      name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_OPEN, source_like,
                       statement_maker, statement_named)
 from .words import (heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
@@ -818,6 +818,39 @@ def named_titles(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
             k = last + 1
         else:
             k += 1
+    return out
+
+
+def named_bodies(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
+    """Bodies named in full outside reported content, in whatever role: an institution's head noun
+    without the article whose name follows it as a genitive — a name, a quoted name or a definite
+    noun («خلاصة تحليل لمؤسسة "جي أي أم" المالية السويسرية»، «محضر اجتماع لجنة السياسة النقدية
+    لبنك انجلترا المركزي»). A later «المؤسسة» or «البنك» alone is that body («وتقر المؤسسة أنه …»);
+    a pro-drop never means it."""
+    in_content = [(f.content.start, f.content.end) for f in found]
+    toks, out = sent.tokens, []
+    for k, t in enumerate(toks[:-1]):
+        head = t.words[-1]
+        key = fold(head.text)
+        if in_ranges(t.start, in_content) or head.upos != "NOUN" or key.startswith("ال") \
+                or not is_a(key, "institution") or (len(t.words) > 1 and not preposition_on_source(t)):
+            continue
+        nxt = toks[k + 1]
+        if not (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text).startswith("ال") or nxt.text in QUOTE_OPEN):
+            continue
+        last = noun_phrase_end(sent, k, len(toks))
+        # not on past «ل» + a noun without the article that names no body: what the body is for or
+        # whom it serves is named, what it did is not («في جامعة تبوك | لسلامة كافة الإجراءات»)
+        last = next((i - 1 for i in range(k + 2, last + 1) if preposition_on_source(toks[i])
+                     and fold(toks[i].text)[:1] == "ل" and not fold(toks[i].words[-1].text).startswith("ال")
+                     and not is_a(fold(toks[i].words[-1].text), "institution")), last)
+        # nor on to a holder's title or honorific after its name («باسم وزارة الصحة | الدكتور خالد
+        # مرغلاني»، «عضو مجلس الإدارة | الدكتورة مريم الغامدي»: the person, not the body; right after
+        # the head they name it: «جامعة الملك سعود»)
+        last = next((i - 1 for i in range(k + 2, last + 1) if is_a(strip_conj(fold(toks[i].text)), "honorific")
+                     or is_title_noun(strip_conj(fold(toks[i].text)))), last)
+        if last > k and not any(in_ranges(x.start, in_content) for x in toks[k:last + 1]):
+            out.append(SpeakerMatch(k, last, head, "aside"))
     return out
 
 

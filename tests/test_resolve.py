@@ -343,9 +343,9 @@ def test_a_woman_named_with_a_masculine_title_is_who_a_feminine_verb_goes_on_wit
 def test_the_body_after_basm_is_not_its_spokesman():
     """«… المتحدث الإعلامي باسم وزارة الصحة الدكتور خالد مرغلاني، … وتوصي الوزارة كل قادم …»: the
     body «باسم» introduces is named by the title, like the body after a title noun («رئيس الفيفا»);
-    «الوزارة» is the ministry, not its spokesman."""
+    «الوزارة» is the ministry, not its spokesman: the ministry of health the title named."""
     _, qs = quotes_of("body_after_basm")
-    assert [q.speaker_name for q in qs if q.cue.text == "وتوصي"] == ["الوزارة"]
+    assert [q.speaker_name for q in qs if q.cue.text == "وتوصي"] == ["وزارة الصحة"]
 
 
 def test_a_title_cut_before_its_own_conjunct_is_the_man_named_with_it_before():
@@ -617,3 +617,14 @@ def test_a_surname_before_the_verbs_object_is_the_person_named_in_full():
     by_cue, _ = quotes_of("surname_before_object")
     assert by_cue["وطالب"].speaker.text == "حمادة"
     assert by_cue["وطالب"].speaker_name == "فايز حمادة، نائب رئيس اللجنة للمخابز في مجلس الغرف"
+
+
+def test_a_body_named_in_passing_is_what_its_head_noun_alone_means_later():
+    """«هذه خلاصة تحليل لمؤسسة "جي أي أم" المالية السويسرية» reports nothing, but names a body in
+    full (an institution's head without the article, then its name); «وتقر المؤسسة أن …» is that
+    body. The name stops before «ل» + a noun that names no body («في جامعة تبوك | لسلامة كافة
+    الإجراءات»: what was found, not part of the university's name)."""
+    by_cue, _ = quotes_of("body_named_in_passing")
+    assert by_cue["وتقر"].speaker.text == "المؤسسة"
+    assert by_cue["وتقر"].speaker_name == 'مؤسسة " جي أي أم " المالية السويسرية'  # (the fixture's spacing)
+    assert by_cue["وذكرت"].speaker_name == "جامعة تبوك"
