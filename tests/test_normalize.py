@@ -105,3 +105,16 @@ def test_a_double_prime_closing_a_curly_quote_is_a_closing_mark():
     i = p.text.index("فرانس")
     s, e = p.to_original(i, i + len("فرانس 24"))
     assert original[s:e] == "فرانس 24"
+
+
+def test_a_closing_guillemet_after_a_tatweel_opens_a_name():
+    # a crawl that mirrors the marks writes «بـ»فنون الباحة»»: after the tatweel of «بـ»/«لـ» and
+    # before a letter the «»» opens (one character for one: offsets unchanged)
+    original = "منسق لجنة الفنون التشكيلية بـ»فنون الباحة» تركي بن سعود، أن"
+    p = prepare(original)
+    assert "ب « فنون الباحة » تركي" in p.text
+    assert len(p.offsets) == len(p.text) + 1
+    i = p.text.index("«")
+    assert original[p.offsets[i]] == "»"
+    # before a space it is still a closing mark
+    assert "»" in prepare("قال «عبارة بـ» ثم").text
