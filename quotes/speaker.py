@@ -658,16 +658,21 @@ def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
 def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ومنعت اللجنة | الإضافات والدمج على الصور»: a body's noun with the article (words.tsv
     ``institution``) is definite and takes no genitive, so a common noun with the article right
-    after it — no title, body, adjective of relation, apposition or time word — is the verb's
-    object, whatever the tree hangs it on («الهيئة الملكية»: an adjective goes on)."""
+    after it — no title, adjective of relation, kin or role word or time word; another body's noun
+    neither — is the verb's object, whatever the tree hangs it on («الهيئة الملكية»: an adjective
+    goes on)."""
     t, prev = toks[j], toks[j - 1]
     if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or prev.words[0].upos != "NOUN":
         return None
     key, pkey = fold(t.text), fold(prev.text)
     if not key.startswith("ال") or not pkey.startswith("ال") or not is_a(strip_article(pkey), "institution"):
         return None
-    if is_title_noun(t.text) or is_person_noun(t.text) or is_a(strip_article(key), "institution") \
-            or _apposition_word(t) or is_nisba(t.text) or is_a(key, "time") or is_a(t.text, "honorific"):
+    # (another body's noun is no apposition of a body either: «ودعا المركز | الأمم المتحدة إلى …»; not
+    # one that is also an adjective after it: «اللجنة المنظمة»، «الإدارة الاتحادية»)
+    bare = strip_article(key)
+    if is_title_noun(t.text) or is_person_noun(t.text) or is_a(bare, "apposition_head") \
+            or is_nisba(t.text) or is_a(key, "time") or is_a(t.text, "honorific") \
+            or (is_a(bare, "institution") and (key.endswith("يه") or is_a(bare, "participle_body"))):
         return None
     return STOP
 

@@ -1335,6 +1335,15 @@ def test_a_definite_noun_after_a_bodys_definite_noun_is_the_object():
         assert noun_phrase_end(sent, first, len(sent.tokens)) == first
 
 
+def test_another_bodys_noun_after_a_bodys_definite_noun_is_the_object():
+    """«ودعا المركز | الأمم المتحدة إلى …»: another body's noun with the article is no genitive nor
+    apposition of a body's definite noun: it is the verb's object. One that is also an adjective
+    goes on, even tagged a noun: «اللجنة المنظمة» (the organising committee)."""
+    by_cue, _ = quotes_of("body_after_body")
+    assert by_cue["ودعا"].speaker.text == "المركز"
+    assert by_cue["وأكدت"].speaker.text == "اللجنة المنظمة"
+
+
 def test_a_country_after_a_name_is_the_object_not_the_speaker():
     """«ودعت مصر | إسرائيل إلى …»، «وطالب الرئيس الأمريكي باراك أوباما | روسيا بوقف …»، «دعت الولايات
     المتحدة | فنزويلا الى …»: a country's name (words.tsv ``country``) right after a name, a country or
