@@ -1335,6 +1335,14 @@ def test_a_definite_noun_after_a_bodys_definite_noun_is_the_object():
         assert noun_phrase_end(sent, first, len(sent.tokens)) == first
 
 
+def test_an_indefinite_noun_after_a_family_name_with_the_article_is_the_object():
+    """«كتبت مها العريني | قصة نجاح …، مؤكدة أنها …»: «مها» read as a common noun, so one name word
+    was seen; but a family name with the article after a word is a whole name, and an indefinite
+    word after it is no genitive nor adjective of it: the tree's object opens the object."""
+    by_cue, _ = quotes_of("object_after_family_name_article")
+    assert by_cue["مؤكدة"].speaker_name == "مها العريني"
+
+
 def test_another_bodys_noun_after_a_bodys_definite_noun_is_the_object():
     """«ودعا المركز | الأمم المتحدة إلى …»: another body's noun with the article is no genitive nor
     apposition of a body's definite noun: it is the verb's object. One that is also an adjective
