@@ -342,7 +342,11 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     preposition after it), is a relative clause on that noun, not a new clause."""
     if tok.index == 0:
         return False
-    prev = sent.tokens[tok.index - 1]
+    k = tok.index - 1
+    prev = sent.tokens[k]
+    if k > 0 and len(prev.words) == 1 and prev.words[0].upos == "ADJ" and not fold(prev.text).startswith("ال"):
+        k -= 1  # «في أول مؤتمر صحافي | يعقده منذ …»: the noun's indefinite adjective between
+        prev = sent.tokens[k]
     if len(prev.words) != 1 and not (len(prev.words) == 2 and prev.words[0].upos == "ADP"):
         return False
     noun = prev.words[-1]
@@ -355,7 +359,7 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
         return True
     # «في تصريحات أذيعت اليوم»، «في مؤتمر عقد أمس»: a verb with no pronoun after the noun of a
     # preposition says what happened to it (its subject is the noun), not what was said
-    before = sent.tokens[tok.index - 2] if tok.index > 1 else None
+    before = sent.tokens[k - 1] if k > 0 else None
     governed = len(prev.words) == 2 or (before is not None and len(before.words) == 1 and before.words[0].upos == "ADP")
     return governed and len(tok.words) == 1 and tok.words[0].upos == "VERB" and tok.words[0].feat("Aspect") == "Perf"
 

@@ -467,6 +467,14 @@ def test_a_comment_opener_inside_a_quote_the_clause_opened_is_the_speakers():
     assert got["مؤكدا"].endswith("ألف ريال بداخل جدة")
 
 
+def test_a_relative_clause_on_an_indefinite_noun_and_its_adjective_is_transparent():
+    """«وقال بكري حسن صالح في أول مؤتمر صحافي | يعقده منذ ظهوره …، إن حكومته …»: the noun's indefinite
+    adjective stands between it and the relative clause's verb, which still points back to it."""
+    by_cue, _ = quotes_of("relative_after_adjective")
+    assert by_cue["وقال"].content.text == "حكومته جادة في بناء الثقة"
+    assert by_cue["وقال"].speaker_name == "بكري حسن صالح"
+
+
 def test_a_verb_with_no_pronoun_after_the_noun_of_a_preposition_is_a_relative_clause():
     """«قال … زنغنه في تصريحات أذيعت اليوم الأحد إن …»، «وأوضحت الوزارة في بيان وزع على
     الصحافيين …، أن …»: a perfect verb right after an indefinite noun governed by a preposition
