@@ -440,6 +440,12 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if is_a(t.text, "according") and any(is_a(x.text, "own_words") for x in toks[i + 1:i + 3]):
             end = i  # «… للتوقيع لنادي الهلال حسب قوله»
             break
+        if i + 2 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "own_words_link") and is_a(toks[i + 2].text, "own_words") \
+                and (i + 3 == len(toks) or is_sentence_end(toks[i + 3].text)
+                     or (is_comma(toks[i + 3].text) and i + 4 in cues_at)):
+            end = i  # «… لمواقعنا الدفاعية، على حد قولها.»، «… على حد وصفه، وأضاف: …» (not «… عن «مغامرة»
+            #          على حد وصفه، والتعرف …»: his word for one thing, the clause goes on)
+            break
         if i in cues_at and i not in participle_at and has_conj(fold(t.text)) and _colon_follows(toks, i):
             end = i  # «… رخصة الإقامة وقال: …»، «… فقال عنه: إنه …»: a new report in direct speech
             break

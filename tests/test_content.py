@@ -991,3 +991,12 @@ def test_a_call_that_describes_a_noun_is_not_extracted():
     gold never rows such calls); «وطالب الوزير بوقف إطلاق النار» is a call."""
     by_cue, qs = quotes_of("describing_call")
     assert [q.cue.text for q in qs] == ["وطالب"]
+
+
+def test_as_she_put_it_closing_the_sentence_is_not_her_words():
+    """«… تعرضت القوات التركية لمواقعنا الدفاعية، على حد قولها.»: «على حد» + her own words (words.tsv
+    ``own_words_link``) closing the sentence says whose words they were, like «حسب قوله»; in the middle
+    of the clause it glosses one word and the clause goes on («يبحث عن «مغامرة» على حد وصفه، والتعرف …»)."""
+    by_cue, _ = quotes_of("own_words_at_the_end")
+    assert by_cue["وقالت"].content.text == "القوات التركية تعرضت لمواقعنا الدفاعية"
+    assert by_cue["وكشف"].content.text.endswith("والتعرف إلى الكرة المصرية")
