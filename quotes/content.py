@@ -413,6 +413,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                                              and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i))):
             end = i - 1
             break
+        if i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "gloss") and not _inside_quote(toks[from_tok:i]):
+            end = i - 1 if is_a(prev.text, "gloss_lead") else i  # «… صوت لصالح زيادة أسعار الفائدة | في
+            break                                                  # إشارة إلى أن البنك لا يتعجل …»: the writer's gloss
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
             end = i - 1  # «… تعزيز الأمن في المحطة لكنه نبه إلى أنه …»: a new report of the same speaker
             break

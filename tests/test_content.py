@@ -1000,3 +1000,12 @@ def test_as_she_put_it_closing_the_sentence_is_not_her_words():
     by_cue, _ = quotes_of("own_words_at_the_end")
     assert by_cue["وقالت"].content.text == "القوات التركية تعرضت لمواقعنا الدفاعية"
     assert by_cue["وكشف"].content.text.endswith("والتعرف إلى الكرة المصرية")
+
+
+def test_the_writers_gloss_ends_the_content_without_a_comma():
+    """«… صوت لصالح زيادة أسعار الفائدة | في إشارة إلى أن البنك لا يتعجل …»، «… انتخابات حرة | وذلك في
+    إشارة إلى …»: «في إشارة» (words.tsv ``gloss``) opens the writer's gloss on what was said even with
+    no comma before it; «وذلك» before it (``gloss_lead``) is the gloss's too."""
+    by_cue, _ = quotes_of("gloss_ends_content")
+    assert by_cue["وأظهر"].content.text == "عضوا واحدا فقط صوت لصالح زيادة أسعار الفائدة"
+    assert by_cue["وأوضح"].content.text == "اتفق مع شكري على أهمية إجراء انتخابات حرة"
