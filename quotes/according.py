@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm
+from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm, token_is_a
 
 
 @dataclass
@@ -125,7 +125,29 @@ SOURCE_GAP_UPOS = {"NOUN", "PROPN", "ADJ", "ADP", "DET", "X", "NUM", "PUNCT", "C
 
 def _of_a_noun_phrase(gap) -> bool:
     """Are the tokens between a source and what follows it more of a noun phrase: no verb, no stop?"""
-    return all(w.upos in SOURCE_GAP_UPOS for t in gap for w in t.words) and not any(is_stop(t) for t in gap)
+    # (a possessive pronoun on a noun too: «… في المكسيك والبيرو وغيرها من دول أميركا الجنوبية»)
+    return all(w.upos in SOURCE_GAP_UPOS or (w.upos == "PRON" and len(t.words) > 1) for t in gap for w in t.words) \
+        and not any(is_stop(t) for t in gap)
+
+
+def _comma_closing_source(toks, last: int) -> Optional[int]:
+    """The comma that closes an opening phrase's source when more of its noun phrase, or a relative
+    clause on it, stands between («وحسب موقع | "سي إن إن بالعربية"،»، «وبحسب التفاصيل | التي حصلت
+    عليها "سبق"،»): its index, else None (a verb of the clause itself before any comma: «وحسب البيان
+    قامت الشرطة …، …»)."""
+    k, stop = last + 1, min(len(toks), last + 1 + LINK_REACH)
+    while k < stop:
+        t = toks[k]
+        if is_comma(t.text):
+            gap = toks[last + 1:k]
+            # (not a phrase of «و» after the comma: «وبحسب الدراسات التي أعدتها الشركة …، | وبإشراف …»
+            # goes on with the source's own words)
+            opens = k + 1 < len(toks) and not has_conj(fold(toks[k + 1].text))
+            return k if gap and opens and (_of_a_noun_phrase(gap) or token_is_a(gap[0], "relative")) else None
+        if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
+            return None
+        k = (quoted_name_end(toks, k, len(toks)) or k) + 1  # («"سي إن إن"»: a name, no complementiser)
+    return None
 
 
 def _source_to_comma(toks, src: SpeakerMatch, link: int) -> SpeakerMatch:
@@ -201,9 +223,14 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         elif i <= 1 or prefixed:
             # opening phrase: the clause after the source
             link = _link_after(toks, src.last)
+            comma = _comma_closing_source(toks, src.last) if link is None else None
             if link is not None:  # «وبحسب الموقع الرسمي | لقناة السويس الجديدة، فإن …»: the clause begins
                 src = _source_to_comma(toks, src, link)  # after «فإن»; the source runs on to the comma
                 k = link + 1
+            elif comma is not None:  # «وحسب موقع | "سي إن إن بالعربية"، قامت …»، «وبحسب التفاصيل | التي
+                if _of_a_noun_phrase(toks[src.last + 1:comma]):  # حصلت عليها "سبق"، كان …»: the clause
+                    src = replace(src, last=comma - 1)            # begins after the comma that closes
+                k = comma + 1                                      # the source's phrase
             else:
                 k = src.last + 1
             while k < len(toks) and (is_comma(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])
@@ -211,7 +238,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                                      or (is_a(toks[k].text, "time") and k + 1 < len(toks) and is_comma(toks[k + 1].text))):
                 k += 1  # «وحسب أم فؤاد، أنها حاولت …»، «وبحسب أرقام نشرتها الوزارة أمس، فإن 94.9 …»
             end = len(toks)
-            nxt = [c for c in cue_starts if c > toks[k].start]
+            # (a cue right after the comma that closed the source: «وبحسب متعاملين في السوق، | اكدوا أن …»,
+            # a credit for its report)
+            nxt = [c for c in cue_starts if c > toks[k].start or (comma is not None and c == toks[k].start)]
             if nxt:
                 end = next(t.index for t in toks if t.end >= min(nxt))
                 comma = next((j for j in range(end - 1, max(k, end - 4), -1) if is_comma(toks[j].text)), None)

@@ -1846,3 +1846,17 @@ def test_an_indefinite_sound_plural_takes_no_object_into_the_speaker():
     by_cue, _ = quotes_of("indefinite_plural_object")
     assert by_cue["وأبلغ"].speaker.text == "مسؤولون"
     assert by_cue["وقالوا"].speaker_name == "مختصون"
+
+
+def test_an_opening_according_phrase_reports_the_clause_after_the_comma_that_closes_its_source():
+    """«وبحسب التفاصيل | التي حصلت عليها "سبق"، كان …»، «ووفقا لخبير اقتصادي | وآخر مختص في قطاع
+    الاتصالات، لا يمكن …»: more of the source's noun phrase, or a relative clause on it, up to a comma;
+    the reported clause begins after the comma (the noun phrase is the source's). «… وغيرها من دول
+    أميركا الجنوبية فإن …»: a possessive pronoun is noun phrase too, up to «فإن». «وبحسب متعاملين في
+    السوق، | اكدوا أن …»: a cue right after the comma has its own report; the phrase credits it."""
+    _, qs = quotes_of("according_source_to_comma")
+    got = [(q.cue.text, q.speaker.text if q.speaker else None, q.content.text.split()[0]) for q in qs]
+    assert got[:3] == [("وبحسب", "سجلات الجهات الطبية والحكومية في المكسيك والبيرو وغيرها من دول أميركا الجنوبية", "العديد"),
+                       ("وبحسب", "التفاصيل", "كان"),
+                       ("ووفقا", "خبير اقتصادي وآخر مختص في قطاع الاتصالات", "لا")]
+    assert [q.cue.text for q in qs[3:]] == ["اكدوا"]
