@@ -582,6 +582,14 @@ def _contrast_then_report(toks, i: int, cues_at: set[int], participle_at: set[in
     comma, «ولكن» + a short subject («…، ولكن الواقع يقول، إن …»): what comes is another report or
     the narrator's note on this one, not more of it."""
     t = toks[i]
+    if (after_comma and is_a(t.text, "contrast")) or is_a(t.text, "pronoun_link"):
+        # «…، بيد أنه عاد ليقول: «…»»، «… ولكنه عاد وقال: …»: the speaker (a pronoun on «أن» or on the
+        # contrast) went back to say more — a report of its own, however the cue is joined
+        k = i + 1
+        if k < len(toks) and is_complementiser(toks[k]) and len(toks[k].words) > 1 and toks[k].words[-1].upos == "PRON":
+            k += 1
+        if k < len(toks) and is_a(toks[k].text, "resumptive_verb"):
+            return k + 1 in cues_at and k + 1 not in participle_at
     if is_a(t.text, "pronoun_link"):
         k = i + 1
         if k < len(toks) and is_a(toks[k].text, "negator"):

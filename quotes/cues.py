@@ -130,9 +130,11 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         if hit is None and _unlisted_imperfect(tok.text, entry):
             continue  # «يزيد من احتمال …»: the lexicon gives «زاد» (he added) no imperfect
         if not noun and len(tok.words) > 1 and fold(tok.words[0].text) == "ل" and tok.words[0].upos in ("PART", "ADP", "SCONJ") \
-                and not (tok.index > 0 and is_comma(sent.tokens[tok.index - 1].text)):
+                and not (tok.index > 0 and (is_comma(sent.tokens[tok.index - 1].text)
+                                            or is_a(sent.tokens[tok.index - 1].text, "resumptive_verb"))):
             continue  # «ليروا أن»، «جاء ليؤكد»: purpose, not a report («…، لتؤكد أنها …»: after a comma,
-            #           the «لـ» of consequence goes on with a new report)
+            #           the «لـ» of consequence goes on with a new report; «ولكنه عاد ليوضح أن …»: he
+            #           went back to say more)
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out

@@ -1009,3 +1009,16 @@ def test_the_writers_gloss_ends_the_content_without_a_comma():
     by_cue, _ = quotes_of("gloss_ends_content")
     assert by_cue["وأظهر"].content.text == "عضوا واحدا فقط صوت لصالح زيادة أسعار الفائدة"
     assert by_cue["وأوضح"].content.text == "اتفق مع شكري على أهمية إجراء انتخابات حرة"
+
+
+def test_went_back_to_say_is_a_report_of_its_own():
+    """«…، بيد أنه عاد ليقول: «…»»، «… ولكنه عاد وقال إن …»: after a contrast (its pronoun on «أن» or
+    on itself), «عاد» (words.tsv ``resumptive_verb``) + a cue is the speaker going back to say more:
+    the first content ends before the contrast, and «ليقول» there is no purpose but a report."""
+    _, qs = quotes_of("went_back_to_say")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وأكد", "حكومته حريصة على تحقيق السلام عن طريق الحوار"),
+        ("ليقول", "إذا تعذر ذلك عبر الحوار سنرجع لمؤسساتنا"),
+        ("وقال", "الإيقاف مؤقت"),
+        ("وقال", "الإيقاف قد يطول")]
+    assert qs[1].speaker_name == "صالح"
