@@ -833,6 +833,18 @@ def _mark_after(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
     return None
 
 
+NAMED_SUBJECT_MAX = 3  # tokens of a subject named between a cue and an unclosed mark
+
+
+def _named_subject_between(toks, i: int, j: int) -> bool:
+    """«وقال الحميقاني «تمت السيطرة …»: between the cue and the mark, only its subject (one to three
+    nominal words, a family name the tagger may read as a common noun; no verb, no preposition, no
+    punctuation)."""
+    between = toks[i + 1:j]
+    return 0 < len(between) <= NAMED_SUBJECT_MAX and all(
+        len(t.words) == 1 and t.words[0].upos in ("PROPN", "X", "NOUN", "ADJ") for t in between)
+
+
 def _unclosed_mark(doc: Doc, toks, k: int, marks: list[QuoteMark]) -> bool:
     """Is token ``k`` a lone opening mark no closing mark pairs, with no closing mark of any
     kind after it on its line?"""
@@ -961,7 +973,9 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                         colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
-            if not colon and j == i + 1 and _unclosed_mark(doc, toks, k, marks):
+            if not colon and (j == i + 1 or (_named_subject_between(toks, i, j) and k + 1 < len(toks)
+                                             and not is_complementiser(toks[k + 1]))) \
+                    and _unclosed_mark(doc, toks, k, marks):
                 # «وتابع "بعثت برسالة إلى أوبك …\n"لن نطلب …"»: a mark right after the cue that its
                 # line never closes opens speech running to the line's end (the next paragraph
                 # opens a mark of its own, the wire's style for a quote over paragraphs)

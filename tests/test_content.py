@@ -1022,3 +1022,11 @@ def test_went_back_to_say_is_a_report_of_its_own():
         ("وقال", "الإيقاف مؤقت"),
         ("وقال", "الإيقاف قد يطول")]
     assert qs[1].speaker_name == "صالح"
+
+
+def test_an_unclosed_mark_after_the_cue_and_its_subject_opens_speech():
+    """«وقال الحميقاني «تمت السيطرة …» with no closing mark on the line: as right after the cue, a mark
+    after the cue's subject (a few nominal words) opens speech running to the line's end."""
+    by_cue, _ = quotes_of("unclosed_mark_after_subject")
+    assert by_cue["وقال"].content.text == "تمت السيطرة على عدد من المواقع الاستراتيجية بدعم من سلاح الجو"
+    assert by_cue["وقال"].type == "direct"
