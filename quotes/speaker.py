@@ -1821,6 +1821,12 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     the statement: the source of a «قال فيه» or «أكد» after it. Read off the surface (the
     tagger often takes «ألقاها» for a noun). The subject's phrase, else None."""
     toks = sent.tokens
+    nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+    if nxt is not None and any(is_speech_event(w.text) for w in tok.words) and preposition_on_source(nxt) \
+            and fold(nxt.words[0].text) == "ل" and (is_title_noun(nxt.words[-1].text) or is_a(nxt.words[-1].text, "honorific")):
+        # «وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …، مفيداً أن …»، «وبدأ الحفل بكلمة لرئيس مجلس
+        # إدارة "سبق" المهندس عبدالعزيز الخريجي، رحب فيها …، وقال: …»: the speech is the titled one's
+        return _phrase_from(sent, tok.index + 1, len(toks), "surface")
     if tok.index == 0 or not is_a(tok.text, "statement_verb") or not any(
             is_speech_event(x) for x in [toks[tok.index - 1].text] + [w.text for w in toks[tok.index - 1].words]):
         return None  # («بتصريحات» → ب + تصريحات)

@@ -628,3 +628,11 @@ def test_a_body_named_in_passing_is_what_its_head_noun_alone_means_later():
     assert by_cue["وتقر"].speaker.text == "المؤسسة"
     assert by_cue["وتقر"].speaker_name == 'مؤسسة " جي أي أم " المالية السويسرية'  # (the fixture's spacing)
     assert by_cue["وذكرت"].speaker_name == "جامعة تبوك"
+
+
+
+def test_the_one_whose_speech_it_is_speaks_on():
+    """«وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …، مفيداً أن …»: a speech event «لـ» a title (or
+    an honorific) is that one's speech; a participle or a pro-drop after it goes on from them."""
+    by_cue, _ = quotes_of("speech_of_a_titled_one")
+    assert by_cue["مفيدا"].speaker_name == "قائد عام المخيم تكاياسو شيما"
