@@ -344,9 +344,11 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
         return False
     k = tok.index - 1
     prev = sent.tokens[k]
-    if k > 0 and len(prev.words) == 1 and prev.words[0].upos == "ADJ" and not fold(prev.text).startswith("ال"):
-        k -= 1  # «في أول مؤتمر صحافي | يعقده منذ …»: the noun's indefinite adjective between
-        prev = sent.tokens[k]
+    adjective = k > 0 and len(prev.words) == 1 and prev.words[0].upos == "ADJ" and not fold(prev.text).startswith("ال")
+    if adjective:
+        k -= 1  # «في أول مؤتمر صحافي | يعقده منذ …»: the noun's indefinite adjective between (then only
+        prev = sent.tokens[k]  # with the pronoun that points back or a statement's noun: «صور لعربات أمريكية |
+        #                        دمرت في …» goes on)
     if len(prev.words) != 1 and not (len(prev.words) == 2 and prev.words[0].upos == "ADP"):
         return False
     noun = prev.words[-1]
@@ -361,7 +363,9 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     # preposition says what happened to it (its subject is the noun), not what was said
     before = sent.tokens[k - 1] if k > 0 else None
     governed = len(prev.words) == 2 or (before is not None and len(before.words) == 1 and before.words[0].upos == "ADP")
-    return governed and len(tok.words) == 1 and tok.words[0].upos == "VERB" and tok.words[0].feat("Aspect") == "Perf"
+    # (past an adjective, only a statement's noun: «في بيان صحافي | زودت "الرياض" بنسخة منه بأنه …»)
+    return governed and (not adjective or is_speech_event(noun.text)) and len(tok.words) == 1 \
+        and tok.words[0].upos == "VERB" and tok.words[0].feat("Aspect") == "Perf"
 
 
 RELATIVE_MAX = 8  # tokens of a relative clause closed by a comma before the complementiser

@@ -475,6 +475,14 @@ def test_a_relative_clause_on_an_indefinite_noun_and_its_adjective_is_transparen
     assert by_cue["وقال"].speaker_name == "بكري حسن صالح"
 
 
+def test_past_an_adjective_a_verb_with_no_pronoun_is_a_relative_clause_only_on_a_statement():
+    """«في بيان صحافي | زودت "الرياض" بنسخة منه بأنه …»: a statement's noun, its adjective, then a perfect
+    verb: what was done with the statement, the gap goes on to «بأنه». «صور لعربات أمريكية | دمرت في
+    الحرب …» is not: «تابعت … على أنها …» reports nothing."""
+    _, qs = quotes_of("relative_after_adjective_no_pronoun")
+    assert [(q.cue.text, q.content.text.split()[0]) for q in qs] == [("وأكدت", "تم")]
+
+
 def test_a_verb_with_no_pronoun_after_the_noun_of_a_preposition_is_a_relative_clause():
     """«قال … زنغنه في تصريحات أذيعت اليوم الأحد إن …»، «وأوضحت الوزارة في بيان وزع على
     الصحافيين …، أن …»: a perfect verb right after an indefinite noun governed by a preposition
