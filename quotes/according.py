@@ -132,11 +132,10 @@ def _of_a_noun_phrase(gap) -> bool:
 
 def _comma_closing_source(toks, last: int) -> Optional[int]:
     """The comma that closes an opening phrase's source when more of its noun phrase, or a relative
-    clause on it, stands between («وحسب موقع | "سي إن إن بالعربية"،»، «وبحسب التفاصيل | التي حصلت
-    عليها "سبق"،»): its index, else None (a verb of the clause itself before any comma: «وحسب البيان
-    قامت الشرطة …، …»)."""
-    k, stop = last + 1, min(len(toks), last + 1 + LINK_REACH)
-    while k < stop:
+    clause on it, stands between («وحسب موقع | "العربية نت"،»، «وبحسب التفاصيل | التي حصلت عليها
+    "سبق"،»): its index, else None (a verb of the clause itself before any comma: «وحسب البيان قامت
+    الشرطة …، …»; a quoted name holding «إن», «"سي إن إن"», stops it too)."""
+    for k in range(last + 1, min(len(toks), last + 1 + LINK_REACH)):
         t = toks[k]
         if is_comma(t.text):
             gap = toks[last + 1:k]
@@ -146,7 +145,6 @@ def _comma_closing_source(toks, last: int) -> Optional[int]:
             return k if gap and opens and (_of_a_noun_phrase(gap) or token_is_a(gap[0], "relative")) else None
         if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
             return None
-        k = (quoted_name_end(toks, k, len(toks)) or k) + 1  # («"سي إن إن"»: a name, no complementiser)
     return None
 
 
@@ -227,7 +225,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             if link is not None:  # «وبحسب الموقع الرسمي | لقناة السويس الجديدة، فإن …»: the clause begins
                 src = _source_to_comma(toks, src, link)  # after «فإن»; the source runs on to the comma
                 k = link + 1
-            elif comma is not None:  # «وحسب موقع | "سي إن إن بالعربية"، قامت …»، «وبحسب التفاصيل | التي
+            elif comma is not None:  # «وحسب موقع | "العربية نت"، قامت …»، «وبحسب التفاصيل | التي
                 if _of_a_noun_phrase(toks[src.last + 1:comma]):  # حصلت عليها "سبق"، كان …»: the clause
                     src = replace(src, last=comma - 1)            # begins after the comma that closes
                 k = comma + 1                                      # the source's phrase
