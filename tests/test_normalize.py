@@ -1,6 +1,13 @@
 from quotes.normalize import fold, prepare, strip_diacritics
 
 
+def _original_of(p, original: str, piece: str) -> str:
+    """The original characters the first ``piece`` of the prepared text maps back to."""
+    i = p.text.index(piece)
+    s, e = p.to_original(i, i + len(piece))
+    return original[s:e]
+
+
 def test_strip_diacritics_and_tatweel():
     assert strip_diacritics("قَالَ") == "قال"
     assert strip_diacritics("مؤكـــداً") == "مؤكدا"
@@ -24,18 +31,14 @@ def test_prepare_maps_offsets_back_exactly():
             s, e = p.to_original(start, end)
             assert prepare(original[s:e]).text == p.text[start:end]
     # the last letter's diacritic belongs to the span
-    i = p.text.index("الوزير")
-    s, e = p.to_original(i, i + len("الوزير"))
-    assert original[s:e] == "الوزيرُ"
+    assert _original_of(p, original, "الوزير") == "الوزيرُ"
 
 
 def test_glued_quote_marks_and_stops_are_split_for_the_parser():
     original = "وقال:«نحن هنا».وأضاف \"كلام\" 11.39"
     p = prepare(original)
     assert p.text == 'وقال:« نحن هنا ». وأضاف " كلام " 11.39'
-    i = p.text.index("نحن")
-    s, e = p.to_original(i, i + len("نحن هنا"))
-    assert original[s:e] == "نحن هنا"
+    assert _original_of(p, original, "نحن هنا") == "نحن هنا"
 
 
 def test_exclamation_question_marks_and_commas_glued_to_a_word_are_split_off():
@@ -43,8 +46,7 @@ def test_exclamation_question_marks_and_commas_glued_to_a_word_are_split_off():
     original = "تزوجهن الأب! وقال إن عدن ليست جاهزة؟ 3! الكهرباء،لافتاً 3،5"
     p = prepare(original)
     assert p.text == "تزوجهن الأب ! وقال إن عدن ليست جاهزة ؟ 3! الكهرباء، لافتا 3،5"
-    s, e = p.to_original(p.text.index("!"), p.text.index("!") + 1)
-    assert original[s:e] == "!"
+    assert _original_of(p, original, "!") == "!"
 
 
 def test_a_semicolon_glued_to_a_word_is_split_off():
@@ -53,10 +55,8 @@ def test_a_semicolon_glued_to_a_word_is_split_off():
     original = "في كل أمورها؛ وبين معاليه أن الخطة المعتمدة؛والمعلنة 3؛4"
     p = prepare(original)
     assert p.text == "في كل أمورها ؛ وبين معاليه أن الخطة المعتمدة ؛ والمعلنة 3؛4"
-    s, e = p.to_original(p.text.index("؛"), p.text.index("؛") + 1)
-    assert original[s:e] == "؛"
-    s, e = p.to_original(p.text.index("والمعلنة"), p.text.index("والمعلنة") + 8)
-    assert original[s:e] == "والمعلنة"
+    assert _original_of(p, original, "؛") == "؛"
+    assert _original_of(p, original, "والمعلنة") == "والمعلنة"
 
 
 def test_a_dash_opening_an_aside_is_split_off_its_word():
@@ -64,8 +64,7 @@ def test_a_dash_opening_an_aside_is_split_off_its_word():
     original = "دول الخليج -التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
     p = prepare(original)
     assert p.text == "دول الخليج - التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
-    s, e = p.to_original(p.text.index("التي"), p.text.index("التي") + 4)
-    assert original[s:e] == "التي"
+    assert _original_of(p, original, "التي") == "التي"
 
 
 def test_prepare_joins_dotted_acronyms_and_opens_a_glued_bracket():
@@ -102,9 +101,7 @@ def test_a_double_prime_closing_a_curly_quote_is_a_closing_mark():
     original = "وأفاد موقع “فرانس 24″، أن الخليجيين"
     p = prepare(original)
     assert "« فرانس 24 »" in p.text
-    i = p.text.index("فرانس")
-    s, e = p.to_original(i, i + len("فرانس 24"))
-    assert original[s:e] == "فرانس 24"
+    assert _original_of(p, original, "فرانس 24") == "فرانس 24"
 
 
 def test_a_closing_guillemet_after_a_tatweel_opens_a_name():
