@@ -839,19 +839,22 @@ def named_bodies(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
         if not (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text).startswith("ال") or nxt.text in QUOTE_OPEN):
             continue
         last = noun_phrase_end(sent, k, len(toks))
-        # not on past «ل» + a noun without the article that names no body: what the body is for or
-        # whom it serves is named, what it did is not («في جامعة تبوك | لسلامة كافة الإجراءات»)
-        last = next((i - 1 for i in range(k + 2, last + 1) if preposition_on_source(toks[i])
-                     and fold(toks[i].text)[:1] == "ل" and not fold(toks[i].words[-1].text).startswith("ال")
-                     and not is_a(fold(toks[i].words[-1].text), "institution")), last)
-        # nor on to a holder's title or honorific after its name («باسم وزارة الصحة | الدكتور خالد
-        # مرغلاني»، «عضو مجلس الإدارة | الدكتورة مريم الغامدي»: the person, not the body; right after
-        # the head they name it: «جامعة الملك سعود»)
-        last = next((i - 1 for i in range(k + 2, last + 1) if is_a(strip_conj(fold(toks[i].text)), "honorific")
-                     or is_title_noun(strip_conj(fold(toks[i].text)))), last)
+        last = next((i - 1 for i in range(k + 2, last + 1) if _ends_body_name(toks[i])), last)
         if last > k and not any(in_ranges(x.start, in_content) for x in toks[k:last + 1]):
             out.append(SpeakerMatch(k, last, head, "aside"))
     return out
+
+
+def _ends_body_name(t: Token) -> bool:
+    """Past the word after a body's head, does ``t`` end its name? «ل» + a noun without the article
+    that names no body (what the body is for or whom it serves is named, what it did is not: «في جامعة
+    تبوك | لسلامة كافة الإجراءات»), or a holder's title or honorific after its name («باسم وزارة الصحة
+    | الدكتور خالد مرغلاني»، «عضو مجلس الإدارة | الدكتورة مريم الغامدي»: the person, not the body;
+    right after the head they name it: «جامعة الملك سعود»)."""
+    key = strip_conj(fold(t.text))
+    noun = fold(t.words[-1].text)
+    return (preposition_on_source(t) and fold(t.text)[:1] == "ل" and not noun.startswith("ال")
+            and not is_a(noun, "institution")) or is_a(key, "honorific") or is_title_noun(key)
 
 
 def _disagrees(cue: "CueMatch", verb: Word, tok: Token) -> bool:
