@@ -378,10 +378,30 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
 
 def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
+    if is_a(t.text, "honorific") and _named_in_full(toks, first, j) and j + 2 < limit \
+            and _name_word(toks[j + 1]) and _name_word(toks[j + 2]):
+        return STOP  # «وشكر … المهندس محمد بن عبد الرحمن المخرج | الأمير خالد الفيصل على …»: a second person
     if is_a(t.text, "honorific") and j + 1 < limit and (
             not is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
         return j  # «م» read as a preposition: an abbreviated title before a name
     return None
+
+
+def _named_in_full(toks: list[Token], first: int, j: int) -> bool:
+    """An honorific, then two name words or more, right before ``j``: a person named in full,
+    so an honorific with a name of its own at ``j`` opens another person (the verb's object);
+    one name word after an honorific may be followed by a family name an honorific spells
+    («صالح بن عبد الله القاضي»، «فائق الشيخ علي»)."""
+    k = j - 1
+    while k >= first and (_name_word(toks[k]) or is_a(toks[k].text, "name_link")):
+        k -= 1
+    if k < first or j - 1 - k < 2 or not is_a(toks[k].text, "honorific") or is_a(toks[j - 1].text, "compound_given"):
+        return False  # («عبد اللطيف بن عبد | الملك آل الشيخ»: «الملك» ends a given name)
+    before = toks[k - 1] if k > first else None
+    return before is None or not (len(before.words) == 1 and before.words[0].upos == "NOUN"
+                                  and not strip_conj(fold(before.text)).startswith("ال"))
+    #   (a noun in the construct state before it names a place after a person: «مستشفى الملك سعود
+    #   بعنيزة | الدكتور عبدالله الموسى» is one title and its holder)
 
 
 def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -689,8 +709,9 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or prev.words[0].upos != "PROPN":
         return None
     key, pkey = fold(t.text), fold(prev.text)
-    if not key.startswith("ال") or not pkey.startswith("ال") or is_title_noun(prev.text) or is_a(prev.text, "honorific"):
-        return None
+    if not key.startswith("ال") or not pkey.startswith("ال") or is_a(prev.text, "honorific") \
+            or (is_title_noun(prev.text) and not (j - 2 >= first and _name_word(toks[j - 2]))):
+        return None  # (a title's word after a given name is the family name: «المهندس محمد المخرج | الاهتمام»)
     if _apposition_word(t) or is_nisba(t.text) or is_a(key, "time"):
         return None
     return STOP

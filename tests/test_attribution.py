@@ -1860,3 +1860,18 @@ def test_an_opening_according_phrase_reports_the_clause_after_the_comma_that_clo
                        ("وبحسب", "التفاصيل", "كان"),
                        ("ووفقا", "خبير اقتصادي وآخر مختص في قطاع الاتصالات", "لا")]
     assert [q.cue.text for q in qs[3:]] == ["اكدوا"]
+
+
+def test_an_honorific_and_a_name_after_a_person_named_in_full_opens_the_object():
+    """«وشكر … المهندس محمد بن عبد الرحمن المخرج | الأمير خالد الفيصل على دعمه، مشيراً إلى أن …»:
+    after an honorific and two name words, another honorific with its name is a second person,
+    the verb's object; a title's word after a given name is the family name, and a definite
+    noun after it the object («وقدر المهندس محمد المخرج | الاهتمام …، وأكد أن …»). Not after a
+    construct noun («مستشفى الملك سعود بعنيزة الدكتور عبدالله الموسى»: a place, then its
+    holder) nor inside a given name («عبد الملك آل الشيخ»)."""
+    _, qs = quotes_of("honorific_after_full_name")
+    got = {q.cue.text: q.speaker_name for q in qs}
+    assert got["مشيرا"] == "رئيس المجلس البلدي المهندس محمد بن عبد الرحمن المخرج"
+    assert got["وأكد"] == "المهندس محمد المخرج"
+    assert got["وقال"].endswith("الدكتور عبدالله الموسى")
+    assert got["وأوضح"].endswith("عبد الملك آل الشيخ")
