@@ -1038,3 +1038,14 @@ def test_an_unclosed_mark_after_the_cue_and_its_subject_opens_speech():
     by_cue, _ = quotes_of("unclosed_mark_after_subject")
     assert by_cue["وقال"].content.text == "تمت السيطرة على عدد من المواقع الاستراتيجية بدعم من سلاح الجو"
     assert by_cue["وقال"].type == "direct"
+
+
+def test_he_or_she_with_a_predicate_after_a_comma_goes_on_with_the_speakers_clause():
+    """«… تعمل بروية وبوضوح وتخطيط وصبر، وهي مستمرة في دعم المقاومة …»: «، وهو/وهي» with a
+    predicate goes on saying what the clause's subject is or does (45 of 53 such ends read on
+    1,783 fresh articles were the speaker's); «، وهو ما …»، «، وهو الأمر …» open the writer's
+    comment (words.tsv ``comment_opener``)."""
+    _, qs = quotes_of("wahuwa_goes_on")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وبين"].endswith("وهي مستمرة في دعم المقاومة اليمنية الداعمة للشرعية")
+    assert got["وأكد"] == "الرحلات تأخرت بسبب خطأ فني"
