@@ -462,7 +462,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
                 and (separates_clauses(prev.text) or prev.text == ".") \
-                and not _characterises(toks, i):  # «…، وأضاف …»، «…، لتؤكد أنها …»
+                and not _characterises(toks, i) and not _plural_without_nun(t):  # «…، وأضاف …»، «…، لتؤكد أنها …»
             end = i - 1
             break
         if cue is not None and i in cues_at and i not in participle_at and _same_speaker_goes_on(toks, i, cue) \
@@ -477,6 +477,20 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _plural_without_nun(t: Token) -> bool:
+    """«… أن يسهموا في تحصين الشباب، ويحثوهم على …»: an imperfect plural that has lost its «ن»
+    (يفعلوا، يفعلوهم) is subjunctive or jussive, governed by a particle before it: it goes on
+    with the clause in progress, never opens a report of its own."""
+    verb = next((w for w in t.words if w.upos == "VERB"), None)
+    if verb is None:
+        return False
+    k, lemma = fold(verb.text), fold(verb.lemma or "")
+    pronoun = verb is not t.words[-1] and t.words[-1].upos == "PRON"
+    return k.startswith("ي") and len(k) >= 4 and (k.endswith("وا") or (
+        pronoun and k.endswith("و") and lemma[-1:] not in ("و", "ا", "ى", "ي")))
+    #   (not «وتوقعوا»: a perfect of تفعّل; not «ويدعوهم»: «يدعو» keeps its «و» in the singular)
 
 
 def _question_goes_on(toks, i: int, cues_at: set[int]) -> bool:

@@ -1049,3 +1049,13 @@ def test_he_or_she_with_a_predicate_after_a_comma_goes_on_with_the_speakers_clau
     got = {q.cue.text: q.content.text for q in qs}
     assert got["وبين"].endswith("وهي مستمرة في دعم المقاومة اليمنية الداعمة للشرعية")
     assert got["وأكد"] == "الرحلات تأخرت بسبب خطأ فني"
+
+
+def test_an_imperfect_plural_without_its_nun_goes_on_with_the_governed_clause():
+    """«… أن يسهموا في تحصين الشباب …، ويحثوهم على …»: «يحثوهم» (not «يحثونهم») is subjunctive,
+    governed by the «أن» before it, so it goes on with the clause and is no report of its own;
+    «ويدعوهم» keeps its «و» in the singular indicative: a new report (a call) of the speaker."""
+    _, qs = quotes_of("plural_without_nun")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وأكد"].endswith("ويحثوهم على الالتفات حول العلماء الراسخين") and "ويحثوهم" not in got
+    assert got["وأوضح"] == "الإمام يحب الشباب" and "ويدعوهم" in got
