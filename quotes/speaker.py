@@ -852,7 +852,8 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
         if h == stop and is_title_noun(key):
             return None  # «أعفت المديرية … | مدير مستشفى …»: another title, another person (a second
             #              title of the same one comes with «و»: «المشرف العام على البرنامج | وعضو …»)
-        if is_stop(t) or is_complementiser(t) or any(w.upos in ("VERB", "AUX", "PRON", "NUM") for w in t.words) \
+        if is_stop(t) or is_complementiser(t) or any(w.upos in ("VERB", "AUX", "NUM") for w in t.words) \
+                or (any(w.upos == "PRON" for w in t.words) and not (h > stop and _possessed_noun(t))) \
                 or is_a(key, "time") or is_a(key, "adverb") or is_speech_event(t.text) or is_a(key, "not_a_source") \
                 or active_lexicon().match_form(t.text) or is_addressee(t) or is_a(key, "relative") or is_a(key, "sacred_god") \
                 or (len(t.words) == 1 and t.words[0].upos == "ADP" and not is_a(key, "field_link")):
@@ -862,9 +863,19 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
 
 def _closing_name(toks: list[Token], h: int, limit: int) -> bool:
     """A name of two words at ``h`` (the first without the article) that closes the subject: a comma,
-    the reported clause or the limit right after it."""
-    return h + 1 < limit and _name_word(toks[h]) and not fold(toks[h].text).startswith("ال") \
-        and _name_word(toks[h + 1]) and (h + 2 >= limit or is_comma(toks[h + 2].text) or is_complementiser(toks[h + 2]))
+    the reported clause or the limit right after it. A family name with the article makes the word
+    before it a given name, whatever the tagger read («فاطمة | الزامل، أن …»: «فاطمة» a noun)."""
+    if not (h + 1 < limit and not fold(toks[h].text).startswith("ال") and _name_word(toks[h + 1])
+            and (h + 2 >= limit or is_comma(toks[h + 2].text) or is_complementiser(toks[h + 2]))):
+        return False
+    return _name_word(toks[h]) or (fold(toks[h + 1].text).startswith("ال") and len(toks[h].words) == 1
+                                   and toks[h].words[0].upos == "NOUN"
+                                   and not is_title_noun(toks[h].text) and not is_a(toks[h].text, "time"))
+
+
+def _possessed_noun(t: Token) -> bool:
+    """A noun with its possessive pronoun («أبها» read as أب + ها), not a preposition's or a verb's."""
+    return len(t.words) == 2 and t.words[0].upos in ("NOUN", "PROPN") and t.words[1].upos == "PRON"
 
 
 def is_addressee(t: Token) -> bool:

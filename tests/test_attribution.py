@@ -1875,3 +1875,15 @@ def test_an_honorific_and_a_name_after_a_person_named_in_full_opens_the_object()
     assert got["وأكد"] == "المهندس محمد المخرج"
     assert got["وقال"].endswith("الدكتور عبدالله الموسى")
     assert got["وأوضح"].endswith("عبد الملك آل الشيخ")
+
+
+def test_a_feminine_title_runs_on_to_its_holders_name():
+    """«وأوضحت مسؤولة الأسر المنتجة بمهرجان أبها للتسوق فاطمة الزامل، أن …»: a feminine title is a
+    title as its masculine is (words.tsv ``person_noun``: «مسؤولة»، «عضوة»), so the phrase runs on
+    past its field to the holder's name; a family name with the article makes the word before it
+    a given name though the tagger read a common noun («فاطمة»), and a noun with its pronoun in
+    the field («أبها» read as أب + ها) does not stop the way."""
+    _, qs = quotes_of("feminine_title_holder")
+    got = {q.cue.text: q.speaker_name for q in qs}
+    assert got["وأوضحت"].endswith("فاطمة الزامل")
+    assert got["وأكدت"].endswith("فريدة فارسي")
