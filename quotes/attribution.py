@@ -157,7 +157,13 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             # «قال تعالى: (…)، مشيراً إلى أن …»: the preacher quotes scripture; the participle and a
             # later «وأضاف» are still his, so God or the Prophet is remembered for nothing after
             return speaker_span, sacred, "explicit"
+        said = m
         m, resolution = memory.resolve_explicit(m)
+        gender = said.gender or (cue_agreement(c)[0] if report.source is None else None)
+        if resolution == "nominal" and gender is not None and m.gender != gender:
+            # «وأشار المرور إلى أن …» → «إدارة مرور المنطقة الشرقية»: remembered as the sentence
+            # spoke of it (its word's gender, else its verb's), so that a later «وأضاف» goes on with it
+            m = replace(m, gender=gender, number=said.number or m.number)
         if resolution == "explicit" and c.entry.category == "add" and report.source is None \
                 and toks[0].words[-1].upos == "NOUN":
             going_on = memory.resolve_continuing(m)

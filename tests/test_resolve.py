@@ -636,3 +636,13 @@ def test_the_one_whose_speech_it_is_speaks_on():
     an honorific) is that one's speech; a participle or a pro-drop after it goes on from them."""
     by_cue, _ = quotes_of("speech_of_a_titled_one")
     assert by_cue["مفيدا"].speaker_name == "قائد عام المخيم تكاياسو شيما"
+
+
+def test_a_description_resolved_to_a_body_of_another_gender_keeps_its_verbs_gender():
+    """«خصصت إدارة مرور المنطقة الشرقية …» … «وأكد البيان أنه …» … «وأشار المرور إلى أن …» then
+    «وأضاف أن …»: «المرور» resolves to the directorate (a feminine phrase), but the sentence spoke
+    of it with a masculine verb, and so does «وأضاف»: it goes on with the traffic police, not back
+    to the statement."""
+    by_cue, _ = quotes_of("nominal_keeps_its_gender")
+    assert by_cue["وأشار"].speaker_name == "إدارة مرور المنطقة الشرقية"
+    assert by_cue["وأضاف"].speaker_name == "إدارة مرور المنطقة الشرقية"
