@@ -328,6 +328,9 @@ class Memory:
                         return self._merge(m, prev), "nominal"
                 if (named := self._one_named_with_title(m)) is not None:
                     return self._merge(m, named), "nominal"
+                if len(m.keys) == 1 and is_a(strip_article(m.keys[0]), "unnamed_source") \
+                        and (unnamed := self._last_unnamed_source()) is not None:
+                    return self._merge(m, unnamed), "nominal"  # «لكن مسؤولا ليبيا رفيعا قال …» … «وأضاف المصدر»
         elif m.keys and (not m.is_name or (is_person_noun(m.keys[0]) and len(m.keys) <= SHORT_TITLE)):
             # (a short title the tagger reads as a name, «المبعوث الأممي لليمن», is still a description)
             # a longer description: «المبعوث الأممي لليمن» → «المبعوث الدولي إلى اليمن إسماعيل ولد
@@ -393,6 +396,19 @@ class Memory:
         # one person: every name found is a part of the fullest one («الرئيس السيسي»)
         full = max(names, key=len) if names else ""
         return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
+
+    def _last_unnamed_source(self) -> Optional[Mention]:
+        """The latest source spoken of by an indefinite person noun and no name («مسؤولا ليبيا
+        رفيعا»، «مسؤول في الإدارة الأميركية»): whom a bare «المصدر» means when no «مصدر» came before
+        (that one the description loop finds first). A place's name inside («ليبيا») names no one:
+        only one that ends the phrase would."""
+        for prev in reversed(self.mentions):
+            if prev.trailing_names or not prev.keys or prev.number == "Plur":
+                continue
+            head = prev.keys[0]
+            if not head.startswith("ال") and (is_person_noun(head) or (head.endswith("ا") and is_person_noun(head[:-1]))):
+                return prev
+        return None
 
     def resolve_continuing(self, m: Mention) -> Optional[Mention]:
         """«وتابع مدرب برشلونة السابق …» right after «جيراردو مارتينو مدرب الأرجنتين»

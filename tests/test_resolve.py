@@ -646,3 +646,12 @@ def test_a_description_resolved_to_a_body_of_another_gender_keeps_its_verbs_gend
     by_cue, _ = quotes_of("nominal_keeps_its_gender")
     assert by_cue["وأشار"].speaker_name == "إدارة مرور المنطقة الشرقية"
     assert by_cue["وأضاف"].speaker_name == "إدارة مرور المنطقة الشرقية"
+
+
+def test_the_source_with_no_source_before_is_the_last_unnamed_official():
+    """«لكن مسؤولا ليبيا رفيعا قال إن …» then «وأضاف المصدر أن …»: a bare «المصدر» (words.tsv
+    ``unnamed_source``) with no «مصدر» before is the latest source spoken of by an indefinite
+    person noun, a place's name inside it («ليبيا») or not."""
+    by_cue, _ = quotes_of("unnamed_source_back")
+    assert by_cue["وأضاف"].speaker_name == "مسؤولا ليبيا رفيعا"
+    assert by_cue["وأضاف"].speaker_resolution == "nominal"
