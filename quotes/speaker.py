@@ -1212,6 +1212,9 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
         return False
     head = [w for t in toks[first:stops[0].index] for w in t.words]
     inside = [w for t in toks[stops[0].index + 1:end] for w in t.words]
+    if len(stops) == 2 and is_a(toks[stops[0].index + 1].text, "subject_aside") \
+            and any(w.upos in NAME_UPOS for w in head) and not any(w.upos in ("VERB", "AUX") for w in inside):
+        return True  # «لكن وولتر غولييلموني، وهو الأخ غير الشقيق لكافاني ومدير أعماله أيضا، كشف …»: who he is, in commas
     # a name and its title in commas, or a title and its holder's name («وكان المتحدث باسم القوات
     # المسلحة، العميد محمد سمير، قد أعلن …»)
     named = any(w.upos in NAME_UPOS for w in head) or (

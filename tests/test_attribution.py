@@ -1887,3 +1887,12 @@ def test_a_feminine_title_runs_on_to_its_holders_name():
     got = {q.cue.text: q.speaker_name for q in qs}
     assert got["وأوضحت"].endswith("فاطمة الزامل")
     assert got["وأكدت"].endswith("فريدة فارسي")
+
+
+def test_a_subject_set_off_with_who_he_is_in_commas_before_its_verb():
+    """«لكن وولتر غولييلموني، وهو الأخ غير الشقيق لكافاني ومدير أعماله أيضا، كشف عن أن …»: a name,
+    then «، وهو …،» (words.tsv ``subject_aside``, no verb inside) and the verb: the name is the
+    verb's subject, the aside says who he is (wire copy's «آيزاك ماو، وهو مستثمر صيني …، يقول»)."""
+    by_cue, _ = quotes_of("subject_aside")
+    assert by_cue["كشف"].speaker_name == "وولتر غولييلموني"
+    assert by_cue["وقال"].speaker_name == "آيزاك ماو"
