@@ -685,11 +685,19 @@ def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: 
     neither — is the verb's object, whatever the tree hangs it on («الهيئة الملكية»: an adjective
     goes on)."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or prev.words[0].upos != "NOUN":
+    if len(t.words) != 1 or len(prev.words) != 1 or prev.words[0].upos != "NOUN":
         return None
     key, pkey = fold(t.text), fold(prev.text)
     if not key.startswith("ال") or not pkey.startswith("ال") or not is_a(strip_article(pkey), "institution"):
         return None
+    nxt = toks[j + 1] if j + 1 < limit else None
+    held = nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON"
+    if t.words[0].upos != "NOUN" and not (t.words[0].upos == "ADJ" and j - 1 == first and pkey.endswith("ه")
+                                          and not key.endswith(("ه", "ي", "ى", "ا", "ات")) and not held):
+        return None  # a masculine word after a feminine body's noun that heads the phrase is no adjective
+        #              of it, whatever the tagger read: «واعتبرت الحكومة | الحادث مؤشر …» (not «الهيئة
+        #              العليا»، «الحكومة الليبية»; «مدير الجامعة المكلف»: the title's adjective; «الحكومة
+        #              المعترف بها»: a participle with its own pronoun agrees with no one)
     # (another body's noun is no apposition of a body either: «ودعا المركز | الأمم المتحدة إلى …»; not
     # one that is also an adjective after it: «اللجنة المنظمة»، «الإدارة الاتحادية»)
     bare = strip_article(key)

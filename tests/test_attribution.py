@@ -1896,3 +1896,13 @@ def test_a_subject_set_off_with_who_he_is_in_commas_before_its_verb():
     by_cue, _ = quotes_of("subject_aside")
     assert by_cue["كشف"].speaker_name == "وولتر غولييلموني"
     assert by_cue["وقال"].speaker_name == "آيزاك ماو"
+
+
+def test_a_masculine_word_after_a_feminine_body_heading_the_phrase_is_the_object():
+    """«واعتبرت الحكومة | الحادث مؤشراً …»: «الحادث», tagged an adjective, cannot agree with
+    «الحكومة»: it is the verb's object. Not a participle with its own pronoun («الحكومة المعترف
+    بها»), nor the adjective of a title the body is the genitive of («مدير الجامعة المكلف»)."""
+    from quotes.speaker import noun_phrase_end
+    doc = gold_doc("masculine_after_feminine_body")
+    phrases = [" ".join(t.text for t in s.tokens[1:noun_phrase_end(s, 1, len(s.tokens)) + 1]) for s in doc.sentences]
+    assert phrases == ["الحكومة", "الحكومة المعترف", "مدير الجامعة المكلف"]
