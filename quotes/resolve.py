@@ -570,11 +570,30 @@ def _headed_by_title(keys: list[str], i: int) -> bool:
 
 def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:
     """The noun phrase a relative clause (الذي قال) hangs on."""
+    sm = None
     if cue_word.deprel.startswith("acl") and cue_word.head:
         h = _agreeing_head(sent, sent.word(cue_word.head), sent.tokens[rel_token].words[-1])
         if h is not None and h.token < rel_token:
-            return _np_before(sent, rel_token, h)
-    return _np_before(sent, rel_token, None)
+            sm = _np_before(sent, rel_token, h)
+    sm = sm or _np_before(sent, rel_token, None)
+    rel = sent.tokens[rel_token].words[-1]
+    if sm is not None and rel.feat("Number") == "Plur" and mention_agreement(sm.head)[1] == "Sing":
+        return _plural_before(sent, sm.first) or sm
+    return sm
+
+
+def _plural_before(sent: Sentence, end: int) -> Optional[SpeakerMatch]:
+    """«انتقد سياسيون في دولة الغابون، مهاجم فريق برشلونة ليونيل ميسي، الذين يقولون إن …»: a plural
+    relative cannot mean the one person named right before it; the nearest plural noun of people
+    before that phrase is whom it means (the clause's subject, set off from its object)."""
+    for k in range(end - 1, -1, -1):
+        t = sent.tokens[k]
+        w = t.words[-1]
+        if len(t.words) == 1 and w.upos in ("NOUN", "ADJ", "X") and (
+                _sound_plural(w.text) or is_plural_nisba(w.text) or is_a(strip_article(fold(w.text)), "people")
+                or (is_person_noun(w.text) and mention_agreement(w)[1] == "Plur")):
+            return SpeakerMatch(k, max(k, noun_phrase_end(sent, k, end)), w, "relative")
+    return None
 
 
 def _agreeing_head(sent: Sentence, h: Word, rel: Word) -> Optional[Word]:

@@ -655,3 +655,11 @@ def test_the_source_with_no_source_before_is_the_last_unnamed_official():
     by_cue, _ = quotes_of("unnamed_source_back")
     assert by_cue["وأضاف"].speaker_name == "مسؤولا ليبيا رفيعا"
     assert by_cue["وأضاف"].speaker_resolution == "nominal"
+
+
+def test_a_plural_relative_after_one_named_person_means_the_plural_before():
+    """«انتقد سياسيون في دولة الغابون، مهاجم فريق برشلونة … ليونيل ميسي، الذين يقولون إن …»: «الذين»
+    is plural, so it cannot mean Messi, the one person named right before it: the nearest plural
+    of people before that phrase (here the verb's subject) said it."""
+    by_cue, _ = quotes_of("plural_relative")
+    assert by_cue["يقولون"].speaker_name.startswith("سياسيون")
