@@ -213,6 +213,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                     and not is_a(t.text, "time")]  # «…، حسبما أعلن مكتبه أمس.»: the phrase closes it
             if rest and is_addressee(rest[0]):
                 rest = []  # «…، بحسب ما ذكر مصدر امني … لوكالة فرانس برس.»: whom the source told
+            if rest and (is_a(rest[0].text, "clause_link") or (
+                    len(rest[0].words) > 1 and rest[0].words[0].upos == "CCONJ" and rest[0].words[1].upos in ("VERB", "AUX"))):
+                rest = []  # «…، حسبما ذكرت اللجنة، فيما لاحظ مراقبون …»، «…، وفقا لمجلس الشحن العالمي، ويهدف
+                #            الفرع الجديد …»: a new clause after it; the phrase credits the clause before
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
                 last = len(toks)
                 while last > 0 and is_sentence_end(toks[last - 1].text):

@@ -1059,3 +1059,14 @@ def test_an_imperfect_plural_without_its_nun_goes_on_with_the_governed_clause():
     got = {q.cue.text: q.content.text for q in qs}
     assert got["وأكد"].endswith("ويحثوهم على الالتفات حول العلماء الراسخين") and "ويحثوهم" not in got
     assert got["وأوضح"] == "الإمام يحب الشباب" and "ويدعوهم" in got
+
+
+def test_a_closing_according_phrase_before_a_new_clause_credits_the_clause_before():
+    """«…، حسبما ذكرت اللجنة الوطنية المستقلة للانتخابات، فيما لاحظ مراقبون …»: after the phrase
+    and its comma a new clause opens (words.tsv ``clause_link``, or «و» + a verb: «، ويهدف الفرع
+    الجديد …»), so the phrase credits only the clause before it; in the middle of a clause
+    («وأسفر الهجوم، وفق معطيات أولية، عن إصابة …») the whole sentence is still the source's."""
+    _, qs = quotes_of("according_then_new_clause")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["حسبما"] == "وبلغت نسبة المشاركة 73.44 في المائة من الأصوات"
+    assert got["وفق"].endswith("عن إصابة ثلاثة عسكريين بجروح خطيرة")
