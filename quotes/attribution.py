@@ -27,7 +27,7 @@ from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent,
                       sacred_source)
-from .speaker import (SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
+from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)
 from .words import is_a, is_comma, is_complementiser, token_is_a
@@ -178,7 +178,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         elif sm.evidence == "relay":
             resolution = "relay"
     else:
-        g, num = cue_agreement(c)
+        g, num = _demonstrative_subject(sent, c) or cue_agreement(c)
         rel = _coordinated_relative(sent, report)
         ante = relative_antecedent(sent, sent.word(rel[1]), rel[0]) if rel is not None else None
         if ante is not None:
@@ -196,6 +196,19 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
         memory.remember_statement(sent, c.index, _content_token(sent, report), m)  # «وقال المتحف في بيان …»
     return speaker_span, name, resolution
+
+
+def _demonstrative_subject(sent: Sentence, c) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """«ويرى هؤلاء أن …»: a demonstrative right after the verb is its subject and points back to
+    whom it agrees with — «هؤلاء» to many though the verb before it is singular."""
+    if c.noun or c.index + 1 >= len(sent.tokens):
+        return None
+    t = sent.tokens[c.index + 1]
+    nxt = sent.tokens[c.index + 2] if c.index + 2 < len(sent.tokens) else None
+    if len(t.words) != 1 or t.words[0].upos != "PRON" or not is_a(t.text, "anaphoric") \
+            or not (t.words[0].deprel in SUBJECT_RELS or (nxt is not None and is_complementiser(nxt))):
+        return None  # (the tree's object before «أن» is the subject: a verb with a clause takes no other)
+    return pronoun_agreement(t.words[0])
 
 
 def _content_token(sent: Sentence, report: Report) -> int:

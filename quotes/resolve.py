@@ -213,6 +213,8 @@ class Memory:
         g, n = mention_agreement(sm.head)
         if len(toks) > 1 and spelt_as(first.text, "kunya"):
             g, n = ("Fem" if spelt_as(first.text, "mother_kunya") else "Masc"), "Sing"  # «أم فيصل»: she
+        if _partitive_plural([fold(t.text) for t in toks]):
+            g, n = "Masc", "Plur"  # «عدد من الأكاديميين»: as many as the plural after «من»
         if n == "Plur" and not _sound_plural(sm.head.text) and any(
                 is_a(t.text, "title_prep") and name_after_place(sent.tokens, t.index + 1, sm.last + 1) for t in toks):
             n = "Sing"  # «المعارض البارز في المعارضة السورية ميشيل كيلو»: one man, «معارض» tagged as a plural
@@ -690,6 +692,22 @@ def _people(t: Token) -> bool:
     return heads_class(t.text, "people")
 
 
+def _group_of_people(toks: list[Token]) -> bool:
+    """«عدد من الأكاديميين والدعاة»، «مجموعة من المواطنين»: a quantifier with «من» and a plural of
+    people (a sound plural, a plural nisba, words.tsv ``people``, a plural title): many people,
+    whom a plural participle after («مشيرين بأن …») goes on with."""
+    return len(toks) >= 3 and _partitive_plural([fold(t.text) for t in toks])
+
+
+def _partitive_plural(keys: list[str]) -> bool:
+    if len(keys) < 3 or not is_a(strip_conj(keys[0]), "quantifier") or strip_article(keys[0]) in ("احد", "احدي") \
+            or keys[1] != "من":
+        return False
+    noun = keys[2]
+    return _sound_plural(noun) or is_plural_nisba(noun) or is_a(strip_article(noun), "people") \
+        or (is_person_noun(noun) and noun.endswith(("ون", "ين", "ات")))
+
+
 def _body(t: Token) -> bool:
     """«أطلقت شركة المياه الوطنية …»، «أعلنت وزارة الصحة …»: a phrase headed by a body (words.tsv
     ``institution``), which a sentence's first verb makes its subject."""
@@ -763,7 +781,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 if (echoed or names_someone(sm.tokens(sent)) or is_honorific_pronoun(sent, sm)
                         or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)
                                                  or _titled(sm.tokens(sent))))
-                        or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)))) \
+                        or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)
+                                         or _group_of_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
                     events.append(("subject", tok.index, sm))
                 elif initial and _body(first):

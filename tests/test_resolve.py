@@ -663,3 +663,13 @@ def test_a_plural_relative_after_one_named_person_means_the_plural_before():
     of people before that phrase (here the verb's subject) said it."""
     by_cue, _ = quotes_of("plural_relative")
     assert by_cue["يقولون"].speaker_name.startswith("سياسيون")
+
+
+def test_a_group_of_people_is_many_and_a_demonstrative_subject_agrees_as_itself():
+    """«استنكر عدد من الأكاديميين والدعاة …» then «مشيرين بأن …»: a quantifier with «من» and a plural
+    of people is many (not «عدد», one), whom a plural participle goes on with; «ويقول عدد من
+    المسؤولين … إن …، ويرى هؤلاء أن …»: «هؤلاء» before «أن» is the verb's subject (the tree's object)
+    and points back as a plural, though the verb before it is singular."""
+    by_cue, _ = quotes_of("group_of_people")
+    assert by_cue["مشيرين"].speaker_name == "عدد من الأكاديميين"
+    assert by_cue["ويرى"].speaker_name == "عدد من المسؤولين الفلسطينيين"
