@@ -1396,10 +1396,10 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Opti
     أوليه سولفانج "…"»). Returns the name's last index, else 0."""
     k = comma + 1
     since = max(0, comma - 3) if first is None else min(first, max(0, comma - 3))
-    if k < min(len(toks), limit) and not is_a(toks[k].text, "honorific") \
+    if k < min(len(toks), limit) and not _as_honorific(toks, k, limit) \
             and any(is_title_noun(w.text) or is_a(w.text, "honorific") for t in toks[since:comma] for w in t.words):
         return _bare_name_apposition(toks, comma, limit) or _titled_name_apposition(toks, comma, limit)
-    if k + 1 >= min(len(toks), limit) or not is_a(toks[k].text, "honorific"):
+    if k + 1 >= min(len(toks), limit) or not _as_honorific(toks, k, limit):
         return 0
     last = k
     while last + 1 < min(len(toks), limit) and not is_stop(toks[last + 1]) and (
@@ -1407,6 +1407,14 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Opti
             or _name_part(toks, last + 1, limit) or _conj_name_part(toks, last + 1, limit)):
         last += 1
     return last if last > k else 0
+
+
+def _as_honorific(toks: list[Token], k: int, limit: int) -> bool:
+    """An honorific, or a definite occupation right before a name, which stands as one after a
+    title and its comma: «رئيس مهرجان كام السينمائي الدولي، | المخرج علاء نصر، إن …»."""
+    return is_a(toks[k].text, "honorific") or (
+        k + 1 < min(len(toks), limit) and len(toks[k].words) == 1 and fold(toks[k].text).startswith("ال")
+        and is_a(strip_article(fold(toks[k].text)), "occupation") and _name_word(toks[k + 1]))
 
 
 def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:

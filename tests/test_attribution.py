@@ -1906,3 +1906,11 @@ def test_a_masculine_word_after_a_feminine_body_heading_the_phrase_is_the_object
     doc = gold_doc("masculine_after_feminine_body")
     phrases = [" ".join(t.text for t in s.tokens[1:noun_phrase_end(s, 1, len(s.tokens)) + 1]) for s in doc.sentences]
     assert phrases == ["الحكومة", "الحكومة المعترف", "مدير الجامعة المكلف"]
+
+
+def test_a_definite_occupation_before_a_name_after_a_title_and_its_comma():
+    """«وقال رئيس مهرجان كام السينمائي الدولي، المخرج علاء نصر، إن …»: after a title and a comma,
+    a definite occupation (words.tsv ``occupation``) right before a name opens the holder's
+    name as an honorific does («، الدكتور علاء نصر،»): the speaker carries the name."""
+    by_cue, _ = quotes_of("occupation_apposition")
+    assert by_cue["وقال"].speaker_name.endswith("المخرج علاء نصر")
