@@ -836,8 +836,18 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
                       or (is_a(nxt, "contrast") and len(inner.split()) >= CONTRAST_SPEECH_WORDS))
 
 
-def _marks_between(marks: list[QuoteMark], start: int, end: int) -> bool:
-    return any(start <= m.open < end for m in marks)
+def _marks_between(marks: list[QuoteMark], start: int, end: int, names: frozenset[int] = frozenset()) -> bool:
+    """Does a quote open between ``start`` and ``end``, other than a short quoted name opening at
+    one of ``names`` («… إلى محطة التلفزيون الإسبانية «تي في أي»، «…»»: the channel's name)?"""
+    return any(start <= m.open < end and m.open not in names for m in marks)
+
+
+def _quoted_names(toks, i: int, j: int) -> frozenset[int]:
+    """Where a short quoted name opens that closes right before the comma before token ``j``
+    (the quote's opening mark): «… الإسبانية «تي في أي»، «…»» (not «لـ«الشرق الأوسط» عن «…»»)."""
+    k = next((k for k in range(i + 1, j) if toks[k].text in QUOTE_OPEN and quoted_name_end(toks, k, len(toks))
+              and quoted_name_end(toks, k, len(toks)) == j - 2 and is_comma(toks[j - 1].text)), None)
+    return frozenset() if k is None else frozenset({toks[k].start})
 
 
 def _is_punct(tok: Token) -> bool:
@@ -988,7 +998,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
                     m = None  # «… "خطراً على أمن إسرائيل". وأطلقت …"»: a closing mark taken for an opening
                     #           one; no speech opens with a full stop or a comma
                 if m is not None and (
-                        colon or (_stands_alone(doc, sent, m) and not _marks_between(marks, cue.token.end, m.open))):
+                        colon or (_stands_alone(doc, sent, m)
+                                  and not _marks_between(marks, cue.token.end, m.open, _quoted_names(toks, i, j)))):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["colon" if colon else "adjacent", "quote-marks"])
             if not colon and (j == i + 1 or (_named_subject_between(toks, i, j) and k + 1 < len(toks)

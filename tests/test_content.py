@@ -1070,3 +1070,14 @@ def test_a_closing_according_phrase_before_a_new_clause_credits_the_clause_befor
     got = {q.cue.text: q.content.text for q in qs}
     assert got["حسبما"] == "وبلغت نسبة المشاركة 73.44 في المائة من الأصوات"
     assert got["وفق"].endswith("عن إصابة ثلاثة عسكريين بجروح خطيرة")
+
+
+def test_a_quoted_name_right_before_the_comma_before_a_quote_does_not_keep_it_from_its_cue():
+    """«وقالت إلسا غونزاليس في تصريح إلى محطة التلفزيون الإسبانية «تي في أي»، «في الوقت الحاضر …»»:
+    the channel's quoted name closes right before the comma that opens the speech, so the quote is
+    still the cue's; a quoted name elsewhere between them still stops it («وكشفت مصادر … لـ«الشرق
+    الأوسط» عن «وصول تهديدات …»»: a nominal object, no speech)."""
+    _, qs = quotes_of("quoted_name_before_quote")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وقالت"] == "في الوقت الحاضر بإمكاننا فقط التحدث عن اختفاء"
+    assert "وكشفت" not in got
