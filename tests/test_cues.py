@@ -293,3 +293,12 @@ def test_a_perfect_written_with_a_damma_on_its_first_letter_is_passive(nlp):
     assert qs[0].cue.text == "وأُعلن" and qs[0].speaker is None and qs[0].speaker_name is None
     qs = extract_text("وتحدث الوزير خالد العلي للصحفيين، مُضيفاً أن الاجتماع سيعقد غدا.", nlp)
     assert qs[0].speaker_name == "الوزير خالد العلي"
+
+
+def test_abraz_reports_a_clause_but_its_elative_is_no_cue():
+    """«وأبرزت الدراسة إلى أنه …»، «مبرزا أن …»: «أبرز» (cues.tsv) reports a clause; the bare perfect
+    is left to the tagger's lemma, since «أبرز» + a genitive is the elative («حل أبرز المعارضين
+    اغاتون رواسا …»: the most prominent), no cue and no stop in a speaker's phrase."""
+    _, qs = quotes_of("abraz_cue")
+    assert [q.cue.text for q in qs] == ["وأبرزت", "مبرزا"]
+    assert qs[0].content.text.startswith("رغم امتلاك المملكة")
