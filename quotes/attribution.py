@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .content import Report
+from .cues import CueMatch
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent,
@@ -198,7 +199,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
     return speaker_span, name, resolution
 
 
-def _demonstrative_subject(sent: Sentence, c) -> Optional[tuple[Optional[str], Optional[str]]]:
+def _demonstrative_subject(sent: Sentence, c: CueMatch) -> Optional[tuple[Optional[str], Optional[str]]]:
     """«ويرى هؤلاء أن …»: a demonstrative right after the verb is its subject and points back to
     whom it agrees with — «هؤلاء» to many though the verb before it is singular."""
     if c.noun or c.index + 1 >= len(sent.tokens):

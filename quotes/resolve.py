@@ -591,9 +591,7 @@ def _plural_before(sent: Sentence, end: int) -> Optional[SpeakerMatch]:
     for k in range(end - 1, -1, -1):
         t = sent.tokens[k]
         w = t.words[-1]
-        if len(t.words) == 1 and w.upos in ("NOUN", "ADJ", "X") and (
-                _sound_plural(w.text) or is_plural_nisba(w.text) or is_a(strip_article(fold(w.text)), "people")
-                or (is_person_noun(w.text) and mention_agreement(w)[1] == "Plur")):
+        if len(t.words) == 1 and w.upos in ("NOUN", "ADJ", "X") and _plural_of_people(w.text):
             return SpeakerMatch(k, max(k, noun_phrase_end(sent, k, end)), w, "relative")
     return None
 
@@ -700,12 +698,20 @@ def _group_of_people(toks: list[Token]) -> bool:
 
 
 def _partitive_plural(keys: list[str]) -> bool:
-    if len(keys) < 3 or not is_a(strip_conj(keys[0]), "quantifier") or strip_article(keys[0]) in ("احد", "احدي") \
+    """Folded words that open with a quantifier of many (not words.tsv ``one_of``: «أحد»، «إحدى»),
+    «من» and a plural of people: «عدد من الأكاديميين»."""
+    if len(keys) < 3 or not is_a(strip_conj(keys[0]), "quantifier") or is_a(strip_conj(keys[0]), "one_of") \
             or keys[1] != "من":
         return False
-    noun = keys[2]
-    return _sound_plural(noun) or is_plural_nisba(noun) or is_a(strip_article(noun), "people") \
-        or (is_person_noun(noun) and noun.endswith(("ون", "ين", "ات")))
+    return _plural_of_people(keys[2])
+
+
+def _plural_of_people(word: str) -> bool:
+    """«الأكاديميين»، «سياسيون»، «المواطنين»، «المسؤولين»: a sound plural of an agent, a plural nisba,
+    a noun of a group of people (words.tsv ``people``) or a source noun's plural."""
+    key = fold(word)
+    return _sound_plural(key) or is_plural_nisba(key) or is_a(strip_article(key), "people") \
+        or (is_person_noun(key) and key.endswith(("ون", "ين", "ات")))
 
 
 def _body(t: Token) -> bool:
