@@ -845,9 +845,10 @@ def _marks_between(marks: list[QuoteMark], start: int, end: int, names: frozense
 def _quoted_names(toks, i: int, j: int) -> frozenset[int]:
     """Where a short quoted name opens that closes right before the comma before token ``j``
     (the quote's opening mark): «… الإسبانية «تي في أي»، «…»» (not «لـ«الشرق الأوسط» عن «…»»)."""
-    k = next((k for k in range(i + 1, j) if toks[k].text in QUOTE_OPEN and quoted_name_end(toks, k, len(toks))
-              and quoted_name_end(toks, k, len(toks)) == j - 2 and is_comma(toks[j - 1].text)), None)
-    return frozenset() if k is None else frozenset({toks[k].start})
+    if j < 2 or not is_comma(toks[j - 1].text):
+        return frozenset()
+    return frozenset(toks[k].start for k in range(i + 1, j - 2)
+                     if toks[k].text in QUOTE_OPEN and quoted_name_end(toks, k, len(toks)) == j - 2)
 
 
 def _is_punct(tok: Token) -> bool:

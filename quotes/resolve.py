@@ -213,7 +213,7 @@ class Memory:
         g, n = mention_agreement(sm.head)
         if len(toks) > 1 and spelt_as(first.text, "kunya"):
             g, n = ("Fem" if spelt_as(first.text, "mother_kunya") else "Masc"), "Sing"  # «أم فيصل»: she
-        if _partitive_plural([fold(t.text) for t in toks]):
+        if _group_of_people(toks):
             g, n = "Masc", "Plur"  # «عدد من الأكاديميين»: as many as the plural after «من»
         if n == "Plur" and not _sound_plural(sm.head.text) and any(
                 is_a(t.text, "title_prep") and name_after_place(sent.tokens, t.index + 1, sm.last + 1) for t in toks):
@@ -691,19 +691,14 @@ def _people(t: Token) -> bool:
 
 
 def _group_of_people(toks: list[Token]) -> bool:
-    """«عدد من الأكاديميين والدعاة»، «مجموعة من المواطنين»: a quantifier with «من» and a plural of
-    people (a sound plural, a plural nisba, words.tsv ``people``, a plural title): many people,
-    whom a plural participle after («مشيرين بأن …») goes on with."""
-    return len(toks) >= 3 and _partitive_plural([fold(t.text) for t in toks])
-
-
-def _partitive_plural(keys: list[str]) -> bool:
-    """Folded words that open with a quantifier of many (not words.tsv ``one_of``: «أحد»، «إحدى»),
-    «من» and a plural of people: «عدد من الأكاديميين»."""
-    if len(keys) < 3 or not is_a(strip_conj(keys[0]), "quantifier") or is_a(strip_conj(keys[0]), "one_of") \
-            or keys[1] != "من":
+    """«عدد من الأكاديميين والدعاة»، «مجموعة من المواطنين»: a quantifier of many (not words.tsv
+    ``one_of``: «أحد»، «إحدى») with «من» and a plural of people: many people, whom a plural
+    participle after («مشيرين بأن …») goes on with."""
+    if len(toks) < 3:
         return False
-    return _plural_of_people(keys[2])
+    quantifier = strip_conj(fold(toks[0].text))
+    return is_a(quantifier, "quantifier") and not is_a(quantifier, "one_of") and fold(toks[1].text) == "من" \
+        and _plural_of_people(toks[2].text)
 
 
 def _plural_of_people(word: str) -> bool:

@@ -378,11 +378,11 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
 
 def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if is_a(t.text, "honorific") and _named_in_full(toks, first, j) and j + 2 < limit \
-            and _name_word(toks[j + 1]) and _name_word(toks[j + 2]):
+    if not is_a(t.text, "honorific"):
+        return None
+    if _named_in_full(toks, first, j) and j + 2 < limit and _name_word(toks[j + 1]) and _name_word(toks[j + 2]):
         return STOP  # «وشكر … المهندس محمد بن عبد الرحمن المخرج | الأمير خالد الفيصل على …»: a second person
-    if is_a(t.text, "honorific") and j + 1 < limit and (
-            not is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
+    if j + 1 < limit and (not is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
         return j  # «م» read as a preposition: an abbreviated title before a name
     return None
 
