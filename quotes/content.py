@@ -18,7 +18,7 @@ from .cues import CueMatch, describes_noun, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
-from .speaker import QUOTE_CLOSE, QUOTE_OPEN, quoted_addressee, quoted_name_end
+from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     is_free_relative,
                     is_preposition_with_pronoun,
@@ -441,6 +441,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         if separates_clauses(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، من جهته قال الرئيس الكيني …: إن …»: a side opener, then a new speaker's verb
             break
+        if _topic_then_report(toks, i, cues_at, participle_at) and not _inside_quote(toks[from_tok:i]):
+            end = i - 1 if separates_clauses(prev.text) else i  # «…، أما عن مسلسل «مريم» فقال سلامة إن …»
+            break
         if separates_clauses(prev.text) and _fronted_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، وفي رده على سؤال حول …، قال: «…»»
             break
@@ -713,6 +716,25 @@ def _opened_new_report(toks, i: int, cues_at: set[int], participle_at: set[int])
     return False
 
 
+def _topic_then_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
+    """«أما» (words.tsv ``topic``) and its topic, then a reporting verb with «ف» that answers it
+    («…، أما المواطن محمد سلمان فيرى أن …»، «…، أما عن الروماني سان مارتيان فقال: …»، «أما الوزير
+    فقد أكد …»): the narrative turns to another topic and another report."""
+    if not is_a_after_conj(toks[i].text, "topic"):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + TOPIC_REACH)):
+        t = toks[k]
+        if is_sentence_end(t.text) or t.text == ":" or is_complementiser(t):
+            return False
+        if fold(t.text) == "فقد":
+            return k + 1 in cues_at and k + 1 not in participle_at
+        if fold(t.text).startswith("ف") and (k in cues_at or not all(w.upos == "PROPN" for w in t.words)):
+            return k in cues_at and k not in participle_at  # the «ف» that answers «أما» (not «فهد»)
+        if any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
+
+
 FRONTED_REACH = 25  # tokens of a circumstantial phrase fronted before a new report's cue
 
 
@@ -729,8 +751,19 @@ def _fronted_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]
             # the «و» opened the fronted phrase: the cue has none of its own («…، ومن ذلك …، وتؤكد …»
             # goes on with the same clause); a cue in a relative clause inside the phrase («وعند
             # سؤاله حول تصريحات خامنئي والتي أكد فيها أن …، أجاب كيري: …») is passed over
-            return not has_conj(fold(toks[k].text)) and (is_comma(toks[k - 1].text) or _reports_clause(toks, k))
+            # («…، وعن سرقة النص قال سلامة بأنه …»: its subject between the cue and its clause; not
+            # «… وكلما طالبها ولدي بقطعة تخبره أنها …», a cue with its object on it, nor «ووفق مواقف
+            # مختلفة أكدت لنا أن …», a relative clause on an indefinite noun)
+            return not has_conj(fold(toks[k].text)) and (
+                is_comma(toks[k - 1].text) or _reports_clause(toks, k)
+                or (len(toks[k].words) == 1 and not _bare_nominal(toks[k - 1]) and _own_clause_follows(toks, k)))
     return False
+
+
+def _bare_nominal(t: Token) -> bool:
+    """A noun or adjective without the article or a clitic («مختلفة»): an indefinite a verb after it
+    may describe."""
+    return len(t.words) == 1 and t.words[0].upos in ("NOUN", "ADJ") and not fold(t.text).startswith("ال")
 
 
 def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:

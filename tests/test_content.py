@@ -1081,3 +1081,25 @@ def test_a_quoted_name_right_before_the_comma_before_a_quote_does_not_keep_it_fr
     got = {q.cue.text: q.content.text for q in qs}
     assert got["وقالت"] == "في الوقت الحاضر بإمكاننا فقط التحدث عن اختفاء"
     assert "وكشفت" not in got
+
+
+def test_a_topic_answered_by_a_reporting_verb_opens_another_report():
+    """«…، أما عن مسلسل مريم فقال سلامة إن …»: «أما» (words.tsv ``topic``) and its topic, then a
+    reporting verb with the «ف» that answers it — the narrative has turned to another report, which
+    the content before must not swallow; «أما التمويل فهو متوفر» answers with no report and goes on."""
+    _, qs = quotes_of("topic_then_report")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وقالت"] == "خافت من المغامرة عندما قرأت النص"
+    assert got["فقال"] == "هذا العمل يعكس ما يحصل مع الإنسان"
+    assert got["وأكد"].endswith("أما التمويل فهو متوفر بالكامل")
+
+
+def test_a_fronted_phrase_then_a_verb_with_its_subject_before_its_clause_is_a_new_report():
+    """«…، وعن سرقة النص قال سلامة بأنه …»: «و» + a circumstantial phrase, then a reporting verb whose
+    own subject stands between it and its clause — a new report; «، ووفق مواقف مختلفة أكدت لنا أن …»
+    is a relative clause on an indefinite noun, and the content goes on."""
+    _, qs = quotes_of("topic_then_report")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وأشار"] == "الحكومة تدرس الأمر"
+    assert got["قال"] == "اضطر إلى كتابة أحداث جديدة"
+    assert got["وأوضح"].endswith("أكدت لنا أن المجلس بدون سياسة مشتركة")
