@@ -427,7 +427,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i):
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
-        if i in participle_at and not separates_clauses(prev.text) and _reports_clause(toks, i) \
+        if i in participle_at and not separates_clauses(prev.text) \
+                and (_reports_clause(toks, i) or (_circumstantial_after(prev, t) and i + 1 < len(toks)
+                                                  and not _is_punct(toks[i + 1]))) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
@@ -480,6 +482,18 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _circumstantial_after(prev: Token, t: Token) -> bool:
+    """A participle in the masculine accusative («مؤكدا»، «لافتاً») right after the clause, with no
+    comma, says what the speaker did next («… بعد رفع العقوبات عنها مؤكدا قدرة ايران …»), not an
+    adjective agreeing with an indefinite accusative («لم يعد أمرا مستبعدا») nor a verb's
+    predicate («يعد مظهرا من مظاهر …»). (Its caller asks for what it says after it: «لجعل شاي
+    البابونج مفيدا، يجدر …» says nothing.)"""
+    key = fold(t.text)
+    if not key.endswith("ا") or len(t.words) != 1:
+        return False
+    return not (fold(prev.text).endswith("ا") and _bare_nominal(prev)) and not any(w.upos in ("VERB", "AUX") for w in prev.words)
 
 
 def _plural_without_nun(t: Token) -> bool:

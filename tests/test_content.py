@@ -1103,3 +1103,16 @@ def test_a_fronted_phrase_then_a_verb_with_its_subject_before_its_clause_is_a_ne
     assert got["وأشار"] == "الحكومة تدرس الأمر"
     assert got["قال"] == "اضطر إلى كتابة أحداث جديدة"
     assert got["وأوضح"].endswith("أكدت لنا أن المجلس بدون سياسة مشتركة")
+
+
+def test_a_participle_right_after_the_clause_with_no_comma_ends_it():
+    """«… بعد رفع العقوبات عنها مؤكدا قدرة إيران على …»: a masculine accusative participle with no
+    comma before it, and words after it, says what the speaker did next — the report ends before
+    it, even with a nominal object instead of a clause. An adjective agreeing with an indefinite
+    accusative («لم يعد أمرا مستبعدا») goes on, and so does a participle with nothing after it
+    («لجعل شاي البابونج مفيدا، يجدر …»: useful, not informing)."""
+    _, qs = quotes_of("participle_without_comma")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وقال"] == "بلاده ستعود إلى إنتاجها السابق بعد رفع العقوبات عنها"
+    assert got["وأكد"].endswith("لم يعد أمرا مستبعدا وذلك قبل انطلاق الاجتماع الطارئ")
+    assert got["ولاحظي"].endswith("يجدر وضع كيس الشاي في الماء الساخن")
