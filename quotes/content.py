@@ -765,11 +765,13 @@ def _fronted_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]
             # the «و» opened the fronted phrase: the cue has none of its own («…، ومن ذلك …، وتؤكد …»
             # goes on with the same clause); a cue in a relative clause inside the phrase («وعند
             # سؤاله حول تصريحات خامنئي والتي أكد فيها أن …، أجاب كيري: …») is passed over
-            # («…، وعن سرقة النص قال سلامة بأنه …»: its subject between the cue and its clause; not
+            # («…، وعن سرقة النص قال سلامة بأنه …»: its subject between the cue and its clause, or
+            # a comma: «…، وعن غنائه باللهجة المصرية لأول مرة قال، إن …»; not
             # «… وكلما طالبها ولدي بقطعة تخبره أنها …», a cue with its object on it, nor «ووفق مواقف
             # مختلفة أكدت لنا أن …», a relative clause on an indefinite noun)
             return not has_conj(fold(toks[k].text)) and (
                 is_comma(toks[k - 1].text) or _reports_clause(toks, k)
+                or (k + 2 < len(toks) and is_comma(toks[k + 1].text) and is_complementiser(toks[k + 2]))
                 or (len(toks[k].words) == 1 and not _bare_nominal(toks[k - 1]) and _own_clause_follows(toks, k)))
     return False
 

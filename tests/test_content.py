@@ -1103,6 +1103,10 @@ def test_a_fronted_phrase_then_a_verb_with_its_subject_before_its_clause_is_a_ne
     assert got["وأشار"] == "الحكومة تدرس الأمر"
     assert got["قال"] == "اضطر إلى كتابة أحداث جديدة"
     assert got["وأوضح"].endswith("أكدت لنا أن المجلس بدون سياسة مشتركة")
+    _, qs = quotes_of("fronted_cue_comma")  # «…"، وعن غنائه باللهجة المصرية لأول مرة قال، إن …»
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["وقال"] == "فضلت أن أطرح الأغنية في أيام العيد"
+    assert got["قال"] == "ذلك بسبب حرصه على التواصل مع الجمهور"
 
 
 def test_a_participle_right_after_the_clause_with_no_comma_ends_it():
