@@ -1159,9 +1159,10 @@ def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     if stops and not _apposition_in_commas(sent, first, verb, stops) and not _ism_before_comma(sent, first, verb, stops):
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     if not stops and quoted and any(k not in quoted and not is_a(t.text, "verb_particle") and any(
-            w.upos not in NP_UPOS for w in t.words) for k, t in enumerate(toks[first:verb], first)):
+            w.upos not in NP_UPOS | {"ADP"} for w in t.words) for k, t in enumerate(toks[first:verb], first)):
         return True  # with only a quoted name's marks between, a plain noun phrase is the subject; not one
-        #              with another word in it («لكن بوتين ومسؤولي "فيفا" قالوا»: the tree's subject is before «لكن»)
+        #              with another word in it («لكن بوتين ومسؤولي "فيفا" قالوا»: the tree's subject is before «لكن»;
+        #              a preposition inside is the phrase's own: «رئيس شركة "لوكويل" العملاقة للنفط قد أعلن»)
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
 
@@ -1210,6 +1211,10 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
         return False
     if len(stops) == 2 and stops[1].index == _before_particles(toks, first, verb) - 1:
         end = stops[1].index  # («وكان المتحدث باسم القوات المسلحة، العميد محمد سمير، قد أعلن …»)
+    elif len(stops) > 2 and stops[-1].index == _before_particles(toks, first, verb) - 1 and all(
+            _title_segment(toks, a.index + 1, b.index) for a, b in zip(stops[1:], stops[2:])):
+        end = stops[1].index  # a second title in commas: «وكان العميد ركن أحمد عسيري، المتحدث باسم قوات
+        #                       التحالف، المستشار في مكتب وزير الدفاع السعودي، أكد …»
     elif len(stops) == 1:
         # «وكان طارق الشريف، نجل الممثل العالمي قد صرح …»: no second comma, the apposition runs
         # to the verb (a particle such as «قد» aside)
@@ -1230,6 +1235,13 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
     return named and any(
         any(h.id == w.head for h in head) and (w.deprel == "appos" or (w is inside[0] and is_title_noun(w.text)))
         for w in inside)  # (the tree may make the title a genitive of the name: «تشوركين، | سفير روسيا …»)
+
+
+def _title_segment(toks: list[Token], start: int, stop: int) -> bool:
+    """Is toks[start:stop] a title and its place, with nothing but nouns, adjectives and prepositions
+    («المستشار في مكتب وزير الدفاع السعودي»)?"""
+    return start < stop and is_title_noun(strip_conj(fold(toks[start].text))) and all(
+        w.upos in NP_UPOS | {"ADP"} for t in toks[start:stop] for w in t.words)
 
 
 QUOTE_OPEN = {"«", '"', "“"}

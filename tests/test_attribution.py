@@ -1914,3 +1914,14 @@ def test_a_definite_occupation_before_a_name_after_a_title_and_its_comma():
     name as an honorific does («، الدكتور علاء نصر،»): the speaker carries the name."""
     by_cue, _ = quotes_of("occupation_apposition")
     assert by_cue["وقال"].speaker_name.endswith("المخرج علاء نصر")
+
+
+def test_the_subject_of_kana_before_its_reporting_verb_with_a_quoted_name_or_two_titles():
+    """«وكان فاجيت اليكبيروف رئيس شركة "لوكويل" العملاقة للنفط قد أعلن …»: a preposition inside the
+    phrase («للنفط») is the phrase's own, not a fronted phrase; «وكان العميد ركن أحمد عسيري، المتحدث
+    باسم …، المستشار في مكتب …، أكد …»: a name and two titles in commas, the last comma before the
+    verb. Both went to a speaker of an earlier paragraph."""
+    _, qs = quotes_of("kana_subject_long")
+    got = {q.cue.text: q.speaker.text if q.speaker else None for q in qs}
+    assert got["أعلن"].startswith("فاجيت اليكبيروف رئيس شركة")
+    assert got["أكد"].startswith("العميد ركن أحمد عسيري")
