@@ -62,7 +62,7 @@ def _hamza_below(surface: str, entry: CueEntry) -> bool:
 def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     out: list[CueMatch] = []
     for tok in sent.tokens:
-        hit = lexicon.match_form(tok.text)
+        hit = lexicon.match_form(tok.text) or _after_lam(tok, lexicon)
         word = _main_word(tok)
         lemma_entry: Optional[CueEntry] = None
         for w in tok.words:
@@ -138,6 +138,16 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+def _after_lam(tok: Token, lexicon: Lexicon):
+    """An imperfect cue with the «لـ» of purpose or consequence written on it («، ليجيب مجتبى سعيد أن
+    …»), which the tagger's lemma may miss: the form after the «لـ» (whether it reports is
+    decided with the other «لـ» forms)."""
+    key = fold(tok.text)
+    if len(tok.words) < 2 or fold(tok.words[0].text) != "ل" or not key.startswith("ل") or key[1:2] not in ("ي", "ت"):
+        return None
+    return lexicon.match_form(key[1:])
 
 
 def is_imperfect(tok: Token, word: Word) -> bool:

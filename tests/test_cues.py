@@ -302,3 +302,13 @@ def test_abraz_reports_a_clause_but_its_elative_is_no_cue():
     _, qs = quotes_of("abraz_cue")
     assert [q.cue.text for q in qs] == ["وأبرزت", "مبرزا"]
     assert qs[0].content.text.startswith("رغم امتلاك المملكة")
+
+
+def test_an_imperfect_cue_with_the_lam_of_consequence_is_found_by_its_form():
+    """«…، ليجيب مجتبى سعيد أن …»: the tagger's lemma of «يجيب» is no cue's, so the form after the
+    «لـ» is looked up; after a comma the «لـ» of consequence reports («وجاء الوزير ليجيب عن
+    أسئلة النواب»: purpose, no report)."""
+    got, qs = quotes_of("lam_imperfect_cue")
+    assert got["ليجيب"].content.text == "غالبية الممثلين في الفيلم هم هواة"
+    assert got["ليجيب"].speaker.text == "مجتبى سعيد"
+    assert len(qs) == 1
