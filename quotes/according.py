@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import heads_class, is_a, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm, token_is_a
+from .words import heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm, token_is_a
 
 
 @dataclass
@@ -271,7 +271,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
 
 
 def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
-                 taken: list[tuple[int, int]]) -> list[AccordingMatch]:
+                 taken: list[tuple[int, int]], cue_starts: tuple[int, ...] = ()) -> list[AccordingMatch]:
     """«… في اتجاه محافظة لحج المجاورة، كما ذكرت مصادر عسكرية.»، «… بطريقة مسؤولة كما أفاد المرصد
     السوري لحقوق الإنسان.»: «كما» (words.tsv ``as_said``) + a reporting verb with no clause of its own
     + its source closing the sentence (a time word or the outlet told may follow) is an according-to
@@ -280,13 +280,17 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
     toks = sent.tokens
     out = []
     for i in range(2, len(toks) - 2):
-        if not is_a(toks[i].text, "as_said") or len(toks[i].words) != 1:
+        if is_a(toks[i].text, "as_said") and len(toks[i].words) == 1:
+            v = i + 1
+        elif i + 3 < len(toks) and is_a_pair(toks[i].text, toks[i + 1].text, "as_said"):
+            v = i + 2  # «…، على ما أفاد مصدر عسكري.»
+        else:
             continue
-        hit = active_lexicon().match_form(toks[i + 1].text)
-        if hit is None or hit[1] or hit[0].kind != "verb" or has_conj(fold(toks[i + 1].text)):
+        hit = active_lexicon().match_form(toks[v].text)
+        if hit is None or hit[1] or hit[0].kind != "verb" or has_conj(fold(toks[v].text)):
             continue
-        src = _source_after(sent, i + 1)
-        if src is None or src.first != i + 2 or is_a(toks[src.first].text, "own_words"):
+        src = _source_after(sent, v)
+        if src is None or src.first != v + 1 or is_a(toks[src.first].text, "own_words"):
             continue  # («كما ذكرت أعلاه»: no source; «كما قال في مؤتمر صحافي»: the clause's own subject)
         k = src.last + 1
         while k < len(toks) and (is_a(toks[k].text, "time") or is_comma(toks[k].text)):
@@ -296,6 +300,8 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             k = told + 1  # «، كما قالت مصادر سورية معارضة لـ«الشرق الأوسط».»
         elif k < len(toks) and is_addressee(toks[k]):
             k = noun_phrase_end(sent, k, len(toks)) + 1
+        if k < len(toks) and is_comma(toks[k - 1].text) and _participle_cue(toks[k]):
+            k = len(toks)  # «…، على ما أفاد مصدر عسكري، مشيرًا إلى …»: the source's own participle goes on
         if any(not is_sentence_end(t.text) for t in toks[k:]):
             continue  # the source does not close the sentence: «كما» goes on with a clause of its own
         end_tok = i
@@ -304,11 +310,18 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if end_tok < 2:
             continue
         s, e = toks[0].start, toks[end_tok - 1].end
-        if any(a < e and s < b for a, b in taken):
+        later = {n for n, c in enumerate(cue_starts) if c > toks[i].start}  # (the source's participle after it)
+        if any(a < e and s < b for n, (a, b) in enumerate(taken) if n not in later):
             continue
         typ, s, e = classify(doc.text, s, e, marks)
-        out.append(AccordingMatch(i + 1, (s, e), typ, src, hit[0]))
+        out.append(AccordingMatch(v, (s, e), typ, src, hit[0]))
     return out
+
+
+def _participle_cue(t) -> bool:
+    """A reporting participle with no «و» on it («مشيرًا»، «مضيفة»)."""
+    hit = active_lexicon().match_form(t.text)
+    return hit is not None and hit[1] and not has_conj(fold(t.text))
 
 
 def find_credit_sentence(doc: Doc, sent: Sentence, marks: list[QuoteMark],
@@ -345,7 +358,8 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     taken = [(sent.start, r.content.end) for r in reports] + [c for c in covered if c[0] < sent.start < c[1]]
     out = []
     for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
-            + find_as_said(doc, sent, marks, taken) + find_credit_sentence(doc, sent, marks, covered):
+            + find_as_said(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
+            + find_credit_sentence(doc, sent, marks, covered):
         tok = sent.tokens[a.marker]
         entry = a.entry or CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
         cue = CueMatch(sent, tok, tok.words[-1], entry, False, "form")

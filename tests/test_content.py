@@ -965,6 +965,17 @@ def test_as_a_source_said_closing_a_sentence_reports_the_clause_before():
     assert len(qs) == 3
 
 
+def test_wire_copys_ala_ma_and_a_participle_after_the_source_still_credit_the_clause_before():
+    """«…، على ما أفاد مصدر في الشرطة.» (wire copy's «as X said», words.tsv ``as_said`` pair) and
+    «…، كما ذكرت الوزارة، مضيفة أن …» (the source's own participle after it, a report of its own):
+    the clause before is what the source said."""
+    by_cue, qs = quotes_of("ala_ma_afada")
+    assert by_cue["أفاد"].content.text.endswith("على رجل اقتحم بسيارته طوقا أمنيا")
+    assert by_cue["أفاد"].speaker.text == "مصدر في الشرطة"
+    assert by_cue["ذكرت"].content.text == "وارتفعت الأسعار بنسبة عشرة في المائة"
+    assert by_cue["مضيفة"].content.text == "التضخم مستقر"
+
+
 def test_a_first_name_spelt_like_a_verb_before_bin_is_no_unmarked_speech():
     """«يقول يزيد بن فهد الرشيد، …: "…"»: «يزيد» (increases) right after the cue would open unmarked
     speech, but «بن» after it makes it a first name: the speaker, the quote after the colon."""
