@@ -499,10 +499,24 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
                  or is_a(toks[j + 2].text, "time")):
         return None  # «عضو المكتب السياسي لحركة الجهاد الإسلامي | نافذ عزام أن …»: a first name read as
         #              a noun, the surname a name, and the subject closes right after them
+    if _bare_name_pair(toks, j, limit) and is_title_noun(prev.text):
+        return None  # «وقال المواطن | مانع ملفي لـ "سبق" إنه …»: a given name and a nisba surname the
+        #              tagger reads as adjectives, after a title or occupation, closing the subject
     word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
     if word is None or word.deprel != "obj":
         return None
     return STOP if _hangs_on_verb_before(toks, first, word) else None
+
+
+def _bare_name_pair(toks: list[Token], j: int, limit: int) -> bool:
+    """Two bare words at ``j`` (no article, no clitic, not accusative: «مراسلاً صحفياً» is an object)
+    with the subject closing right after them: a comma, a complementiser, the outlet told."""
+    if j + 2 >= limit or not all(len(toks[k].words) == 1 and not fold(toks[k].text).startswith("ال")
+                                 and not fold(toks[k].text).endswith("ا") and toks[k].words[0].upos in NAME_UPOS | {"NOUN", "ADJ"}
+                                 for k in (j, j + 1)):
+        return False
+    nxt = toks[j + 2]
+    return is_comma(nxt.text) or is_complementiser(nxt) or is_addressee(nxt) or quoted_addressee(toks, j + 2, limit) > 0
 
 
 def _object_after_name_step(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -1139,7 +1153,9 @@ def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> boo
         return False
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     return nxt is not None and (is_comma(nxt.text) or is_complementiser(nxt) or last + 1 == limit
-                                or is_a(nxt.text, "circumstantial_prep"))
+                                or is_a(nxt.text, "circumstantial_prep")
+                                or is_addressee(nxt) or quoted_addressee(toks, last + 1, len(toks)) > 0)
+    # («وقال المواطن مانع ملفي لـ "سبق" إنه …»: the outlet told, then the clause)
 
 
 def _name_follows(toks: list[Token], k: int, last: int) -> bool:

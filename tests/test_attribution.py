@@ -1925,3 +1925,14 @@ def test_the_subject_of_kana_before_its_reporting_verb_with_a_quoted_name_or_two
     got = {q.cue.text: q.speaker.text if q.speaker else None for q in qs}
     assert got["أعلن"].startswith("فاجيت اليكبيروف رئيس شركة")
     assert got["أكد"].startswith("العميد ركن أحمد عسيري")
+
+
+def test_a_name_pair_read_as_adjectives_after_an_occupation_is_the_subject():
+    """«وقال المواطن مانع ملفي لـ"سبق" إنه …»: «مانع» (preventing) and «ملفي» (a nisba) are tagged
+    adjectives and «مانع» the verb's object, but two bare words after a title or occupation that
+    close the subject (an outlet told, a complementiser, a comma) are its holder's name; an
+    accusative pair («وأبلغ المسؤول مراسلا صحفيا أن …») is the object still."""
+    _, qs = quotes_of("bare_name_pair")
+    got = {q.cue.text: q.speaker.text for q in qs}
+    assert got["وقال"] == "المواطن مانع ملفي"
+    assert got["وأبلغ"] == "المسؤول"
