@@ -1919,6 +1919,15 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     return None
 
 
+def _manner_adjective(toks: list[Token], j: int) -> bool:
+    """«وقال بصوت | مسموع: …»، «يقول بلهجة | آمرة: …»: a bare word after a manner phrase (words.tsv
+    ``adverb`` with its «بـ») describes it; it is no title, no name."""
+    t = toks[j]
+    return j > 0 and is_a(toks[j - 1].text, "adverb") and fold(toks[j - 1].text).startswith("ب") \
+        and len(t.words) == 1 and t.words[0].upos in ("ADJ", "NOUN") and not fold(t.text).startswith("ال") \
+        and not is_title_noun(t.text)
+
+
 def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int] = None,
                  surface: bool = True) -> Optional[SpeakerMatch]:
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
@@ -2028,7 +2037,7 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     j = cue_token.index + 1
     toks = sent.tokens
     while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
-                                         or is_comma(toks[j].text)):
+                                         or is_comma(toks[j].text) or _manner_adjective(toks, j)):
         j += 1
     if j + 1 < min(len(toks), limit) and is_a(toks[j].text, "pointing_object"):
         # «أوضح ذلك لسبق مدير عام فرع وزارة العمل …، مشيراً إلى أن …»: the cue's object points back

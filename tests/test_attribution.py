@@ -1936,3 +1936,12 @@ def test_a_name_pair_read_as_adjectives_after_an_occupation_is_the_subject():
     got = {q.cue.text: q.speaker.text for q in qs}
     assert got["وقال"] == "المواطن مانع ملفي"
     assert got["وأبلغ"] == "المسؤول"
+
+
+def test_a_manner_phrase_after_the_cue_is_no_speaker():
+    """«وقال بصوت مسموع: "…"»، «قال الجد بهدوء: …»: a manner phrase (words.tsv ``adverb``, with the
+    bare adjective after its «بـ» noun) says how, not who; the speaker is the one before."""
+    _, qs = quotes_of("manner_phrase")
+    got = {q.cue.text: q for q in qs}
+    assert got["قال"].speaker.text == "الجد"
+    assert got["وقال"].speaker is None and got["وقال"].speaker_name == "اللاعب"
