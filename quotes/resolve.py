@@ -307,12 +307,15 @@ class Memory:
                 # (an honorific is no part of who it is: «الدكتورة أمل» after «أمل الشقير»)
                 plain = [k for k in m.keys if not is_a(k, "time")]
                 own = [k for k in plain if not is_a(k, "honorific")] or plain  # («النقيب» alone: a surname)
-                for prev in reversed(self.mentions):
-                    if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
-                            m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])
-                            or (len(prev.names) >= 2 and any(k in prev.names for k in own))):
-                        return self._merge(m, prev), "name"  # (a word read as a common noun: only a
-                        #   person's titled mention, not «زيارة الجبير»)
+                fuller = [prev for prev in reversed(self.mentions)
+                          if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
+                              m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])
+                              or (len(prev.names) >= 2 and any(k in prev.names for k in own)))]
+                # (a word read as a common noun: only a person's titled mention, not «زيارة الجبير»; a
+                # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
+                # الدفاع الأميركي آشتون كارتر» and «زيارة كارتر»)
+                for prev in sorted(fuller, key=lambda p: not _holder_of(p, own)):
+                    return self._merge(m, prev), "name"
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
                 # (a title the tagger reads as a name, «المفتي», is still a description)
                 wanted = _role_keys(m.keys)
@@ -481,6 +484,16 @@ class Memory:
 
 
 SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+def _holder_of(m: Mention, own: list[str]) -> bool:
+    """Is the mention the person the name words ``own`` name: one that opens on a name («خوسيب
+    بارتوميو رئيس برشلونة»), or on an honorific or a title and ends on them («وزير الدفاع الأميركي
+    آشتون كارتر»)? Not «زيارة كارتر», nor «محامي كلينتون ديفيد كيندال» (the name a genitive)."""
+    if not m.keys:
+        return False
+    return m.keys[0] in m.names or ((is_a(m.keys[0], "honorific") or is_title_noun(m.keys[0]))
+                                    and m.keys[-len(own):] == own)
 
 
 def sacred_source(m: Mention) -> Optional[str]:

@@ -673,3 +673,12 @@ def test_a_group_of_people_is_many_and_a_demonstrative_subject_agrees_as_itself(
     by_cue, _ = quotes_of("group_of_people")
     assert by_cue["مشيرين"].speaker_name == "عدد من الأكاديميين"
     assert by_cue["ويرى"].speaker_name == "عدد من المسؤولين الفلسطينيين"
+
+
+def test_a_surname_goes_to_the_mention_of_its_holder_not_to_a_later_event_of_his():
+    """«وشدد كارتر» after «وزير الدفاع الأميركي آشتون كارتر» and «وأثارت زيارة كارتر …»: the name
+    goes to the latest mention that names its holder — one opening on a name, or on a title or an
+    honorific and ending on it — before any other («زيارة كارتر»، «جدول كاميرون»: his visit, his
+    agenda)."""
+    by_cue, _ = quotes_of("name_holder")
+    assert by_cue["وشدد"].speaker_name == "وزير الدفاع الأميركي آشتون كارتر"
