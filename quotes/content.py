@@ -428,7 +428,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
         if i in participle_at and not separates_clauses(prev.text) \
-                and (_reports_clause(toks, i) or (_circumstantial_after(prev, t) and i + 1 < len(toks)
+                and (_reports_clause(toks, i) or (_circumstantial_after(prev, t, toks[i + 1] if i + 1 < len(toks) else None) and i + 1 < len(toks)
                                                   and not _is_punct(toks[i + 1]))) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
@@ -484,16 +484,19 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     return end
 
 
-def _circumstantial_after(prev: Token, t: Token) -> bool:
-    """A participle in the masculine accusative («مؤكدا»، «لافتاً») right after the clause, with no
-    comma, says what the speaker did next («… بعد رفع العقوبات عنها مؤكدا قدرة ايران …»), not an
-    adjective agreeing with an indefinite accusative («لم يعد أمرا مستبعدا») nor a verb's
-    predicate («يعد مظهرا من مظاهر …»). (Its caller asks for what it says after it: «لجعل شاي
-    البابونج مفيدا، يجدر …» says nothing.)"""
-    key = fold(t.text)
-    if not key.endswith("ا") or len(t.words) != 1:
+def _circumstantial_after(prev: Token, t: Token, nxt: Optional[Token] = None) -> bool:
+    """A participle right after the clause, with no comma, says what the speaker did next: in the
+    masculine accusative («… بعد رفع العقوبات عنها مؤكدا قدرة ايران …»), not an adjective agreeing
+    with an indefinite accusative («لم يعد أمرا مستبعدا») nor a verb's predicate («يعد مظهرا من
+    مظاهر …»); in any form with «إلى» after it («… أن 17 متمردا قتلوا مشيرة إلى سقوط …»; not
+    «لافتة للنظر»). (Its caller asks for what it says after it: «لجعل شاي البابونج مفيدا، يجدر …»
+    says nothing.)"""
+    if len(t.words) != 1:
         return False
-    return not (fold(prev.text).endswith("ا") and _bare_nominal(prev)) and not any(w.upos in ("VERB", "AUX") for w in prev.words)
+    if nxt is not None and fold(nxt.text) in ("الي", "إلى"):
+        return True
+    return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and _bare_nominal(prev)) \
+        and not any(w.upos in ("VERB", "AUX") for w in prev.words)
 
 
 def _plural_without_nun(t: Token) -> bool:

@@ -1131,3 +1131,5 @@ def test_a_participle_right_after_the_clause_with_no_comma_ends_it():
     assert got["وقال"] == "بلاده ستعود إلى إنتاجها السابق بعد رفع العقوبات عنها"
     assert got["وأكد"].endswith("لم يعد أمرا مستبعدا وذلك قبل انطلاق الاجتماع الطارئ")
     assert got["ولاحظي"].endswith("يجدر وضع كيس الشاي في الماء الساخن")
+    _, qs = quotes_of("participle_ila")  # any form with «إلى» after it: «… قتلوا مشيرة إلى سقوط …»
+    assert {q.cue.text: q.content.text for q in qs}["وأضافت"] == "17 متمردا قتلوا"
