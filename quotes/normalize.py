@@ -127,8 +127,8 @@ def _needs_space(out: list[str], ch: str) -> bool:
         return True  # «الكهرباء،لافتاً إلى أن»: read as one punctuation token
     if prev in ".؟!" and is_arabic_letter(ch):
         before = out[-2] if len(out) > 1 else ""
-        if before in _MARKS or before == ")":
-            return True
+        if before in _MARKS or before == ")" or before == " ":
+            return True  # («… بلغت ألفاً .وقال مدير …»: a crawl's stop, its space before it, none after)
         word = 0
         for c in reversed(out[:-1]):
             if not is_arabic_letter(c):

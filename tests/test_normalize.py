@@ -41,6 +41,15 @@ def test_glued_quote_marks_and_stops_are_split_for_the_parser():
     assert _original_of(p, original, "نحن هنا") == "نحن هنا"
 
 
+def test_a_crawls_stop_with_its_space_before_it_is_split_from_the_next_word():
+    # «… بلغت ألفاً .وقال مدير …»: the tokenizer read «.وقال» as one word, so the first report ran
+    # on over the second and lost it; a dotted abbreviation keeps its dot («د.أحمد»)
+    original = "بلغت ألفاً .وقال مدير د.أحمد"
+    p = prepare(original)
+    assert p.text == "بلغت ألفا . وقال مدير د.أحمد"
+    assert _original_of(p, original, "وقال") == "وقال"
+
+
 def test_exclamation_question_marks_and_commas_glued_to_a_word_are_split_off():
     # the tokenizer kept «الأب!» as one token, so the sentence (and a quote) ran on
     original = "تزوجهن الأب! وقال إن عدن ليست جاهزة؟ 3! الكهرباء،لافتاً 3،5"
