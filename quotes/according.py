@@ -293,6 +293,10 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if src is None or src.first != v + 1 or is_a(toks[src.first].text, "own_words"):
             continue  # («كما ذكرت أعلاه»: no source; «كما قال في مؤتمر صحافي»: the clause's own subject)
         k = src.last + 1
+        if k < len(toks) and len(toks[k].words) > 1 and toks[k].words[0].upos == "CCONJ" \
+                and toks[k].words[1].upos in ("NOUN", "PROPN", "X"):
+            src = replace(src, last=noun_phrase_end(sent, k, len(toks)))  # «… على ما أفاد متطوع ومصدر طبي.»
+            k = src.last + 1
         while k < len(toks) and (is_a(toks[k].text, "time") or is_comma(toks[k].text)):
             k += 1
         told = quoted_addressee(toks, k, len(toks)) if k < len(toks) else 0

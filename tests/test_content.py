@@ -974,6 +974,8 @@ def test_wire_copys_ala_ma_and_a_participle_after_the_source_still_credit_the_cl
     assert by_cue["أفاد"].speaker.text == "مصدر في الشرطة"
     assert by_cue["ذكرت"].content.text == "وارتفعت الأسعار بنسبة عشرة في المائة"
     assert by_cue["مضيفة"].content.text == "التضخم مستقر"
+    by_cue, _ = quotes_of("as_said_two_sources")  # «…، على ما أفاد متطوع ومصدر طبي.»
+    assert by_cue["أفاد"].speaker.text == "متطوع ومصدر طبي"
 
 
 def test_a_first_name_spelt_like_a_verb_before_bin_is_no_unmarked_speech():
