@@ -428,8 +428,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
         if i in participle_at and not separates_clauses(prev.text) \
-                and (_reports_clause(toks, i) or (_circumstantial_after(prev, t, toks[i + 1] if i + 1 < len(toks) else None) and i + 1 < len(toks)
-                                                  and not _is_punct(toks[i + 1]))) \
+                and (_reports_clause(toks, i) or _circumstantial_after(toks, i)) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
@@ -484,16 +483,16 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     return end
 
 
-def _circumstantial_after(prev: Token, t: Token, nxt: Optional[Token] = None) -> bool:
-    """A participle right after the clause, with no comma, says what the speaker did next: in the
-    masculine accusative («… بعد رفع العقوبات عنها مؤكدا قدرة ايران …»), not an adjective agreeing
-    with an indefinite accusative («لم يعد أمرا مستبعدا») nor a verb's predicate («يعد مظهرا من
-    مظاهر …»); in any form with «إلى» after it («… أن 17 متمردا قتلوا مشيرة إلى سقوط …»; not
-    «لافتة للنظر»). (Its caller asks for what it says after it: «لجعل شاي البابونج مفيدا، يجدر …»
-    says nothing.)"""
-    if len(t.words) != 1:
+def _circumstantial_after(toks: list[Token], i: int) -> bool:
+    """A participle right after the clause, with no comma and words after it, says what the speaker
+    did next: in the masculine accusative («… بعد رفع العقوبات عنها مؤكدا قدرة ايران …»), not an
+    adjective agreeing with an indefinite accusative («لم يعد أمرا مستبعدا») nor a verb's predicate
+    («يعد مظهرا من مظاهر …»); in any form with «إلى» after it («… أن 17 متمردا قتلوا مشيرة إلى سقوط
+    …»; not «لافتة للنظر»). One with nothing after it says nothing («لجعل شاي البابونج مفيدا، يجدر …»)."""
+    t, prev = toks[i], toks[i - 1]
+    if len(t.words) != 1 or i + 1 >= len(toks) or _is_punct(toks[i + 1]):
         return False
-    if nxt is not None and fold(nxt.text) in ("الي", "إلى"):
+    if fold(toks[i + 1].text) == fold("إلى"):
         return True
     return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and _bare_nominal(prev)) \
         and not any(w.upos in ("VERB", "AUX") for w in prev.words)

@@ -140,7 +140,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
     return out
 
 
-def _after_lam(tok: Token, lexicon: Lexicon):
+def _after_lam(tok: Token, lexicon: Lexicon) -> Optional[tuple[CueEntry, bool]]:
     """An imperfect cue with the «لـ» of purpose or consequence written on it («، ليجيب مجتبى سعيد أن
     …»), which the tagger's lemma may miss: the form after the «لـ» (whether it reports is
     decided with the other «لـ» forms)."""

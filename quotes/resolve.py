@@ -314,8 +314,9 @@ class Memory:
                 # (a word read as a common noun: only a person's titled mention, not «زيارة الجبير»; a
                 # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
                 # الدفاع الأميركي آشتون كارتر» and «زيارة كارتر»)
-                for prev in sorted(fuller, key=lambda p: not _holder_of(p, own)):
-                    return self._merge(m, prev), "name"
+                best = next((p for p in fuller if _holder_of(p, own)), fuller[0] if fuller else None)
+                if best is not None:
+                    return self._merge(m, best), "name"
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
                 # (a title the tagger reads as a name, «المفتي», is still a description)
                 wanted = _role_keys(m.keys)
