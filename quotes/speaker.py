@@ -17,7 +17,7 @@ from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, st
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
-                    spelt_as, POSSESSIVE)
+                    spelt_as, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -1906,8 +1906,12 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
         # «وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …، مفيداً أن …»، «وبدأ الحفل بكلمة لرئيس مجلس
         # إدارة "سبق" المهندس عبدالعزيز الخريجي، رحب فيها …، وقال: …»: the speech is the titled one's
         return _phrase_from(sent, tok.index + 1, len(toks), "surface")
-    if tok.index == 0 or not is_a(tok.text, "statement_verb") or not any(
-            is_speech_event(x) for x in [toks[tok.index - 1].text] + [w.text for w in toks[tok.index - 1].words]):
+    noun = tok.index - 1
+    said = [toks[noun].text] + [w.text for w in toks[noun].words] if noun >= 0 else []
+    if noun > 0 and token_is_a(toks[noun], "relative"):
+        noun -= 1  # «جاء ذلك في البيان الذي أصدره معالي الدكتور …»: the noun, definite, before its relative
+        said = [strip_article(fold(w.text)) for w in toks[noun].words]
+    if tok.index == 0 or not is_a(tok.text, "statement_verb") or not any(is_speech_event(x) for x in said):
         return None  # («بتصريحات» → ب + تصريحات)
     j = tok.index + 1
     while j < len(toks) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb") or is_comma(toks[j].text)

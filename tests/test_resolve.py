@@ -682,3 +682,11 @@ def test_a_surname_goes_to_the_mention_of_its_holder_not_to_a_later_event_of_his
     agenda)."""
     by_cue, _ = quotes_of("name_holder")
     assert by_cue["وشدد"].speaker_name == "وزير الدفاع الأميركي آشتون كارتر"
+
+
+def test_the_maker_of_a_statement_named_in_its_relative_clause_is_remembered():
+    """«جاء ذلك في البيان الذي أصدره معالي الدكتور عبد الله … التركي …» then «وأفاد معاليه بأن …»:
+    the definite speech noun with «الذي» before its verb of making names who made it, as «بيان
+    أصدره …» does, so the honorific pronoun later means him."""
+    by_cue, _ = quotes_of("statement_relative")
+    assert by_cue["وأفاد"].speaker_name.startswith("معالي الدكتور عبد الله بن عبد المحسن التركي")
