@@ -164,6 +164,13 @@ def _also_that(toks, k: int) -> bool:
     return fold(toks[k].text) in ("كما", "وكما")
 
 
+def _taken_before(taken: list[tuple[int, int]], cue_starts: tuple[int, ...], marker: int, s: int, e: int) -> bool:
+    """Does a span already reported overlap [s, e), other than one whose cue comes after the marker
+    at ``marker`` (``taken[n]`` is the report whose cue starts at ``cue_starts[n]``)?"""
+    later = {n for n, c in enumerate(cue_starts) if c > marker}
+    return any(a < e and s < b for n, (a, b) in enumerate(taken) if n not in later)
+
+
 def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                    taken: list[tuple[int, int]], cue_starts: tuple[int, ...] = ()) -> list[AccordingMatch]:
     """According-to quotes of a sentence whose clause no other quote covers.
@@ -262,8 +269,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             continue
         # a report whose cue comes after the marker does not take the clause before it
         # («…، بحسب صحيفة فيدوموستي التي قالت إنها اطلعت على نصه»: the relative clause's own report)
-        later = {k for k, c in enumerate(cue_starts) if c > toks[i].start}
-        if any(a < e and s < b for k, (a, b) in enumerate(taken) if k not in later):
+        if _taken_before(taken, cue_starts, toks[i].start, s, e):
             continue
         typ, s, e = classify(doc.text, s, e, marks)
         out.append(AccordingMatch(i, (s, e), typ, src))
@@ -314,9 +320,8 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if end_tok < 2:
             continue
         s, e = toks[0].start, toks[end_tok - 1].end
-        later = {n for n, c in enumerate(cue_starts) if c > toks[i].start}  # (the source's participle after it)
-        if any(a < e and s < b for n, (a, b) in enumerate(taken) if n not in later):
-            continue
+        if _taken_before(taken, cue_starts, toks[i].start, s, e):
+            continue  # (not by the source's own participle after it: «…، مضيفة أن …»)
         typ, s, e = classify(doc.text, s, e, marks)
         out.append(AccordingMatch(v, (s, e), typ, src, hit[0]))
     return out
@@ -360,9 +365,9 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     (category ``according``), the phrase's noun phrase the source. ``reports``: the
     sentence's reports so far; ``covered`` learns the new contents."""
     taken = [(sent.start, r.content.end) for r in reports] + [c for c in covered if c[0] < sent.start < c[1]]
+    cue_starts = tuple(r.cue.token.start for r in reports)
     out = []
-    for a in find_according(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
-            + find_as_said(doc, sent, marks, taken, tuple(r.cue.token.start for r in reports)) \
+    for a in find_according(doc, sent, marks, taken, cue_starts) + find_as_said(doc, sent, marks, taken, cue_starts) \
             + find_credit_sentence(doc, sent, marks, covered):
         tok = sent.tokens[a.marker]
         entry = a.entry or CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from .cues import CueMatch, describes_noun, indefinite_subject_before
+from .cues import CueMatch, bare_nominal, describes_noun, indefinite_subject_before
 from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
@@ -494,7 +494,7 @@ def _circumstantial_after(toks: list[Token], i: int) -> bool:
         return False
     if fold(toks[i + 1].text) == fold("إلى"):
         return True
-    return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and _bare_nominal(prev)) \
+    return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and bare_nominal(prev)) \
         and not any(w.upos in ("VERB", "AUX") for w in prev.words)
 
 
@@ -774,14 +774,8 @@ def _fronted_new_report(toks, i: int, cues_at: set[int], participle_at: set[int]
             return not has_conj(fold(toks[k].text)) and (
                 is_comma(toks[k - 1].text) or _reports_clause(toks, k)
                 or (k + 2 < len(toks) and is_comma(toks[k + 1].text) and is_complementiser(toks[k + 2]))
-                or (len(toks[k].words) == 1 and not _bare_nominal(toks[k - 1]) and _own_clause_follows(toks, k)))
+                or (len(toks[k].words) == 1 and not bare_nominal(toks[k - 1]) and _own_clause_follows(toks, k)))
     return False
-
-
-def _bare_nominal(t: Token) -> bool:
-    """A noun or adjective without the article or a clitic («مختلفة»): an indefinite a verb after it
-    may describe."""
-    return len(t.words) == 1 and t.words[0].upos in ("NOUN", "ADJ") and not fold(t.text).startswith("ال")
 
 
 def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:

@@ -190,14 +190,17 @@ def _renewed(sent: Sentence, tok: Token) -> bool:
 INDEFINITE_SUBJECT_MAX = 3  # words of an indefinite subject («مسؤول أمني رفيع») a relative clause may follow
 
 
+def bare_nominal(t: Token) -> bool:
+    """A noun or adjective without the article or a clitic («مسؤول»، «مختلفة»): an indefinite a
+    verb after it may describe."""
+    return len(t.words) == 1 and t.words[0].upos in ("NOUN", "ADJ") and not fold(t.text).startswith("ال")
+
+
 def indefinite_subject_before(toks, i: int) -> Optional[int]:
     """Index of the cue before an indefinite noun phrase that ends right before token ``i``
     («وقال | مسؤول أمني | يتابع الملف»): nouns and adjectives without the article or a clitic."""
     k = i - 1
-    while k >= 0 and i - k <= INDEFINITE_SUBJECT_MAX:
-        t = toks[k]
-        if len(t.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ") or fold(t.text).startswith("ال"):
-            break
+    while k >= 0 and i - k <= INDEFINITE_SUBJECT_MAX and bare_nominal(toks[k]):
         k -= 1
     return k if 0 <= k < i - 1 and toks[k + 1].words[0].upos in ("NOUN", "ADJ") else None  # «دبلوماسي»: a
     #                                                   nisba standing as a noun is tagged an adjective

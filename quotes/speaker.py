@@ -516,7 +516,7 @@ def _bare_name_pair(toks: list[Token], j: int, limit: int) -> bool:
                                  for k in (j, j + 1)):
         return False
     nxt = toks[j + 2]
-    return is_comma(nxt.text) or is_complementiser(nxt) or is_addressee(nxt) or quoted_addressee(toks, j + 2, limit) > 0
+    return is_comma(nxt.text) or is_complementiser(nxt) or _outlet_told(toks, j + 2, limit)
 
 
 def _object_after_name_step(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -1154,7 +1154,7 @@ def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> boo
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     return nxt is not None and (is_comma(nxt.text) or is_complementiser(nxt) or last + 1 == limit
                                 or is_a(nxt.text, "circumstantial_prep")
-                                or is_addressee(nxt) or quoted_addressee(toks, last + 1, len(toks)) > 0)
+                                or _outlet_told(toks, last + 1, len(toks)))
     # («وقال المواطن مانع ملفي لـ "سبق" إنه …»: the outlet told, then the clause)
 
 
@@ -1785,6 +1785,11 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                                         after_name=False)
     first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
+
+
+def _outlet_told(toks: list[Token], k: int, limit: int) -> bool:
+    """Is the outlet told at ``k``, bare («لرويترز») or quoted («لـ"سبق"»)?"""
+    return is_addressee(toks[k]) or quoted_addressee(toks, k, limit) > 0
 
 
 def is_bare_lam(t: Token) -> bool:
