@@ -224,6 +224,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                     len(rest[0].words) > 1 and rest[0].words[0].upos == "CCONJ" and rest[0].words[1].upos in ("VERB", "AUX"))):
                 rest = []  # «…، حسبما ذكرت اللجنة، فيما لاحظ مراقبون …»، «…، وفقا لمجلس الشحن العالمي، ويهدف
                 #            الفرع الجديد …»: a new clause after it; the phrase credits the clause before
+            if rest and (_participle_cue(rest[0]) or (token_is_a(rest[0], "relative") and not is_a(rest[0].text, "free_relative"))):
+                rest = []  # «…، حسب متحدث باسم الوزارة، مشيرًا إلى أن …»، «…، بحسب نتائج الدراسة، التي أكدت أيضا
+                #            أن …»: the source goes on to a report of its own; the phrase credits the clause before
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported
                 last = len(toks)
                 while last > 0 and is_sentence_end(toks[last - 1].text):

@@ -243,6 +243,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
                 and not _indefinite_relative(sent, tok) and not _closed_relative(sent, tok) \
+                and not _relative_on_statement(toks, start, tok.index) \
                 and not is_speech_event(tok.text) and not _tanween(tok) \
                 and not spelt_as(tok.text, "named_passive") and not is_a(tok.text, "name_suffix") \
                 and not withholds_name(toks, tok.index) \
@@ -366,6 +367,33 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     # (past an adjective, only a statement's noun: «في بيان صحافي | زودت "الرياض" بنسخة منه بأنه …»)
     return governed and (not adjective or is_speech_event(noun.text)) and len(tok.words) == 1 \
         and tok.words[0].upos == "VERB" and tok.words[0].feat("Aspect") == "Perf"
+
+
+STATEMENT_RELATIVE_REACH = 8  # tokens from a relative clause's verb to the pronoun on its statement
+
+
+def _relative_on_statement(toks, cue: int, k: int) -> bool:
+    """«وقال بيان لوزارة الداخلية | تلقت «الشرق الأوسط» نسخة منه | إن …»، «وقال بيان للوزارة نشرته على
+    موقعها إن …»: when the cue's subject is an indefinite statement (بيان، تقرير، رسالة), a verb after
+    it whose pronoun points back to it — on the verb, or on a preposition before the clause — is a
+    relative clause on the statement, however long its genitive or preposition."""
+    subject = toks[cue + 1] if cue + 1 < k else None
+    if subject is None or len(subject.words) != 1 or not is_a(fold(subject.text), "speech_event") \
+            or fold(subject.text).startswith("ال"):
+        return False
+    t = toks[k]
+    verb = next((w for w in t.words if w.upos == "VERB"), None)
+    if verb is None or verb.feat("Aspect") != "Perf":
+        return False
+    if len(t.words) > 1 and t.words[-1].upos == "PRON":
+        return True
+    for u in toks[k + 1:k + 1 + STATEMENT_RELATIVE_REACH]:
+        if is_complementiser(u) or (is_stop(u) and u.text not in QUOTE_OPEN and u.text not in QUOTE_CLOSE) \
+                or any(w.upos == "VERB" for w in u.words):
+            return False
+        if len(u.words) == 2 and u.words[0].upos == "ADP" and u.words[1].upos == "PRON":
+            return True
+    return False
 
 
 RELATIVE_MAX = 8  # tokens of a relative clause closed by a comma before the complementiser
@@ -860,8 +888,8 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     not a quoted name: several words, and nothing but punctuation after it in
     its sentence (a name in quotes is followed by the rest of the clause)."""
     inner = doc.text[m.open + 1:m.close]
-    if len(inner.split()) < 3:
-        return False
+    if sum(any(c.isalnum() for c in w) for w in inner.split()) < 3:
+        return False  # (words, not a dash between them: «صراع «شيعي ـ شيعي»» is a quoted name)
     after = [t for t in sent.tokens if t.start > m.close]
     if not after or is_a(after[0].text, "speech_end") or is_a(inner.rstrip()[-1:], "speech_end"):
         return True  # «“… ولم يفعل شيئا.”»: a quote that ends its own sentence is speech

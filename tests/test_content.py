@@ -1135,3 +1135,28 @@ def test_a_participle_right_after_the_clause_with_no_comma_ends_it():
     assert got["ولاحظي"].endswith("يجدر وضع كيس الشاي في الماء الساخن")
     _, qs = quotes_of("participle_ila")  # any form with «إلى» after it: «… قتلوا مشيرة إلى سقوط …»
     assert {q.cue.text: q.content.text for q in qs}["وأضافت"] == "17 متمردا قتلوا"
+
+
+def test_a_quoted_name_with_a_dash_between_its_two_words_is_no_speech():
+    """«تكشف عن بوادر صراع «شيعي - شيعي»»: a dash is no word; two words in marks are a name."""
+    _, qs = quotes_of("quoted_name_with_dash")
+    assert qs == []
+
+
+def test_an_according_to_phrase_then_the_sources_own_report_credits_the_clause_before():
+    """«…، حسب متحدث باسم الوزارة، مشيرا إلى أن …»، «…، بحسب نتائج الدراسة، التي أكدت أيضا أن …»:
+    the source goes on to a report of its own; the phrase credits only the clause before it."""
+    by_cue, _ = quotes_of("according_then_own_report")
+    assert by_cue["حسب"].content.text.endswith("أمر يعالون باللجوء إلى الاعتقال الإداري")
+    assert by_cue["مشيرا"].content.text == "ذلك سيمنح المحققين وقتا إضافيا"
+    assert by_cue["بحسب"].content.text.endswith("بنسبة تصل إلى 50 بالمئة")
+    assert by_cue["أكدت"].speaker_name == "نتائج الدراسة"
+
+
+def test_a_relative_clause_on_a_statement_subject_stands_between_cue_and_content():
+    """«وقال بيان لوزارة الداخلية تلقت «الشرق الأوسط» نسخة منه إن «…»»: the verb's pronoun («منه»)
+    points back to the statement; the clause is the statement's, not a new one."""
+    by_cue, _ = quotes_of("statement_subject_relative")
+    q = by_cue["وقال"]
+    assert q.content.text == "الغبان تفقد ناحية خان بني سعد بمحافظة ديالى"
+    assert q.speaker.text == "بيان لوزارة الداخلية"

@@ -124,3 +124,17 @@ def test_a_closing_guillemet_after_a_tatweel_opens_a_name():
     assert original[p.offsets[i]] == "»"
     # before a space it is still a closing mark
     assert "»" in prepare("قال «عبارة بـ» ثم").text
+
+
+def test_a_run_of_tatweel_standing_alone_is_a_dash():
+    # «… هدفاً عالياً ــ بحسب مجلس …»، «الملك عبد العزيز ـ رحمه الله ـ»: tatweel between spaces is a
+    # dash, which the parser sees as «-» (its first character; the rest dropped like any tatweel);
+    # the tatweel that stretches a word («مثـل») is still dropped
+    original = "يعد هدفاً عالياً ــ بحسب مجلس المستشارين ـ ومثـل ذلك"
+    p = prepare(original)
+    assert "عاليا - بحسب مجلس المستشارين - ومثل ذلك" in p.text
+    assert len(p.offsets) == len(p.text) + 1
+    first = p.text.index("-")
+    assert original[p.offsets[first]] == "\u0640" and original[p.offsets[first] - 1] == " "
+    s, e = p.to_original(first, first + 1)
+    assert original[s:e].strip("\u0640") == ""
