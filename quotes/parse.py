@@ -343,7 +343,8 @@ def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
         return False
     letter = len(toks[-2].text) == 1 and toks[-2].text.isalpha()
     initial = is_initial(toks[-2].text) and not has_conj(fold(b.tokens[0].text))
-    return (letter or initial) and (len(toks) == 2 or toks[-3].end < toks[-2].start)
+    return (letter or initial) and (len(toks) == 2 or toks[-3].end < toks[-2].start
+                                    or toks[-3].text in ("(", "«", '"'))  # «(بي. | بي. | سي)»: a bracket opens it
 
 
 def _open_ended(a: Sentence, b: Sentence, text: str) -> bool:

@@ -707,12 +707,15 @@ def _people(t: Token) -> bool:
 def _group_of_people(toks: list[Token]) -> bool:
     """«عدد من الأكاديميين والدعاة»، «مجموعة من المواطنين»: a quantifier of many (not words.tsv
     ``one_of``: «أحد»، «إحدى») with «من» and a plural of people: many people, whom a plural
-    participle after («مشيرين بأن …») goes on with."""
-    if len(toks) < 3:
+    participle after («مشيرين بأن …») goes on with; so is a quantifier of many right before the plural
+    («بعض المواطنين»، «عشرات المتظاهرين»: words.tsv ``many_of``)."""
+    if len(toks) < 2:
         return False
     quantifier = strip_conj(fold(toks[0].text))
-    return is_a(quantifier, "quantifier") and not is_a(quantifier, "one_of") and fold(toks[1].text) == "من" \
-        and _plural_of_people(toks[2].text)
+    if is_a(quantifier, "many_of") and _plural_of_people(toks[1].text):
+        return True
+    return len(toks) > 2 and is_a(quantifier, "quantifier") and not is_a(quantifier, "one_of") \
+        and fold(toks[1].text) == "من" and _plural_of_people(toks[2].text)
 
 
 def _plural_of_people(word: str) -> bool:

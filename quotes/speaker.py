@@ -739,6 +739,18 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     return STOP
 
 
+def _courtesy_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وقدم معالي وزير الخدمة المدنية … خالد بن عبدالله العرج | التعازي …»، «ونقل سمو الأمير تركي بن
+    محمد بن فهد | الشكر …»: what a person offers (words.tsv ``courtesy_object``: condolences, thanks,
+    greetings), with the article, right after a name word or a definite word, is the verb's object
+    however the tagger reads it (it took «التعازي» for a surname), not more of the name. Not after an
+    indefinite noun, whose genitive it is («مكتب الدعوة»)."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or not is_a(t.text, "courtesy_object") or len(prev.words) != 1:
+        return None
+    return STOP if _name_word(prev) or fold(prev.text).startswith("ال") else None
+
+
 def _own_speech_event(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وتتابع الدكتورة أمل | حديثها: …»، «واختتم الوزير | كلمته بالقول …»: an occasion of speech with
     the speaker's own pronoun on it (words.tsv ``speech_event`` + ه/ها/هم) is what the verb goes on
@@ -810,7 +822,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
-            _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
+            _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific, _courtesy_after_name,
             _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
@@ -945,6 +957,9 @@ def relay_pronoun(t: Token) -> bool:
     return len(t.words) == 2 and fold(t.words[0].text) == "عن" and t.words[1].upos == "PRON"
 
 
+RELAY_REACH = 10  # words from a relay's verb to its «عن»: the outlet's name, time words
+
+
 def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], limit: int) -> Optional["SpeakerMatch"]:
     """«نقلت الوكالة عن مسؤول في الوزارة أن …»: the original source after «عن»; «ونقل
     التلفزيون عنه قوله …»، «ونقلت عنه وكالة …»: the pronoun (evidence ``relay-pronoun``),
@@ -953,8 +968,11 @@ def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], l
     j = (sm.last if sm is not None else cue_index) + 1
     if cue_index + 1 < min(len(toks), limit) and relay_pronoun(toks[cue_index + 1]):
         j = cue_index + 1  # the pronoun before the outlet
-    while j < min(len(toks), limit) and fold(toks[j].text) != "عن" and not is_sentence_end(toks[j].text) and toks[j].text != ":" \
-            and not is_complementiser(toks[j]) and j - cue_index <= 10:
+    while j < min(len(toks), limit) and fold(toks[j].text) != "عن" and toks[j].text != ":" \
+            and not (is_sentence_end(toks[j].text) and not is_abbreviation_dot(toks, j)) \
+            and not is_complementiser(toks[j]) \
+            and sum(any(ch.isalnum() for ch in t.text) for t in toks[cue_index + 1:j + 1]) <= RELAY_REACH:
+        # (words, not the dots and brackets of an outlet's initials: «(بي. بي. سي) عنه»)
         if relay_pronoun(toks[j]):
             return SpeakerMatch(j, j, toks[j].words[1], "relay-pronoun")
         j += 1  # past the rest of the outlet's name («الـ”بي بي سي”»), time words
@@ -2077,8 +2095,9 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1
     if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and not is_free_relative(toks[k].text) \
-            and not _while(toks, k):
+            and not _while(toks, k) and not is_a_after_conj(toks[k].text, "report_link"):
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
+    # («…، بينما أجاب حوالي 10 بالمئة بأنهم …»: «بينما»، «فيما» split as «بين/في» + «ما» are «while»)
     return None
 
 

@@ -1945,3 +1945,38 @@ def test_a_manner_phrase_after_the_cue_is_no_speaker():
     got = {q.cue.text: q for q in qs}
     assert got["قال"].speaker.text == "الجد"
     assert got["وقال"].speaker is None and got["وقال"].speaker_name == "اللاعب"
+
+
+def test_a_plural_participle_goes_on_with_the_group_the_first_verb_names():
+    """«واعترض آخرون …، مشيرين بأن …»، «أدانت شخصيات وطنية …، مؤكدين أن …»، «استنكر بعض المواطنين …،
+    حيث أكدوا بأن …»: «آخرون» and «شخصيات» are people (words.tsv ``people``), «بعض» + a plural of
+    people a group (``many_of``); a masculine plural verb goes on with them."""
+    by_cue, _ = quotes_of("group_participle_others")
+    assert by_cue["مشيرين"].speaker_name == "آخرون"
+    assert by_cue["مؤكدين"].speaker_name.startswith("شخصيات وطنية")
+    by_cue, _ = quotes_of("group_some_citizens")
+    assert by_cue["أكدوا"].speaker_name == "بعض المواطنين"
+
+
+def test_what_a_person_offers_after_the_name_is_no_part_of_it():
+    """«وقدم معالي وزير … خالد بن عبدالله العرج التعازي …، وقال إن …»: condolences (words.tsv
+    ``courtesy_object``) are the verb's object though the tagger read a surname."""
+    by_cue, _ = quotes_of("courtesy_object")
+    assert by_cue["وقال"].speaker_name == "معالي وزير الخدمة المدنية الأستاذ خالد بن عبدالله العرج"
+
+
+def test_while_is_no_relative_pronoun():
+    """«…، بينما أجاب حوالي 10 بالمئة بأنهم …»: «بينما» (بين + ما) is «while», never a speaker."""
+    _, qs = quotes_of("while_is_no_relative")
+    assert [q.cue.text for q in qs] == ["أجاب", "أجاب"]
+    assert all(q.speaker is None or q.speaker.text != "بينما" for q in qs)
+
+
+def test_a_relay_through_bracketed_initials_and_the_noun_of_saying():
+    """«ونقلت هيئة الإذاعة البريطانية (بي. بي. سي) عنه القول إن …»: the initials' dots split no
+    sentence and the relay's pronoun is found past them, the outlet the via; «عن مصدر أمني كبير
+    القول»: the noun of saying ends the source."""
+    _, qs = quotes_of("relay_bracketed_initials")
+    assert len(qs) == 2
+    assert qs[0].speaker.text == "عنه" and qs[0].via.text.startswith("هيئة الإذاعة البريطانية")
+    assert qs[1].speaker.text == "مصدر أمني كبير"
