@@ -373,6 +373,10 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     for a in find_according(doc, sent, marks, taken, cue_starts) + find_as_said(doc, sent, marks, taken, cue_starts) \
             + find_credit_sentence(doc, sent, marks, covered):
         tok = sent.tokens[a.marker]
+        if any(r.content.start <= tok.start < r.content.end for r in reports) \
+                or not any(ch.isalnum() for ch in doc.text[a.content[0]:a.content[1]]):
+            continue  # «وتابع "… حمانا الله من كل مكروه ووفق قادتنا لكل خير"»: a marker inside another
+            #           report's words is theirs (a nested claim at most), and a source credits some words
         entry = a.entry or CueEntry(strip_conj(fold(tok.text)), "according", "according", (), frozenset(), frozenset())
         cue = CueMatch(sent, tok, tok.words[-1], entry, False, "form")
         out.append(Report(cue, ContentMatch(a.content[0], a.content[1], a.type, ["according-to"]), a.speaker))

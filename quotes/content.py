@@ -1124,8 +1124,15 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             start, stop = toks[start_tok].start, toks[end - 1].end
             if all(_is_punct(t) for t in toks[end:]):  # the clause reaches its sentence's end
                 stop = _through_open_quote(doc, start, stop, marks)
-            # a closing quote mark glued after the last token belongs to the content
-            typ, s, e = classify(doc.text, start, stop, marks)
+            opened = _mark_opening_at(marks, toks[j - 1].start) if j > 0 and _is_open_mark(toks[j - 1].text[:1]) else None
+            after = next((t for t in toks if t.start > opened.close), None) if opened is not None else None
+            if opened is not None and start < opened.close < stop and after is not None \
+                    and (is_comma(after.text) or is_sentence_end(after.text)):  # (not a name: «"ان بي سي نيوز" و"ماريست"»)
+                # «مضيفاً "إن قتل الآمنين … لله تعالى"، موجهاً تعازيه …»: a clause that opens inside the
+                # marks ends where they close; all of it is the speaker's words
+                typ, s, e = "direct", start, opened.close
+            else:  # a closing quote mark glued after the last token belongs to the content
+                typ, s, e = classify(doc.text, start, stop, marks)
             evidence = ["complementiser"]
             if _tree_supports(sent, cue, j, end):
                 evidence.append("tree")

@@ -1160,3 +1160,14 @@ def test_a_relative_clause_on_a_statement_subject_stands_between_cue_and_content
     q = by_cue["وقال"]
     assert q.content.text == "الغبان تفقد ناحية خان بني سعد بمحافظة ديالى"
     assert q.speaker.text == "بيان لوزارة الداخلية"
+
+
+def test_a_clause_opening_inside_marks_ends_where_they_close():
+    """«وقال الوزير "إن قتل الآمنين … إرهابية"، موجها تعازيه …»: the complementiser right after an
+    opening mark; the clause is the speaker's words up to the closing mark (direct), not the
+    narrative after it. «"… ووفق قادتنا لكل خير"»: a marker inside another report's words opens no
+    according-to quote of its own."""
+    _, qs = quotes_of("clause_opening_inside_marks")
+    assert [(q.cue.text, q.type, q.content.text) for q in qs] == [
+        ("وقال", "direct", "قتل الآمنين في مسجد هو عادة إرهابية"),
+        ("وتابع", "direct", "يجب على الجميع حماية الوطن ، حمانا الله من كل مكروه ووفق قادتنا لكل خير")]
