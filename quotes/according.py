@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .content import ContentMatch, QuoteMark, Report, classify
+from .content import DASHES, ContentMatch, QuoteMark, Report, classify
 from .cues import CueMatch
 from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
@@ -114,7 +114,8 @@ def _link_after(toks, last: int) -> Optional[int]:
         if is_a(t.text, "according_link"):
             # after a comma, or right after more of the source's noun phrase («ووفقا لتقديرات هيئة
             # الاتصالات | وتقنية المعلومات فإن …»)
-            return k if is_comma(toks[k - 1].text) or _of_a_noun_phrase(toks[last + 1:k]) else None
+            return k if is_comma(toks[k - 1].text) or toks[k - 1].text in DASHES or _of_a_noun_phrase(toks[last + 1:k]) \
+                else None  # («وطبقا للائحة الاتهام - التي حصلت "الوطن" على نسخة منها - فإن …»: an aside in dashes)
         if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
             return None
     return None

@@ -141,14 +141,15 @@ def _needs_space(out: list[str], ch: str) -> bool:
 _ASIDE = re.compile(r"(?<!\S)[-–](?=[\u0621-\u064a])[^\n.،؛:\-–]{1,100}?[\u0621-\u064a][-–](?!\S)")
 
 
-_TATWEEL_DASH = re.compile(r"(?<!\S)\u0640+(?!\S)")
+_TATWEEL_DASH = re.compile(r"(?<!\S)\u0640+(?!\S)|(?<=[اأإآدذرزوؤةى])\u0640+(?=\s)")
 
 
 def _tatweel_dashes(text: str) -> set[int]:
     """A run of tatweel standing alone between spaces is a dash («الملك عبد العزيز ــ رحمه الله ــ
     أمر …»، «… هدفاً عالياً ــ بحسب مجلس المستشارين …»; 2,175 in the corpus, every one a dash or a
     list bullet): the first of the run is read as «-», which the parser knows, not dropped with
-    the tatweel that stretches words."""
+    the tatweel that stretches words. So is a run glued to the end of a word whose last letter joins
+    no letter after it («… على نسخة منهاـ فإن …»: nothing to stretch), split from it by a space."""
     return {m.start() for m in _TATWEEL_DASH.finditer(text)}
 
 
@@ -186,6 +187,9 @@ def prepare(original: str) -> Prepared:
     while i < n:
         ch = original[i]
         if i in dashes:
+            if out and not out[-1].isspace():
+                out.append(" ")  # (the space maps to the dash, like those put around quote marks)
+                offsets.append(i)
             out.append("-")
             offsets.append(i)
             i += 1

@@ -1171,3 +1171,10 @@ def test_a_clause_opening_inside_marks_ends_where_they_close():
     assert [(q.cue.text, q.type, q.content.text) for q in qs] == [
         ("وقال", "direct", "قتل الآمنين في مسجد هو عادة إرهابية"),
         ("وتابع", "direct", "يجب على الجميع حماية الوطن ، حمانا الله من كل مكروه ووفق قادتنا لكل خير")]
+
+
+def test_an_opening_according_to_phrase_with_an_aside_in_dashes_reports_the_clause_after_its_link():
+    """«وطبقا للائحة الاتهام - التي حصلت "الوطن" على نسخة منها - فإن المقيم …»: the dash closing the
+    aside stands where a comma would before «فإن»; the clause after it is reported."""
+    by_cue, _ = quotes_of("according_aside_in_dashes")
+    assert by_cue["وطبقا"].content.text == "المقيم العشريني كان يعمل في محل لبيع المستلزمات النسائية"

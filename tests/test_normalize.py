@@ -138,3 +138,10 @@ def test_a_run_of_tatweel_standing_alone_is_a_dash():
     assert original[p.offsets[first]] == "\u0640" and original[p.offsets[first] - 1] == " "
     s, e = p.to_original(first, first + 1)
     assert original[s:e].strip("\u0640") == ""
+    # glued to a word whose last letter joins nothing after it, a tatweel stretches nothing: a dash,
+    # split off by a space that maps to it; after a joining letter («1436هـ»، «بـ») it is dropped
+    original = "على نسخة منهاـ فإن 1436هـ وقال"
+    p = prepare(original)
+    assert p.text == "على نسخة منها - فإن 1436ه وقال"
+    assert len(p.offsets) == len(p.text) + 1
+    assert original[p.offsets[p.text.index("-")]] == "\u0640" and original[p.offsets[p.text.index(" -")]] == "\u0640"
