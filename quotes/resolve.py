@@ -373,6 +373,8 @@ class Memory:
                 if all(k in have for k in wanted) and (aside or not _runs_on_past(prev, m)) \
                         and not _deputy_of(prev, wanted[0]):
                     return self._merge(m, prev), "nominal"
+        if (body := self._one_body_named(m)) is not None:
+            return self._merge(m, body), "nominal"
         return m, "explicit"
 
     def _described(self) -> list[Mention]:
@@ -402,6 +404,29 @@ class Memory:
         # one person: every name found is a part of the fullest one («الرئيس السيسي»)
         full = max(names, key=len) if names else ""
         return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
+
+    def _one_body_named(self, m: Mention) -> Optional[Mention]:
+        """«وقالت الشركة الأمريكية» after «رفضت شركة جوجل …»: a body's noun with a nisba adjective is
+        the one body of that kind the document names (the noun, then a name: «شركة جوجل»), when it
+        names exactly one; a body named with another nisba («شركة سامسونج الكورية») is not it, nor
+        a body named by its genitive («شركة الكهرباء»)."""
+        if not 2 <= len(m.keys) <= 3 or not is_a(strip_article(m.keys[0]), "institution") \
+                or not all(_of_relation(k) for k in m.keys[1:]):
+            return None  # («الشركة الكورية الجنوبية»: two adjectives)
+        head = strip_article(m.keys[0])
+        found: dict[str, Mention] = {}
+        for prev in self._described():
+            have = [strip_article(k) for k in prev.keys]
+            if head not in have[:2] or have.index(head) + 1 >= len(have):
+                continue
+            after = prev.keys[have.index(head) + 1]
+            if after not in prev.names:
+                continue  # «شركة الكهرباء»: a body named by what it does, not by a name
+            nisba = next((k for k in prev.keys[have.index(head) + 2:] if _of_relation(k)), None)
+            if nisba is not None and nisba != m.keys[1]:
+                continue
+            found.setdefault(" ".join(prev.names), prev)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _last_unnamed_source(self) -> Optional[Mention]:
         """The latest source spoken of by an indefinite person noun and no name («مسؤولا ليبيا
@@ -485,6 +510,11 @@ class Memory:
 
 
 SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+def _of_relation(key: str) -> bool:
+    """A definite adjective of relation in either gender («الأمريكي»، «الأمريكية», folded)."""
+    return is_nisba(key) or (key.startswith("ال") and key.endswith("يه") and len(key) > 5)
 
 
 def _holder_of(m: Mention, own: list[str]) -> bool:

@@ -690,3 +690,12 @@ def test_the_maker_of_a_statement_named_in_its_relative_clause_is_remembered():
     أصدره …» does, so the honorific pronoun later means him."""
     by_cue, _ = quotes_of("statement_relative")
     assert by_cue["وأفاد"].speaker_name.startswith("معالي الدكتور عبد الله بن عبد المحسن التركي")
+
+
+def test_a_body_with_a_nisba_is_the_one_body_of_that_kind_named():
+    """«وقالت الشركة الأمريكية …» after «رفضت شركة جوجل …»: the one company the document names
+    (``Memory._one_body_named``); not one named with another nisba («شركة سامسونج الكورية»)."""
+    by_cue, _ = quotes_of("body_with_nisba")
+    assert by_cue["وقالت"].speaker_name == "شركة جوجل"
+    _, qs = quotes_of("body_with_other_nisba")
+    assert [q.speaker_name for q in qs] == ["شركة أبل", "شركة أبل"]
