@@ -198,12 +198,15 @@ def _institution_after_name(toks: list[Token], first: int, j: int, limit: int) -
     «قالت فيتش وكالة التصنيف …», the name alone is the speaker all the same.)"""
     t, prev = toks[j], toks[j - 1]
     nxt = toks[j + 1] if j + 1 < limit else None
-    if len(t.words) != 1 or t.words[0].upos != "NOUN" or fold(t.text).startswith("ال") \
+    if len(t.words) != 1 or t.words[0].upos not in ("NOUN", "PROPN") or fold(t.text).startswith("ال") \
             or not is_a(fold(t.text), "institution") or not _name_word(prev) or is_a(prev.text, "name_link") \
             or is_a(prev.text, "honorific") or is_title_noun(prev.text):
-        return None
-    if nxt is None or not any(w.upos in ("NOUN", "PROPN") for w in nxt.words) or is_stop(nxt):
-        return None
+        return None  # (the tagger may read the body's noun as a name: «ضاحي خلفان | ميليشيا الحوثي»)
+    genitive = nxt is not None and not is_stop(nxt) and (
+        any(w.upos in ("NOUN", "PROPN") for w in nxt.words) or (nxt.words[0].upos == "ADJ" and fold(nxt.text).startswith("ال")))
+    if nxt is None or not (genitive or quoted_name_end(toks, j + 1, limit)):
+        return None  # (its genitive may be a quoted name, or a name read as a nisba: «اوغلو | تنظيم "داعش"»،
+        #              «خلفان | ميليشيا الحوثي»)
     return STOP
 
 
@@ -1037,10 +1040,12 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
             and len(key) > 4:
         stem = key[1:]
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
-        if rest[0].upos == "NOUN" and rest[0].deprel == "obl" and t.words[0].deprel == "case" \
-                and not stem.startswith("ا") and not (nxt is not None and is_title_noun(nxt.text)):
+        verb = next((w for tok in toks[:j] for w in tok.words if w.id == rest[0].head), None)
+        if (rest[0].upos == "NOUN" or (verb is not None and verb.upos == "VERB")) and rest[0].deprel == "obl" \
+                and t.words[0].deprel == "case" and not stem.startswith("ا") and not (nxt is not None and is_title_noun(nxt.text)):
             return False  # «وأشاد الكلباني بمجهودات الدفاع المدني»، «وقال مونتيزيمولو بصراحة»: the tree's
-        #                   oblique, a common noun; not «با» + a name («بدر باسلمة»، «ناصر باجنوب»),
+        #                   oblique, a common noun, or a name it hangs on the verb («وسيلتقي كارتر
+        #                   بنتنياهو»: whom he meets); not «با» + a name («بدر باسلمة»، «ناصر باجنوب»),
         #                   nor a word with a title after it: the title is the name's
         return (rest[0].upos in NAME_UPOS | {"NOUN"} and not is_a(stem, "media") and not is_a(stem, "outlet")
                 and not is_a(stem, "time") and not is_complementiser(t))

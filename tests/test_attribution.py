@@ -1980,3 +1980,13 @@ def test_a_relay_through_bracketed_initials_and_the_noun_of_saying():
     assert len(qs) == 2
     assert qs[0].speaker.text == "عنه" and qs[0].via.text.startswith("هيئة الإذاعة البريطانية")
     assert qs[1].speaker.text == "مصدر أمني كبير"
+
+
+def test_the_object_after_a_subjects_name_is_no_part_of_it():
+    """«وسيلتقي كارتر | بنتنياهو …»: a name with «بـ» the tree hangs on the verb is whom he meets;
+    «ضاحي خلفان | ميليشيا الحوثي»، «اوغلو | تنظيم "داعش"»: a body's noun (words.tsv ``institution``:
+    تنظيم، ميليشيا …) with its genitive after a name, read as a name or quoted, opens the object.
+    The «وقال» after each goes on with the subject alone."""
+    _, qs = quotes_of("object_after_subject_name")
+    assert [q.speaker_name for q in qs] == ["كارتر", "نائب رئيس شرطة دبي ضاحي خلفان",
+                                            "رئيس الوزراء احمد داود اوغلو"]
