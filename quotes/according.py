@@ -39,8 +39,9 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     glued = fold(toks[i].text).endswith("ما") and not is_a(toks[i].text, "according")
     if glued or (j < len(toks) and fold(toks[j].text) in ("ما", "لما", "عما")):
         j += 0 if glued else 1
-        if j < len(toks) and any(w.upos == "VERB" for w in toks[j].words):
-            j += 1
+        if j < len(toks) and (any(w.upos == "VERB" for w in toks[j].words) or (
+                len(toks[j].words) > 1 and toks[j].words[-1].upos == "PRON")):
+            j += 1  # (the verb with the pronoun that points back to «ما», however tagged: «لما أعلنته مجلة …»)
             while j < len(toks) and is_a(toks[j].text, "time"):
                 j += 1  # «بحسب ما ذكرت أمس وزارة المالية»: the source after the time («… ما ذكر أمس في مؤتمر
                 #         صحافي»: none, not «أمس»)

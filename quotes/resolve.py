@@ -310,7 +310,8 @@ class Memory:
                 fuller = [prev for prev in reversed(self.mentions)
                           if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
                               m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])
-                              or (len(prev.names) >= 2 and any(k in prev.names for k in own)))]
+                              or (len(prev.names) >= 2 and any(k in prev.names for k in own)))
+                          and not _speaks_for(prev, own)]
                 # (a word read as a common noun: only a person's titled mention, not «زيارة الجبير»; a
                 # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
                 # الدفاع الأميركي آشتون كارتر» and «زيارة كارتر»)
@@ -386,8 +387,8 @@ class Memory:
         earlier mention carries is the one person named with that title, when the document names
         exactly one (someone named with another nisba after the title, «الرئيس الفرنسي فرانسوا
         هولاند», is not him)."""
-        if len(m.keys) != 2 or not is_person_noun(m.keys[0]) or not is_nisba(m.keys[1]):
-            return None
+        if len(m.keys) != 2 or not (is_person_noun(m.keys[0]) or is_title_noun(m.keys[0])) or not is_nisba(m.keys[1]):
+            return None  # («المدرب الخلجاوي», «اللاعب البرازيلي»: a title that is no source noun)
         title = _canon(strip_article(m.keys[0]))
         found: dict[str, Mention] = {}
         for prev in reversed(self.mentions):
@@ -397,8 +398,9 @@ class Memory:
             after = prev.keys[have.index(title) + 1]
             if is_nisba(after) and after != m.keys[1]:
                 continue
-            if after.startswith("ال") and not is_nisba(after):
-                continue  # «رئيس الاتحاد الدولي … جوزيف بلاتر» heads a body: not «الرئيس الروسي»
+            if after.startswith("ال") and not is_nisba(after) and not is_a(strip_article(after), "team"):
+                continue  # «رئيس الاتحاد الدولي … جوزيف بلاتر» heads a body: not «الرئيس الروسي» (but «مدرب
+                #           الفريق جلال قادري» is «المدرب الخلجاوي»: his own team, words.tsv ``team``)
             found.setdefault(prev.name, prev)
         names = list(found)
         # one person: every name found is a part of the fullest one («الرئيس السيسي»)
@@ -406,23 +408,24 @@ class Memory:
         return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
 
     def _one_body_named(self, m: Mention) -> Optional[Mention]:
-        """«وقالت الشركة الأمريكية» after «رفضت شركة جوجل …»: a body's noun with a nisba adjective is
-        the one body of that kind the document names (the noun, then a name: «شركة جوجل»), when it
-        names exactly one; a body named with another nisba («شركة سامسونج الكورية») is not it, nor
+        """«وقالت الشركة الأمريكية» after «رفضت شركة جوجل …»، «الموقع البريطاني» after «موقع "إنترناشيونال
+        بزنيس تايمز"»: a body's or an outlet's noun with a nisba adjective is the one of that kind the
+        document names (the noun, then a name: «شركة جوجل»), when it names exactly one; a body named with another nisba («شركة سامسونج الكورية») is not it, nor
         a body named by its genitive («شركة الكهرباء»)."""
-        if not 2 <= len(m.keys) <= 3 or not is_a(strip_article(m.keys[0]), "institution") \
+        head = strip_article(m.keys[0]) if m.keys else ""
+        if not 2 <= len(m.keys) <= 3 or not (is_a(head, "institution") or is_a(head, "media")) \
                 or not all(_of_relation(k) for k in m.keys[1:]):
-            return None  # («الشركة الكورية الجنوبية»: two adjectives)
-        head = strip_article(m.keys[0])
+            return None  # («الشركة الكورية الجنوبية»: two adjectives; «الموقع البريطاني»: an outlet)
         found: dict[str, Mention] = {}
         for prev in self._described():
-            have = [strip_article(k) for k in prev.keys]
+            keys = [k for k in prev.keys if any(ch.isalnum() for ch in k)]  # (not a quoted name's marks)
+            have = [strip_article(k) for k in keys]
             if head not in have[:2] or have.index(head) + 1 >= len(have):
                 continue
-            after = prev.keys[have.index(head) + 1]
+            after = keys[have.index(head) + 1]
             if after not in prev.names:
                 continue  # «شركة الكهرباء»: a body named by what it does, not by a name
-            nisba = next((k for k in prev.keys[have.index(head) + 2:] if _of_relation(k)), None)
+            nisba = next((k for k in keys[have.index(head) + 2:] if _of_relation(k)), None)
             if nisba is not None and nisba != m.keys[1]:
                 continue
             found.setdefault(" ".join(prev.names), prev)
@@ -510,6 +513,20 @@ class Memory:
 
 
 SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+def _speaks_for(m: Mention, own: list[str]) -> bool:
+    """Is the mention someone speaking for the one the name words ``own`` name: «باسم» (words.tsv
+    ``title_link``) before them and a person right after it («متحدثة باسم الممثلة الأميركية ديمي مور»:
+    the spokeswoman, not «مور» herself)?"""
+    at = [i for i, k in enumerate(m.keys) if k in own]
+    link = next((i for i, k in enumerate(m.keys[:min(at)]) if is_a(k, "title_link")), None) if at else None
+    if link is None or link + 1 >= len(m.keys):
+        return False
+    spoken_for = m.keys[link + 1]  # a person's title, not a body («المتحدث باسم وزارة الدفاع … ستيف وارن» is
+    #                                 Warren) nor a name («بالنيابة عيضة الهذلي»: his own)
+    return (is_person_noun(spoken_for) or is_title_noun(spoken_for)) \
+        and not any(is_a(strip_article(k), "institution") for k in m.keys[link + 1:min(at)])
 
 
 def _of_relation(key: str) -> bool:

@@ -1178,3 +1178,10 @@ def test_an_opening_according_to_phrase_with_an_aside_in_dashes_reports_the_clau
     aside stands where a comma would before «فإن»; the clause after it is reported."""
     by_cue, _ = quotes_of("according_aside_in_dashes")
     assert by_cue["وطبقا"].content.text == "المقيم العشريني كان يعمل في محل لبيع المستلزمات النسائية"
+
+
+def test_according_to_what_a_source_announced_names_the_source_alone():
+    """«، وفقا لما أعلنته مجلة «Caixin» اليوم»: the verb after «لما», with the pronoun that points back
+    to «ما» (tagged a noun here), is no part of the source."""
+    by_cue, _ = quotes_of("according_to_what_it_announced")
+    assert by_cue["وفقا"].speaker.text == "مجلة « Caixin »"

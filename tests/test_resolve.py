@@ -699,3 +699,18 @@ def test_a_body_with_a_nisba_is_the_one_body_of_that_kind_named():
     assert by_cue["وقالت"].speaker_name == "شركة جوجل"
     _, qs = quotes_of("body_with_other_nisba")
     assert [q.speaker_name for q in qs] == ["شركة أبل", "شركة أبل"]
+
+
+def test_a_spokeswoman_for_a_named_person_is_not_that_person():
+    """«قالت متحدثة باسم الممثلة الأميركية ديمي مور …» then «وأكدت مور …»: «باسم» and a person's title
+    after it: the spokeswoman speaks for Moore; «مور» is Moore, not her spokeswoman."""
+    _, qs = quotes_of("spokeswoman_for_named")
+    assert qs[1].speaker_name == "مور"
+
+
+def test_an_outlet_or_a_coach_with_a_nisba_is_the_one_named():
+    """«وقال الموقع البريطاني» after «موقع "إنترناشيونال بزنيس تايمز"» (an outlet's noun, words.tsv
+    ``media``); «وشدد المدرب الخلجاوي» after «مدرب الفريق جلال قادري» (his team, words.tsv ``team``)."""
+    _, qs = quotes_of("outlet_and_coach_with_nisba")
+    assert [q.speaker_name for q in qs] == ['موقع " إنترناشيونال بزنيس تايمز "', "مدرب الفريق جلال قادري",
+                                            "مدرب الفريق جلال قادري"]
