@@ -2197,8 +2197,8 @@ def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
     الشؤون البلدية»: a singular «تقرير» with a noun after it is that one report), nor one named with
     its issuer («تقرير رسمي من وزارة العمل»)."""
     t = sent.tokens[sm.first]
-    if not is_a(t.text, "vague_source"):
-        return False
+    if not is_a_after_conj(t.text, "vague_source"):
+        return False  # («والحقيقة تقول إن …»: a column's rhetoric, its «و» on it)
     if any(fold(x.text) in ("من", "عن") for x in sent.tokens[sm.first + 1:sm.last]):
         return False  # «تقرير رسمي من وزارة العمل»: the phrase names who issued it
     if strip_conj(fold(t.text)) == "تقرير" and sm.last > sm.first:

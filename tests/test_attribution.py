@@ -1990,3 +1990,11 @@ def test_the_object_after_a_subjects_name_is_no_part_of_it():
     _, qs = quotes_of("object_after_subject_name")
     assert [q.speaker_name for q in qs] == ["كارتر", "نائب رئيس شرطة دبي ضاحي خلفان",
                                             "رئيس الوزراء احمد داود اوغلو"]
+
+
+def test_a_columns_rhetorical_subject_names_no_source():
+    """«والحقيقة تقول إن …»، «والواقع يقول»: the truth speaks for no one (words.tsv ``vague_source``,
+    with its «و»): kept as the mention, no speaker name, not the minister named before."""
+    by_cue, _ = quotes_of("rhetorical_subject")
+    q = by_cue["تقول"]
+    assert q.speaker_name is None and q.speaker_resolution == "none" and q.speaker.text == "والحقيقة"
