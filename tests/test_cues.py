@@ -312,3 +312,10 @@ def test_an_imperfect_cue_with_the_lam_of_consequence_is_found_by_its_form():
     assert got["ليجيب"].content.text == "غالبية الممثلين في الفيلم هم هواة"
     assert got["ليجيب"].speaker.text == "مجتبى سعيد"
     assert len(qs) == 1
+
+
+def test_lammaha_ila_anna_is_a_cue():
+    """«ولمح الرئيس الى انه سيعود …»: «لمّح» (form II of «ألمح», hinted) reports a claim."""
+    by_cue, _ = quotes_of("hinted_that")
+    assert by_cue["ولمح"].speaker.text == "الرئيس"
+    assert by_cue["ولمح"].content.text == "سيعود الى بلاده خالي الوفاض"
