@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm, token_is_a
+from .words import byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm, token_is_a
 
 
 @dataclass
@@ -198,10 +198,13 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         if (comma or dhalika or bare) and not prefixed:
             # closing phrase: the clause before it, from the sentence start (with no comma
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)
+            byline = byline_end(toks)  # «ماجد الرفاعي- سبق- ينبع: أعلنت الجامعة …، بحسب …»: not the byline
             start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
                               and (has_conj(fold(toks[j + 1].text)) or _also_that(toks, j + 1))
                               and not any(w.upos == "VERB" for w in toks[j + 1].words)),  # «، وتوفي …»: the
                              0) if bare else 0  # verb goes on with the sentence's subject; «، والتخوف هو …» opens its own
+            if byline is not None and start_tok <= byline < i:
+                start_tok = byline + 1
             while bare and start_tok < i - 1 and (_also_that(toks, start_tok) or is_complementiser(toks[start_tok])):
                 start_tok += 1  # «…، كما أن | البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي»
             end_tok = i - 1 if comma else (i - 2 if dhalika else i)

@@ -26,7 +26,7 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_OPEN, source_like,
                       statement_maker, statement_named)
-from .words import (heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
 
@@ -723,16 +723,10 @@ def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
         and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
 
 
-BYLINE_MAX = 10  # tokens of a byline or dateline before its colon
-
-
 def _after_byline(sent: Sentence, tok: Token) -> bool:
     """«فهد العتيبي- سبق- الطائف: رفعت أسرة الجندي …»: the first word after a byline or a dateline
-    (a few words with no verb, then a colon) opens the sentence."""
-    k = tok.index - 1
-    return 0 < k <= BYLINE_MAX and sent.tokens[k].text == ":" and not any(
-        w.upos in ("VERB", "AUX") for t in sent.tokens[:k] for w in t.words) \
-        and not any(is_complementiser(t) for t in sent.tokens[:k])
+    (``words.byline_end``) opens the sentence."""
+    return tok.index > 0 and byline_end(sent.tokens) == tok.index - 1
 
 
 def _name_before_own_prep(sent: Sentence, sm: SpeakerMatch, cue: CueMatch) -> bool:

@@ -262,3 +262,17 @@ def _bare(t) -> str:
     elif key.startswith(("ل", "ب")) and len(t.words) > 1:
         key = key[1:]
     return key
+
+
+BYLINE_MAX = 10  # tokens of a byline or dateline before its colon
+
+
+def byline_end(tokens) -> Optional[int]:
+    """The colon closing a byline or a dateline at a sentence's start («فهد العتيبي- سبق- الطائف: رفعت
+    …»، «* كابل - «الشرق الأوسط»: قتل …»: a few words with no verb and no complementiser, then a
+    colon), else None."""
+    k = next((i for i, t in enumerate(tokens[:BYLINE_MAX + 1]) if t.text == ":"), None)
+    if not k or any(w.upos in ("VERB", "AUX") for t in tokens[:k] for w in t.words) \
+            or any(is_complementiser(t) for t in tokens[:k]):
+        return None
+    return k

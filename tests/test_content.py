@@ -1185,3 +1185,10 @@ def test_according_to_what_a_source_announced_names_the_source_alone():
     to «ما» (tagged a noun here), is no part of the source."""
     by_cue, _ = quotes_of("according_to_what_it_announced")
     assert by_cue["وفقا"].speaker.text == "مجلة « Caixin »"
+
+
+def test_a_closing_according_to_phrase_credits_the_clause_after_the_byline():
+    """«ماجد الرفاعي - سبق - ينبع : أعلنت جامعة طيبة …، بحسب موقع الجامعة»: the byline (a few words
+    with no verb, then a colon: ``words.byline_end``) is the paper's, not what the source said."""
+    by_cue, _ = quotes_of("according_after_byline")
+    assert by_cue["بحسب"].content.text.startswith("أعلنت جامعة طيبة")
