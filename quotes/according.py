@@ -39,7 +39,10 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     glued = fold(toks[i].text).endswith("ما") and not is_a(toks[i].text, "according")
     if glued or (j < len(toks) and fold(toks[j].text) in ("ما", "لما", "عما")):
         j += 0 if glued else 1
-        if j < len(toks) and (any(w.upos == "VERB" for w in toks[j].words) or (
+        if j + 2 < len(toks) and len(toks[j].words) == 1 and fold(toks[j + 1].text) == "في" \
+                and not is_stop(toks[j + 2]):
+            j += 2  # «حسبما نشر في الجريدة الرسمية»، «حسبما ورد في تقريرها»: where it was published is the source
+        elif j < len(toks) and (any(w.upos == "VERB" for w in toks[j].words) or (
                 len(toks[j].words) > 1 and toks[j].words[-1].upos == "PRON")):
             j += 1  # (the verb with the pronoun that points back to «ما», however tagged: «لما أعلنته مجلة …»)
             while j < len(toks) and is_a(toks[j].text, "time"):

@@ -97,6 +97,9 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "name_link"):
             continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
+        if participle and not noun and tok.index > 0 and any(
+                is_a(strip_conj(fold(w.lemma)), "kana") for w in sent.tokens[tok.index - 1].words):
+            continue  # «الذي كان متوقعا أن يشرف …»: the predicate of «كان» (was expected), no report
         if tok.index > 0 and _counted(sent.tokens, tok.index - 1):
             continue  # «قرابة 900 طالب مستجد»، «20 طالبا»: a number counts a noun (students), no verb
         if tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "may_particle") and is_imperfect(tok, word):

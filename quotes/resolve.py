@@ -723,6 +723,23 @@ def _after_fronted_phrase(sent: Sentence, tok: Token) -> bool:
         and not any(is_sentence_end(t.text) or t.text == ":" for t in before)
 
 
+def _title_before_object(sent: Sentence, sm: SpeakerMatch) -> SpeakerMatch:
+    """«ولم يحدد المتحدث | تاريخ بدء الهجوم …، متوقعا أن …»: the subject of a verb that reports nothing,
+    a definite title alone, then an indefinite common noun (a definite noun takes no genitive), and no
+    name in the phrase: the noun opens the verb's object; the title is the subject."""
+    toks = sent.tokens
+    first = toks[sm.first]
+    if sm.last == sm.first or len(first.words) != 1 or not fold(first.text).startswith("ال") \
+            or not (is_title_noun(first.text) or is_person_noun(first.text)):
+        return sm
+    nxt = toks[sm.first + 1]
+    if len(nxt.words) != 1 or nxt.words[0].upos != "NOUN" or fold(nxt.text).startswith("ال") or is_title_noun(nxt.text) \
+            or is_a(nxt.text, "possessor") \
+            or any(w.upos in NAME_UPOS for t in toks[sm.first:sm.last + 1] for w in t.words):
+        return sm
+    return replace(sm, last=sm.first, head=first.words[0])
+
+
 def _after_byline(sent: Sentence, tok: Token) -> bool:
     """«فهد العتيبي- سبق- الطائف: رفعت أسرة الجندي …»: the first word after a byline or a dateline
     (``words.byline_end``) opens the sentence."""
@@ -833,6 +850,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 if sm is not None and own is not None:
                     sm = cut_at_cue_preposition(sent, sm, tok.index, own.entry.preps,
                                                 relay=own.entry.category == "relay")
+                elif sm is not None:
+                    sm = _title_before_object(sent, sm)
                 if sm is None or sm.relative or in_ranges(sent.tokens[sm.first].start, in_content) \
                         or is_a(sent.tokens[sm.first].text, "not_a_source") or is_vague(sent, sm):
                     break
@@ -887,6 +906,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 relative = _relative_verb_between(sent, k, f.cue.index) if _disagrees(f.cue, verb, tok) else None
                 if relative is None:
                     sm = find_speaker(sent, tok, verb)
+                    sm = _title_before_object(sent, sm) if sm is not None else None
                 else:
                     # «بعض الوزراء عادوا إلى المدينة التي قام بزيارة إليها رئيس الوزراء خالد بحاح،
                     # مؤكداً أن …»: a plural clause cannot be what a singular participle goes on

@@ -22,7 +22,6 @@ from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
-KANA = {"كان", "ظل", "بات", "اصبح"}  # folded lemmas of «كان» and its sisters
 VERB_DEPENDENTS = {"obj", "ccomp"}
 
 
@@ -1228,8 +1227,8 @@ def _is_kana(t: Token) -> bool:
 
 
 def _kana_lemma(w: Word) -> bool:
-    """Is the word's lemma «كان» or one of its sisters (``KANA``)?"""
-    return strip_conj(fold(w.lemma)) in KANA
+    """Is the word's lemma «كان» or one of its sisters (words.tsv ``kana``)?"""
+    return is_a(strip_conj(fold(w.lemma)), "kana")
 
 
 def _before_particles(toks: list[Token], first: int, verb: int) -> int:

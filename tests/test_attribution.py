@@ -1998,3 +1998,11 @@ def test_a_columns_rhetorical_subject_names_no_source():
     by_cue, _ = quotes_of("rhetorical_subject")
     q = by_cue["تقول"]
     assert q.speaker_name is None and q.speaker_resolution == "none" and q.speaker.text == "والحقيقة"
+
+
+def test_a_participle_after_a_title_and_an_object_goes_on_with_the_titles_holder():
+    """«ولم يحدد المتحدث | تاريخ بدء الهجوم …، متوقعا أن …»: the definite title alone is the subject
+    (a definite noun takes no genitive; the indefinite noun opens the object), and resolves to the
+    spokesman named before."""
+    by_cue, _ = quotes_of("title_then_object")
+    assert by_cue["متوقعا"].speaker_name == "المتحدث باسم وزارة الدفاع الاميركية ستيف وارن"

@@ -1192,3 +1192,10 @@ def test_a_closing_according_to_phrase_credits_the_clause_after_the_byline():
     with no verb, then a colon: ``words.byline_end``) is the paper's, not what the source said."""
     by_cue, _ = quotes_of("according_after_byline")
     assert by_cue["بحسب"].content.text.startswith("أعلنت جامعة طيبة")
+
+
+def test_as_published_in_names_where_it_was_published():
+    """«…، حسبما نشر في الجريدة الرسمية»: the verb after «ما» and «في»; the gazette is the source."""
+    by_cue, _ = quotes_of("as_published_in")
+    assert by_cue["حسبما"].speaker.text == "الجريدة الرسمية"
+    assert by_cue["حسبما"].content.text == "وأصدر رئيس الوزراء قرار التمديد"

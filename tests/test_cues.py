@@ -319,3 +319,11 @@ def test_lammaha_ila_anna_is_a_cue():
     by_cue, _ = quotes_of("hinted_that")
     assert by_cue["ولمح"].speaker.text == "الرئيس"
     assert by_cue["ولمح"].content.text == "سيعود الى بلاده خالي الوفاض"
+
+
+def test_an_expecting_participle_reports_but_not_after_kana():
+    """«…، متوقعة أن يكون أداء الربع الثالث أفضل»: the participle of «توقع» after a comma is a cue (and
+    ends the clause before it); «الذي كان متوقعا أن يشرف …» is «was expected»: no report."""
+    _, qs = quotes_of("expecting_participle")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وقالت", "صافي الربح بلغ 100 مليون ريال"), ("متوقعة", "يكون أداء الربع الثالث أفضل")]
