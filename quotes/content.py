@@ -493,8 +493,11 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
-                and (separates_clauses(prev.text) or prev.text == ".") \
+                and (separates_clauses(prev.text) or prev.text == "."
+                     or (prev.text in DASHES and not any(x.text in DASHES for x in toks[from_tok:i - 1]))) \
                 and not _characterises(toks, i) and not _plural_without_nun(t):  # «…، وأضاف …»، «…، لتؤكد أنها …»
+            #   (a lone dash as a stop too: «… بشمال البلادـ وقال مسؤول …»; not one closing an aside:
+            #   «… - ولله الحمد - ونقلت الحالة …»)
             end = i - 1
             break
         if cue is not None and i in cues_at and i not in participle_at and _same_speaker_goes_on(toks, i, cue) \

@@ -1199,3 +1199,11 @@ def test_as_published_in_names_where_it_was_published():
     by_cue, _ = quotes_of("as_published_in")
     assert by_cue["حسبما"].speaker.text == "الجريدة الرسمية"
     assert by_cue["حسبما"].content.text == "وأصدر رئيس الوزراء قرار التمديد"
+
+
+def test_a_lone_dash_before_a_new_cue_ends_the_clause_but_not_a_dash_closing_an_aside():
+    """«… بشمال البلاد - وقال مسؤول بالشرطة إن …» (a crawl's tatweel for a stop): a new report; «… وهي
+    بصحة جيدة - ولله الحمد - ونقلت الحالة …»: the aside's closing dash, the clause goes on."""
+    _, qs = quotes_of("lone_dash_stop")
+    assert [(q.cue.text, q.content.text.split()[-1]) for q in qs] == [
+        ("أعلن", "البلاد"), ("وقال", "أعوام"), ("وأوضح", "للمستشفى")]
