@@ -493,11 +493,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
-                and (separates_clauses(prev.text) or prev.text == "."
-                     or (prev.text in DASHES and not any(x.text in DASHES for x in toks[from_tok:i - 1]))) \
+                and (separates_clauses(prev.text) or prev.text == "." or _lone_dash(toks, from_tok, i - 1)) \
                 and not _characterises(toks, i) and not _plural_without_nun(t):  # «…، وأضاف …»، «…، لتؤكد أنها …»
-            #   (a lone dash as a stop too: «… بشمال البلادـ وقال مسؤول …»; not one closing an aside:
-            #   «… - ولله الحمد - ونقلت الحالة …»)
             end = i - 1
             break
         if cue is not None and i in cues_at and i not in participle_at and _same_speaker_goes_on(toks, i, cue) \
@@ -512,6 +509,12 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+def _lone_dash(toks, from_tok: int, k: int) -> bool:
+    """Is token ``k`` a dash with no other in the clause before it: a stop («… بشمال البلادـ وقال مسؤول
+    …»: a crawl's tatweel), not one closing an aside («… - ولله الحمد - ونقلت الحالة …»)?"""
+    return toks[k].text in DASHES and not any(t.text in DASHES for t in toks[from_tok:k])
 
 
 def _circumstantial_after(toks: list[Token], i: int) -> bool:
@@ -961,6 +964,19 @@ def _unclosed_mark(doc: Doc, toks, k: int, marks: list[QuoteMark]) -> bool:
     return not any(c in rest for c in QUOTE_CLOSE)
 
 
+def _closing_mark_of_clause(toks, j: int, start: int, stop: int, marks: list[QuoteMark]) -> Optional[int]:
+    """«مضيفاً "إن قتل الآمنين … لله تعالى"، موجهاً تعازيه …»: where the marks close that open right
+    before the complementiser at ``j``, when they close inside the clause [start, stop) and a comma or
+    a stop follows them (not a name in marks: «"ان بي سي نيوز" و"ماريست"»); else None."""
+    if j == 0 or not _is_open_mark(toks[j - 1].text[:1]):
+        return None
+    opened = _mark_opening_at(marks, toks[j - 1].start)
+    if opened is None or not start < opened.close < stop:
+        return None
+    after = next((t for t in toks if t.start > opened.close), None)
+    return opened.close if after is not None and (is_comma(after.text) or is_sentence_end(after.text)) else None
+
+
 def _mark_opening_at(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
     """The quote whose opening mark stands at ``pos``, if one was paired."""
     m = _mark_after(marks, pos)
@@ -1127,13 +1143,9 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             start, stop = toks[start_tok].start, toks[end - 1].end
             if all(_is_punct(t) for t in toks[end:]):  # the clause reaches its sentence's end
                 stop = _through_open_quote(doc, start, stop, marks)
-            opened = _mark_opening_at(marks, toks[j - 1].start) if j > 0 and _is_open_mark(toks[j - 1].text[:1]) else None
-            after = next((t for t in toks if t.start > opened.close), None) if opened is not None else None
-            if opened is not None and start < opened.close < stop and after is not None \
-                    and (is_comma(after.text) or is_sentence_end(after.text)):  # (not a name: «"ان بي سي نيوز" و"ماريست"»)
-                # «مضيفاً "إن قتل الآمنين … لله تعالى"، موجهاً تعازيه …»: a clause that opens inside the
-                # marks ends where they close; all of it is the speaker's words
-                typ, s, e = "direct", start, opened.close
+            close = _closing_mark_of_clause(toks, j, start, stop, marks)
+            if close is not None:  # all of it is the speaker's words
+                typ, s, e = "direct", start, close
             else:  # a closing quote mark glued after the last token belongs to the content
                 typ, s, e = classify(doc.text, start, stop, marks)
             evidence = ["complementiser"]

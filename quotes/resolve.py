@@ -410,8 +410,9 @@ class Memory:
     def _one_body_named(self, m: Mention) -> Optional[Mention]:
         """«وقالت الشركة الأمريكية» after «رفضت شركة جوجل …»، «الموقع البريطاني» after «موقع "إنترناشيونال
         بزنيس تايمز"»: a body's or an outlet's noun with a nisba adjective is the one of that kind the
-        document names (the noun, then a name: «شركة جوجل»), when it names exactly one; a body named with another nisba («شركة سامسونج الكورية») is not it, nor
-        a body named by its genitive («شركة الكهرباء»)."""
+        document names (the noun, then a name: «شركة جوجل»), when it names exactly one; a body named
+        with another nisba («شركة سامسونج الكورية») is not it, nor a body named by its genitive («شركة
+        الكهرباء»)."""
         head = strip_article(m.keys[0]) if m.keys else ""
         if not 2 <= len(m.keys) <= 3 or not (is_a(head, "institution") or is_a(head, "media")) \
                 or not all(_of_relation(k) for k in m.keys[1:]):
