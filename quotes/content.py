@@ -19,7 +19,7 @@ from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
-from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
+from .words import (is_a, is_a_after_conj, letter_n, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     is_free_relative,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
@@ -926,8 +926,11 @@ def _quoted_names(toks, i: int, j: int) -> frozenset[int]:
     (the quote's opening mark): «… الإسبانية «تي في أي»، «…»» (not «لـ«الشرق الأوسط» عن «…»»)."""
     if j < 2 or not is_comma(toks[j - 1].text):
         return frozenset()
-    return frozenset(toks[k].start for k in range(i + 1, j - 2)
-                     if toks[k].text in QUOTE_OPEN and quoted_name_end(toks, k, len(toks)) == j - 2)
+    last = j - 2
+    while last > i and is_a(toks[last].text, "time"):
+        last -= 1  # («لشبكة "سكاي نيوز" الاثنين، "…"»: the day he told it)
+    return frozenset(toks[k].start for k in range(i + 1, last)
+                     if toks[k].text in QUOTE_OPEN and quoted_name_end(toks, k, len(toks)) == last)
 
 
 def _is_punct(tok: Token) -> bool:
@@ -1122,7 +1125,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             if colon:
                 break
             continue
-        if is_complementiser(tok):
+        if is_complementiser(tok) and not letter_n(toks, j):  # («(آي إن إي) … أن»: the letter N)
             if j > 0 and (is_a_after_conj(toks[j - 1].text, "noun_before_complementiser")
                           or is_a_after_conj(toks[j - 1].text, "clause_governor")
                           or (j > 1 and is_a_pair(toks[j - 2].text, toks[j - 1].text, "clause_governor"))):

@@ -14,7 +14,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
+from .words import (hamza_says_otherwise, letter_n, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
                     spelt_as, token_is_a, POSSESSIVE)
@@ -69,7 +69,8 @@ def _name_after_honorific(toks: list[Token], first: int, j: int, limit: int) -> 
 def _complementiser(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ونوه إبراهيم الدخيل | بانه يعيش …»: a complementiser opens the content, whatever the tagger
     reads in it (a name «بان» + a pronoun); «آن باترسون», written with «آ», is a name."""
-    return STOP if is_complementiser(toks[j]) and not strip_diacritics(toks[j].text).startswith("آ") else None
+    return STOP if is_complementiser(toks[j]) and not strip_diacritics(toks[j].text).startswith("آ") \
+        and not letter_n(toks, j) else None  # («شبكة سي إن إن»: the letter N)
 
 
 def _comma_apposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -1306,7 +1307,8 @@ def quoted_name_end(toks: list[Token], j: int, limit: int) -> int:
             # a longer one names a body when no verb is inside but its first word («"تجمع اهالي
             # المعتقلين السلفيين في سجون سلطة حماس"»)
             long = len(inner) > QUOTED_NAME_SHORT and any(w.upos == "VERB" for t in inner[1:] for w in t.words)
-            return k if inner and not long and not any(is_complementiser(t) for t in inner) else 0
+            return k if inner and not long and not any(is_complementiser(t) and not letter_n(toks, t.index)
+                                                       for t in inner) else 0  # («"ام اس ان بي سي"»: N)
         if is_stop(toks[k]):
             return 0
     return 0

@@ -276,3 +276,17 @@ def byline_end(tokens) -> Optional[int]:
             or any(is_complementiser(t) for t in tokens[:k]):
         return None
     return k
+
+
+def letter_n(tokens, k: int) -> bool:
+    """Is token ``k`` «إن» spelling the letter N inside initials («سي إن إن»، «(آي إن إي)»: words.tsv
+    ``latin_letter``), not the complementiser: after an initial and before another letter, or the
+    second N of «سي إن إن»? (Not «في أن»: «في» is also V, but nothing spelt follows; and a third
+    «إن» is the complementiser: «وقالت شبكة سي إن إن إن الرئيس …».)"""
+    if k == 0 or fold(tokens[k].text) != "ان":
+        return False
+    nxt = fold(tokens[k + 1].text) if k + 1 < len(tokens) else ""
+    if is_initial(tokens[k - 1].text):
+        return is_initial(nxt) or nxt == "ان"
+    return k > 1 and fold(tokens[k - 1].text) == "ان" and is_initial(tokens[k - 2].text) \
+        and fold(tokens[k - 2].text) != "في"

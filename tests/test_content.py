@@ -1207,3 +1207,14 @@ def test_a_lone_dash_before_a_new_cue_ends_the_clause_but_not_a_dash_closing_an_
     _, qs = quotes_of("lone_dash_stop")
     assert [(q.cue.text, q.content.text.split()[-1]) for q in qs] == [
         ("أعلن", "البلاد"), ("وقال", "أعوام"), ("وأوضح", "للمستشفى")]
+
+
+def test_the_letter_n_inside_initials_is_no_complementiser():
+    """«هيئة الإحصاء البرتغالية ( آي إن إي ) اليوم الأربعاء أن …»: «إن» between two initials spells N
+    (``words.letter_n``); the clause is the one after «أن». «لشبكة " ام اس ان بي سي " الاثنين ، " …"»:
+    the outlet's quoted initials are a name, and with the day after them the quote after the comma is
+    the cue's."""
+    _, qs = quotes_of("letter_n_initials")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وأوضحت", "معدلات البطالة انخفضت في الربع الثاني"),
+        ("وقال", "يجب ان يقدم اعتذارات لعائلات هؤلاء الذين قدموا تضحيات في نزاعات")]
