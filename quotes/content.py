@@ -19,11 +19,11 @@ from .doc import Doc, Sentence, Token
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
-from .words import (is_a, is_a_after_conj, letter_n, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
+from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     is_free_relative,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
-                    separates_clauses, spelt_as, token_is_a, withholds_name)
+                    letter_n, separates_clauses, spelt_as, split_preposition_pronoun, token_is_a, withholds_name)
 
 if TYPE_CHECKING:
     from .normalize import Prepared
@@ -358,7 +358,7 @@ def _indefinite_relative(sent: Sentence, tok: Token) -> bool:
     if len(tok.words) > 1 and tok.words[-1].upos == "PRON":
         return True
     nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
-    if nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON":
+    if nxt is not None and split_preposition_pronoun(nxt):
         return True
     # «في تصريحات أذيعت اليوم»، «في مؤتمر عقد أمس»: a verb with no pronoun after the noun of a
     # preposition says what happened to it (its subject is the noun), not what was said
@@ -391,7 +391,7 @@ def _relative_on_statement(toks, cue: int, k: int) -> bool:
         if is_complementiser(u) or (is_stop(u) and u.text not in QUOTE_OPEN and u.text not in QUOTE_CLOSE) \
                 or any(w.upos == "VERB" for w in u.words):
             return False
-        if len(u.words) == 2 and u.words[0].upos == "ADP" and u.words[1].upos == "PRON":
+        if split_preposition_pronoun(u):
             return True
     return False
 

@@ -14,7 +14,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import DAMMA, SHADDA, fold, has_conj, strip_conj, strip_diacritics
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
-                    is_preposition_with_pronoun, is_sentence_end, is_stop, spelt_as, withholds_name)
+                    is_preposition_with_pronoun, is_sentence_end, is_stop, kana_lemma, spelt_as, withholds_name)
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -97,8 +97,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = False
         if tok.index > 0 and is_a(sent.tokens[tok.index - 1].text, "name_link"):
             continue  # «وأفاد أبو طالب أن …»، «علي بن أبي طالب»: a name, not «طالب» (demanded)
-        if participle and not noun and tok.index > 0 and any(
-                is_a(strip_conj(fold(w.lemma)), "kana") for w in sent.tokens[tok.index - 1].words):
+        if participle and not noun and tok.index > 0 and any(kana_lemma(w) for w in sent.tokens[tok.index - 1].words):
             continue  # «الذي كان متوقعا أن يشرف …»: the predicate of «كان» (was expected), no report
         if tok.index > 0 and _counted(sent.tokens, tok.index - 1):
             continue  # «قرابة 900 طالب مستجد»، «20 طالبا»: a number counts a noun (students), no verb

@@ -14,10 +14,10 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (hamza_says_otherwise, letter_n, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
+from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
-                    spelt_as, token_is_a, POSSESSIVE)
+                    kana_lemma, letter_n, spelt_as, split_preposition_pronoun, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -708,7 +708,7 @@ def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: 
     if not key.startswith("ال") or not pkey.startswith("ال") or not is_a(strip_article(pkey), "institution"):
         return None
     nxt = toks[j + 1] if j + 1 < limit else None
-    held = nxt is not None and len(nxt.words) == 2 and nxt.words[0].upos == "ADP" and nxt.words[1].upos == "PRON"
+    held = nxt is not None and split_preposition_pronoun(nxt)
     if t.words[0].upos != "NOUN" and not (t.words[0].upos == "ADJ" and j - 1 == first and pkey.endswith("ه")
                                           and not key.endswith(("ه", "ي", "ى", "ا", "ات")) and not held):
         return None  # a masculine word after a feminine body's noun that heads the phrase is no adjective
@@ -1224,12 +1224,7 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
 
 def _is_kana(t: Token) -> bool:
     """«وكان»، «كانت»: a form of «كان» or one of its sisters, which a subject follows."""
-    return any(w.upos in ("AUX", "VERB") and _kana_lemma(w) for w in t.words)
-
-
-def _kana_lemma(w: Word) -> bool:
-    """Is the word's lemma «كان» or one of its sisters (words.tsv ``kana``)?"""
-    return is_a(strip_conj(fold(w.lemma)), "kana")
+    return any(w.upos in ("AUX", "VERB") and kana_lemma(w) for w in t.words)
 
 
 def _before_particles(toks: list[Token], first: int, verb: int) -> int:
@@ -2039,7 +2034,7 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     subjects = [m for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS
                 and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
     kana = sent.word(cue_word.head) if cue_word.head and cue_word.deprel == "xcomp" else None
-    if not subjects and kana is not None and _kana_lemma(kana) and kana.token < cue_token.index:
+    if not subjects and kana is not None and kana_lemma(kana) and kana.token < cue_token.index:
         # «وكان مسؤولون يونانيون قد قالوا إن …»: a tree in PADT v1's style makes «كان» the head
         # and its subject that of the verb
         subjects = [m for w in sent.words if w.head == kana.id and w.deprel in SUBJECT_RELS
@@ -2120,7 +2115,7 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
     for k in range(sm.first + 1, sm.last + 1):
         words = toks[k].words
         key = fold(toks[k].text) if len(words) == 1 else fold(words[0].text)
-        pronoun = len(words) == 2 and words[0].upos == "ADP" and words[1].upos == "PRON"  # «فلم تكشف الشركة عنها»
+        pronoun = split_preposition_pronoun(toks[k])  # «فلم تكشف الشركة عنها»
         if key in preps and key != "من" and (len(words) == 1 or pronoun) and not is_a(toks[k - 1].text, "source_link") \
                 and not is_a(toks[k - 1].text, "name_link") and not _title_link(toks[k]) \
                 and (relay or not _name_follows(toks, k, sm.last)) \

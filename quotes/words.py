@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .normalize import fold, has_conj, strip_article, strip_diacritics
+from .normalize import fold, has_conj, strip_article, strip_conj, strip_diacritics
 
 
 class UnknownWordClass(KeyError):
@@ -262,6 +262,17 @@ def _bare(t) -> str:
     elif key.startswith(("ل", "ب")) and len(t.words) > 1:
         key = key[1:]
     return key
+
+
+def split_preposition_pronoun(t) -> bool:
+    """A preposition the splitter parted from its pronoun, as the tagger reads it («منه»، «عنها»: ADP +
+    PRON), the pronoun pointing back to something named before."""
+    return len(t.words) == 2 and t.words[0].upos == "ADP" and t.words[1].upos == "PRON"
+
+
+def kana_lemma(w) -> bool:
+    """Is the word's lemma «كان» or one of its sisters (words.tsv ``kana``)?"""
+    return is_a(strip_conj(fold(w.lemma)), "kana")
 
 
 BYLINE_MAX = 10  # tokens of a byline or dateline before its colon
