@@ -27,7 +27,7 @@ from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposit
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_OPEN, source_like,
                       statement_maker, statement_named)
 from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
-                    is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
+                    is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -791,6 +791,20 @@ def _body(t: Token) -> bool:
     return heads_class(t.text, "institution")
 
 
+def _issues_statement(sent: Sentence, sm: SpeakerMatch) -> bool:
+    """«أصدرت الوزارة بياناً»، «عقدت الهيئة مؤتمراً صحفياً»، «وجهت الرابطة، أمس، رسالة»: the verb's
+    object, right after its subject (time words and commas aside), is a speech event (words.tsv
+    ``speech_event``; the indefinite accusative's alef aside)."""
+    toks = sent.tokens
+    j = sm.last + 1
+    while j < len(toks) and (is_a(toks[j].text, "time") or is_comma(toks[j].text)):
+        j += 1
+    if j >= len(toks):
+        return False
+    key = fold(toks[j].text)
+    return is_speech_event(key) or (key.endswith("ا") and is_speech_event(key[:-1]))
+
+
 def _titled(tokens: list[Token]) -> bool:
     """«شدد منصور الرسيني نائب رئيس النادي على …» («منصور» read as a common noun): a phrase with a
     person's title in it (after its first word) is someone, named or not by the tagger."""
@@ -863,6 +877,10 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                         or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)
                                          or _group_of_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
+                    events.append(("subject", tok.index, sm))
+                elif initial and _body(first) and _issues_statement(sent, sm):
+                    # «وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه …»: the body made the
+                    # statement its first verb names; the pro-drop of the cue in it is the body
                     events.append(("subject", tok.index, sm))
                 elif initial and _body(first):
                     # «قررت شركة المياه الوطنية …» then «وأوضحت الشركة …»: a body a sentence's first verb

@@ -714,3 +714,11 @@ def test_an_outlet_or_a_coach_with_a_nisba_is_the_one_named():
     _, qs = quotes_of("outlet_and_coach_with_nisba")
     assert [q.speaker_name for q in qs] == ['موقع " إنترناشيونال بزنيس تايمز "', "مدرب الفريق جلال قادري",
                                             "مدرب الفريق جلال قادري"]
+
+
+def test_a_body_that_issues_a_statement_speaks_in_it():
+    """«وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه …»: a body a sentence's first verb
+    names is no pro-drop's antecedent, unless that verb's object is the statement the cue speaks in."""
+    _, qs = quotes_of("body_issues_statement")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("قيادة القوات المشتركة", "pro-drop"), ("الوزارة", "pro-drop")]
