@@ -313,7 +313,7 @@ def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Opt
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
                                                                 or name_after_place(toks, j + 1, limit)):
         nxt = toks[j + 1]
-        if not is_speech_event(nxt.text) and _np_word(nxt) and not is_a(nxt.text, "time") \
+        if not is_speech_event(nxt.text) and _np_word(nxt) and not is_a(nxt.text, "time") and not is_a(nxt.text, "time_span") \
                 and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")) \
                 and not is_a(nxt.text, "circumstance_noun"):  # («القاضية | في محاولة لتفسير …»)
             return j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
@@ -370,6 +370,8 @@ def _source_link(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 
 def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
+    if is_a(t.text, "year_word") and j + 1 < limit and toks[j + 1].text.isdigit():
+        return STOP  # «ولدت الرسامة الأميركية مارغريت كين | عام 1927»: a date, not a title's «عام»
     if _circumstantial_adjective(t) and not _circumstantial_adjective(toks[first]) \
             and not (j + 1 < limit and any(w.upos in NAME_UPOS for w in toks[j + 1].words)):
         return STOP  # «ظريف | مخاطباً نواب البرلمان»; but «لكن خبيراً قانونياً»: the phrase is
@@ -428,6 +430,9 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     if not _starts_with_prep(t):
         return STOP if is_addressee(t) else None
     key = fold(t.text)
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if key in ("في", "خلال") and nxt is not None and (is_a(nxt.text, "time") or is_a(nxt.text, "time_span")):
+        return STOP  # «ورأى محللون | في الأيام الأخيرة أن …»: when they said it, not where they work
     if key.startswith("ل") and (is_addressee(t) or (
             any(w.upos in NAME_UPOS for w in toks[j - 1].words) and not key.startswith("لل"))):
         return STOP
@@ -705,7 +710,8 @@ def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: 
     if len(t.words) != 1 or len(prev.words) != 1 or prev.words[0].upos != "NOUN":
         return None
     key, pkey = fold(t.text), fold(prev.text)
-    if not key.startswith("ال") or not pkey.startswith("ال") or not is_a(strip_article(pkey), "institution"):
+    if not key.startswith("ال") or not pkey.startswith("ال") \
+            or not (is_a(strip_article(pkey), "institution") or _closes_body_name(toks, first, j - 1)):
         return None
     nxt = toks[j + 1] if j + 1 < limit else None
     held = nxt is not None and split_preposition_pronoun(nxt)
@@ -725,13 +731,25 @@ def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: 
     return STOP
 
 
+def _closes_body_name(toks: list[Token], first: int, k: int) -> bool:
+    """«دائرة شؤون المفاوضات»، «هيئة تنظيم الاتصالات»: a body's noun with no article opening the
+    phrase, common nouns in the construct state after it, and at ``k`` the definite genitive that
+    closes the chain (and the body's name)."""
+    head = toks[first]
+    return k > first and not fold(head.text).startswith("ال") and is_a(strip_conj(fold(head.text)), "institution") \
+        and all(len(t.words) == 1 and t.words[0].upos == "NOUN" and not fold(t.text).startswith("ال")
+                for t in toks[first + 1:k]) and len(toks[k].words) == 1 and toks[k].words[0].upos == "NOUN"
+
+
 def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«طالب الفوزان | المرأة أن …»، «وطالب التونسي | الناس بضرورة …»: a family name with the article
     is definite and takes no genitive, so a common noun with the article right after it — no title,
     no body, no adjective of relation, no apposition word — is the verb's object, whatever the tree
-    hangs it on."""
+    hangs it on. A family name the tagger reads as a common noun is one too when it is a nisba
+    that opens the phrase or follows a name («لم يقيّم العلايلي | الأعمال الرمضانية …، وقال إنه …»)."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or prev.words[0].upos != "PROPN":
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" \
+            or not (prev.words[0].upos == "PROPN" or _family_nisba(toks, first, j - 1)):
         return None
     key, pkey = fold(t.text), fold(prev.text)
     if not key.startswith("ال") or not pkey.startswith("ال") or is_a(prev.text, "honorific") \
@@ -740,6 +758,16 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     if _apposition_word(t) or is_nisba(t.text) or is_a(key, "time"):
         return None
     return STOP
+
+
+def _family_nisba(toks: list[Token], first: int, k: int) -> bool:
+    """«العلايلي»، «الشمري»: a nisba with the article read as a common noun or an adjective, the first
+    word of the phrase or after a name word — a family name, not a title («القاضي»، «المحامي») nor
+    a person's noun."""
+    t = toks[k]
+    key = fold(t.text)
+    return t.words[0].upos in ("NOUN", "ADJ") and key.startswith("ال") and key.endswith("ي") and is_nisba(t.text) \
+        and not is_title_noun(t.text) and not is_person_noun(t.text) and (k == first or _name_word(toks[k - 1]))
 
 
 def _courtesy_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

@@ -2006,3 +2006,12 @@ def test_a_participle_after_a_title_and_an_object_goes_on_with_the_titles_holder
     spokesman named before."""
     by_cue, _ = quotes_of("title_then_object")
     assert by_cue["متوقعا"].speaker_name == "المتحدث باسم وزارة الدفاع الاميركية ستيف وارن"
+
+
+def test_where_a_speakers_phrase_ends_before_an_object_a_time_or_a_year():
+    """A family name read as a common noun takes no genitive («لم يقيّم العلايلي | الأعمال الرمضانية …،
+    وقال إنه …»); nor does a body's name closed by its definite genitive («وطالبت دائرة شؤون المفاوضات |
+    المجتمع الدولي بتحمل …»); «في الأيام الأخيرة» says when, not where one works (words.tsv
+    ``time_span``); «عام 1927» is a date (words.tsv ``year_word``)."""
+    _, qs = quotes_of("phrase_ends_session37")
+    assert [q.speaker_name for q in qs] == ["العلايلي", "دائرة شؤون المفاوضات", "محللون", "الرسامة الأميركية مارغريت كين"]
