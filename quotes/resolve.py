@@ -628,8 +628,12 @@ def _pointing_back(m: Mention) -> Optional[Mention]:
 def _headed_by_title(keys: list[str], i: int) -> bool:
     """Is the word at ``i`` what a title before it heads («رئيس الفيفا»، «رئيس المفوضية
     الأوروبية»، «المتحدث باسم وزارة الصحة»)? Then it names the body, not the person: «الفيفا» is
-    not «جوزيف بلاتر», «الوزارة» not its spokesman."""
-    return i > 0 and (is_person_noun(keys[i - 1]) or is_a(keys[i - 1], "title_link"))  # «المتحدث باسم وزارة …»
+    not «جوزيف بلاتر», «الوزارة» not its spokesman. Also through bodies' nouns in the construct
+    state between («نائبة رئيس اتحاد منظمة «بلاند بيرنتهود»»: «المنظمة» is not the vice-president)."""
+    k = i - 1
+    while k > 0 and not keys[k].startswith("ال") and not is_person_noun(keys[k]) and is_a(keys[k], "institution"):
+        k -= 1
+    return i > 0 and (is_person_noun(keys[k]) or is_a(keys[k], "title_link"))  # «المتحدث باسم وزارة …»
 
 
 def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:

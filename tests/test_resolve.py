@@ -722,3 +722,11 @@ def test_a_body_that_issues_a_statement_speaks_in_it():
     _, qs = quotes_of("body_issues_statement")
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
         ("قيادة القوات المشتركة", "pro-drop"), ("الوزارة", "pro-drop")]
+
+
+def test_a_bodys_noun_inside_a_titles_chain_is_the_body_not_the_holder():
+    """«وقالت المنظمة» after «لاجوينز نائبة رئيس اتحاد منظمة «بلاند بيرنتهود»»: «منظمة» is the genitive
+    of a title's chain (bodies' nouns in the construct state up to «رئيس»), so the description means
+    the organisation named before, not the vice-president."""
+    _, qs = quotes_of("body_inside_a_title")
+    assert qs[2].speaker_name == "منظمة « بلاند بيرنتهود » الأميركية" and qs[2].speaker_resolution == "nominal"
