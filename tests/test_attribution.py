@@ -2015,3 +2015,12 @@ def test_where_a_speakers_phrase_ends_before_an_object_a_time_or_a_year():
     ``time_span``); «عام 1927» is a date (words.tsv ``year_word``)."""
     _, qs = quotes_of("phrase_ends_session37")
     assert [q.speaker_name for q in qs] == ["العلايلي", "دائرة شؤون المفاوضات", "محللون", "الرسامة الأميركية مارغريت كين"]
+
+
+def test_an_outlets_site_belongs_to_the_outlet_it_names():
+    """«وقال الموقع الإلكتروني لصحيفة «ديلي دوت» إن …»: after an outlet's site, account or page (words.tsv
+    ``outlet_part``) «ل» + an outlet is whose it is, not whom it told; «وقالت الصحيفة لرويترز» still
+    told Reuters."""
+    _, qs = quotes_of("outlet_site")
+    assert qs[0].speaker.text == "الموقع الإلكتروني لصحيفة « ديلي دوت »" and qs[0].via is None
+    assert qs[1].speaker.text == "الصحيفة" and qs[1].via.text == "رويترز"
