@@ -730,3 +730,11 @@ def test_a_bodys_noun_inside_a_titles_chain_is_the_body_not_the_holder():
     the organisation named before, not the vice-president."""
     _, qs = quotes_of("body_inside_a_title")
     assert qs[2].speaker_name == "منظمة « بلاند بيرنتهود » الأميركية" and qs[2].speaker_resolution == "nominal"
+
+
+def test_the_same_source_is_the_source_before():
+    """«وأضاف نفس المصدر»، «وأوضح ذات المصدر»: «نفس»/«ذات» before the noun point back as «المصدر نفسه»
+    does (words.tsv ``anaphoric``), to the unnamed source before — an officer too (``person_noun``)."""
+    _, qs = quotes_of("same_source")
+    assert [q.speaker_name for q in qs] == ["ضابط بوروندي في المقاطعة"] * 2 + ["مصدر أمني تونسي"] * 2
+    assert qs[1].speaker_resolution == "nominal"
