@@ -25,7 +25,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_OPEN, source_like,
-                      statement_maker, statement_named)
+                      statement_maker, statement_named, untagged_name)
 from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
@@ -231,10 +231,14 @@ class Memory:
             if not (any(w.upos in NAME_UPOS for w in t.words) or is_a(t.text, "name_link")):
                 break
             trailing += 1
+        names = tuple(fold(t.text) for t in toks if len(t.words) == 1 and t.words[0].upos in NAME_UPOS)
+        untagged = next((k for k in (sm.first + 1, sm.first + 2) if k <= sm.last and untagged_name(sent.tokens, sm.first, k)
+                         and (k == sm.last or is_comma(sent.tokens[k + 1].text))), None)
+        if untagged is not None:  # «عز الدين الأصبحي، وزير …»: a name the tagger read as common nouns
+            names = tuple(fold(t.words[-1].text) for t in sent.tokens[sm.first:untagged + 1])
         return Mention(name, keys, g, n,
-                       any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
-                       (toks[0].start, toks[-1].end), trailing,
-                       tuple(fold(t.text) for t in toks if len(t.words) == 1 and t.words[0].upos in NAME_UPOS))
+                       bool(names) or any(w.upos in NAME_UPOS for t in toks for w in t.words), sent.index,
+                       (toks[0].start, toks[-1].end), trailing, names)
 
     def surname_alone(self, sent: Sentence, sm: SpeakerMatch) -> SpeakerMatch:
         """«وطالب حمادة | وزارة العمل بتوفير …» after «فايز حمادة، نائب …»: a phrase that opens with one

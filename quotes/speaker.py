@@ -752,7 +752,7 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     that opens the phrase or follows a name («لم يقيّم العلايلي | الأعمال الرمضانية …، وقال إنه …»)."""
     t, prev = toks[j], toks[j - 1]
     if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" \
-            or not (prev.words[0].upos == "PROPN" or _family_nisba(toks, first, j - 1)):
+            or not (prev.words[0].upos == "PROPN" or (_family_nisba(toks, first, j - 1) and not is_a(t.text, "title_adjective"))):
         return None
     key, pkey = fold(t.text), fold(prev.text)
     if not key.startswith("ال") or not pkey.startswith("ال") or is_a(prev.text, "honorific") \
@@ -763,14 +763,27 @@ def _definite_after_family_name(toks: list[Token], first: int, j: int, limit: in
     return STOP
 
 
+def untagged_name(toks: list[Token], first: int, k: int) -> bool:
+    """«وقال عز الدين الأصبحي، وزير …»: a phrase of two or three common nouns (as the tagger read
+    them), the first with no article and no title, body, outlet or honorific, ending at ``k`` on a
+    family nisba: a name written in full."""
+    head = toks[first]
+    key = fold(head.words[-1].text)  # («ومحمد»: after its «و»; not «وزير» cut to «زير»)
+    return 1 <= k - first <= 2 and all(len(t.words) == 1 or t is head for t in toks[first:k + 1]) \
+        and head.words[-1].upos == "NOUN" and not key.startswith("ال") and not is_title_noun(key) \
+        and not is_a(key, "honorific") and not is_a(key, "institution") and not is_a(key, "media") \
+        and all(t.words[0].upos == "NOUN" for t in toks[first + 1:k]) and _family_nisba(toks, k, k)
+
+
 def _family_nisba(toks: list[Token], first: int, k: int) -> bool:
     """«العلايلي»، «الشمري»: a nisba with the article read as a common noun or an adjective, the first
     word of the phrase or after a name word — a family name, not a title («القاضي»، «المحامي») nor
-    a person's noun."""
+    a person's noun, nor a noun of people («الأهالي»); written with «ي», not «ى» («الدعوى»)."""
     t = toks[k]
     key = fold(t.text)
-    return t.words[0].upos in ("NOUN", "ADJ") and key.startswith("ال") and key.endswith("ي") and is_nisba(t.text) \
-        and not is_title_noun(t.text) and not is_person_noun(t.text) and (k == first or _name_word(toks[k - 1]))
+    return t.words[0].upos in ("NOUN", "ADJ") and key.startswith("ال") and strip_diacritics(t.text).endswith("ي") \
+        and is_nisba(t.text) and not is_title_noun(t.text) and not is_person_noun(t.text) \
+        and not heads_class(t.text, "people") and (k == first or _name_word(toks[k - 1]))
 
 
 def _courtesy_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -1351,7 +1364,8 @@ TITLE_APPOSITION_MAX = 10  # tokens of a title in apposition after a name and a 
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:
     """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
-    if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1):
+    if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1) \
+            and not untagged_name(toks, first, comma - 1):
         return _honorific_apposition(toks, comma, limit, first)
     return _title_apposition(toks, comma, limit) or (
         _bare_name_apposition(toks, comma, limit) if _title_of_a_place(toks, first, comma) else 0)

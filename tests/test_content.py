@@ -630,7 +630,7 @@ def test_a_sources_wish_to_stay_unnamed_is_an_aside():
     and what was said, not a clause that stops the search for the content."""
     _, qs = quotes_of("anonymity_aside")
     assert [q.content.text.split()[0] for q in qs] == ["نفذنا", "الحكومة", "الحصيلة"]
-    assert [q.speaker_name for q in qs] == ["ضابط رفيع المستوى", "مسؤول إسرائيلي رفيع المستوى", "مصدر في الشرطة"]
+    assert [q.speaker_name for q in qs] == ["ضابط رفيع المستوى في معسكر شرطة نينوى", "مسؤول إسرائيلي رفيع المستوى", "مصدر في الشرطة"]
 
 
 def test_a_participle_the_splitter_cut_still_ends_the_clause():

@@ -738,3 +738,13 @@ def test_the_same_source_is_the_source_before():
     _, qs = quotes_of("same_source")
     assert [q.speaker_name for q in qs] == ["ضابط بوروندي في المقاطعة"] * 2 + ["مصدر أمني تونسي"] * 2
     assert qs[1].speaker_resolution == "nominal"
+
+
+def test_a_name_the_tagger_reads_as_common_nouns_is_still_a_name():
+    """«وقال عز الدين الأصبحي، وزير حقوق الإنسان اليمني، إن …»: two or three common nouns (as tagged), the
+    first with no article and no title, ending on a family nisba, are a name: its title in commas goes
+    with it (speaker.untagged_name), «وكشف الأصبحي» is that man, and so is the title alone later."""
+    _, qs = quotes_of("untagged_full_name")
+    full = "عز الدين الأصبحي ، وزير حقوق الإنسان اليمني"
+    assert qs[0].speaker.text == full
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs[1:]] == [(full, "name"), (full, "pro-drop")]
