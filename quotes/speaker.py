@@ -17,7 +17,7 @@ from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, st
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
-                    kana_lemma, letter_n, spelt_as, split_preposition_pronoun, token_is_a, POSSESSIVE)
+                    kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -370,6 +370,8 @@ def _source_link(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 
 def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
+    if time_phrase_at(toks, j, limit):
+        return STOP  # «وذكرت صحيفة نيويورك تايمز | أول من أمس أن …»
     if is_a(t.text, "year_word") and j + 1 < limit and toks[j + 1].text.isdigit():
         return STOP  # «ولدت الرسامة الأميركية مارغريت كين | عام 1927»: a date, not a title's «عام»
     if _circumstantial_adjective(t) and not _circumstantial_adjective(toks[first]) \
@@ -2110,8 +2112,9 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     j = cue_token.index + 1
     toks = sent.tokens
     while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
-                                         or is_comma(toks[j].text) or _manner_adjective(toks, j)):
-        j += 1
+                                         or is_comma(toks[j].text) or _manner_adjective(toks, j)
+                                         or time_phrase_at(toks, j, min(len(toks), limit))):
+        j += max(1, time_phrase_at(toks, j, min(len(toks), limit)))  # («قالت، عصر أول من أمس الخميس، وزارة …»)
     if j + 1 < min(len(toks), limit) and is_a(toks[j].text, "pointing_object"):
         # «أوضح ذلك لسبق مدير عام فرع وزارة العمل …، مشيراً إلى أن …»: the cue's object points back
         # to what was said before it; its subject comes after, after the outlet told if any

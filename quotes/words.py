@@ -301,3 +301,10 @@ def letter_n(tokens, k: int) -> bool:
         return is_initial(nxt) or nxt == "ان"
     return k > 1 and fold(tokens[k - 1].text) == "ان" and is_initial(tokens[k - 2].text) \
         and fold(tokens[k - 2].text) != "في"
+
+
+def time_phrase_at(tokens, j: int, limit: int) -> int:
+    """The number of tokens of a time of two or three words at ``j`` («أول من أمس»، «أول أمس»: words.tsv
+    ``time_phrase``), else 0."""
+    return next((n for n in (3, 2) if j + n <= limit
+                 and is_a(" ".join(fold(t.text) for t in tokens[j:j + n]), "time_phrase")), 0)

@@ -2024,3 +2024,11 @@ def test_an_outlets_site_belongs_to_the_outlet_it_names():
     _, qs = quotes_of("outlet_site")
     assert qs[0].speaker.text == "الموقع الإلكتروني لصحيفة « ديلي دوت »" and qs[0].via is None
     assert qs[1].speaker.text == "الصحيفة" and qs[1].via.text == "رويترز"
+
+
+def test_the_day_before_yesterday_is_a_time_not_a_speaker():
+    """«وذكرت صحيفة نيويورك تايمز | أول من أمس أن …»: a time of words.tsv ``time_phrase`` ends the
+    speaker's phrase, and is skipped with «عصر» (``time``) between a cue and its subject («قالت، عصر
+    أول من أمس الخميس، وزارة الخارجية الأميركية إنها …»)."""
+    _, qs = quotes_of("day_before_yesterday")
+    assert [q.speaker.text for q in qs] == ["صحيفة نيويورك تايمز", "وزارة الخارجية الأميركية"]
