@@ -614,17 +614,19 @@ def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int)
     is not enough (the shipped parser makes surnames objects; a surname has no article after
     one that has)."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ"):
-        return None
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ", "VERB"):
+        return None  # (a noun the tagger read as a verb, «حرص», and the tree as the verb's object)
     w, family = t.words[0], fold(prev.text)
     if not family.startswith("ال") or prev.words[0].upos not in NAME_UPOS | {"ADJ"} \
             or fold(t.text).startswith("ال") or w.deprel not in VERB_OBJECT_RELS:
         return None
     given = toks[j - 2] if j - 2 >= first else None
-    if given is None or not _name_word(given) or fold(given.text).startswith("ال") \
-            or is_a(given.text, "compound_given"):
+    honorific = given is not None and is_a(given.text, "honorific") and prev.words[0].upos in NAME_UPOS
+    if given is None or (not honorific and (not _name_word(given) or fold(given.text).startswith("ال")
+                                            or is_a(given.text, "compound_given"))):
         return None  # no given name right before it: «وزير الدفاع العراقي» is a title and its adjective;
-        #              «عبد المالك | سلال»: «عبد» + a word with the article is one given name
+        #              «عبد المالك | سلال»: «عبد» + a word with the article is one given name; but an
+        #              honorific and a family name the tagger reads as one are a name: «الأستاذ المنيع | حرص …»
     if _apposition_word(t) or is_a(t.text, "name_link"):
         return None
     nxt = toks[j + 1] if j + 1 < limit else None

@@ -2032,3 +2032,11 @@ def test_the_day_before_yesterday_is_a_time_not_a_speaker():
     أول من أمس الخميس، وزارة الخارجية الأميركية إنها …»)."""
     _, qs = quotes_of("day_before_yesterday")
     assert [q.speaker.text for q in qs] == ["صحيفة نيويورك تايمز", "وزارة الخارجية الأميركية"]
+
+
+def test_an_honorific_and_a_family_name_close_the_name_before_the_object():
+    """«وأبرز الأستاذ المنيع | حرص الإدارة …، وقال: …»: a family name with the article after an honorific
+    closes the name; the word after it that the tree makes the verb's object (tagged a verb here) opens
+    what he stressed, and «وقال» goes on with «الأستاذ المنيع» alone."""
+    _, qs = quotes_of("honorific_family_object")
+    assert [q.speaker_name for q in qs] == ["الأستاذ المنيع"]
