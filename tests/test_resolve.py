@@ -748,3 +748,11 @@ def test_a_name_the_tagger_reads_as_common_nouns_is_still_a_name():
     full = "عز الدين الأصبحي ، وزير حقوق الإنسان اليمني"
     assert qs[0].speaker.text == full
     assert [(q.speaker_name, q.speaker_resolution) for q in qs[1:]] == [(full, "name"), (full, "pro-drop")]
+
+
+def test_a_programme_is_a_body_a_description_may_mean():
+    """«وفر برنامج الأغذية العالمي …» then «وأعلن البرنامج …»: «برنامج» heads a body's name (words.tsv
+    ``institution``), so the sentence's first verb names it aside and «البرنامج» is the World Food
+    Programme."""
+    _, qs = quotes_of("programme_body")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("برنامج الأغذية العالمي", "nominal")]
