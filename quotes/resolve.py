@@ -795,8 +795,9 @@ def _plural_of_people(word: str) -> bool:
 
 def _body(t: Token) -> bool:
     """«أطلقت شركة المياه الوطنية …»، «أعلنت وزارة الصحة …»: a phrase headed by a body (words.tsv
-    ``institution``), which a sentence's first verb makes its subject."""
-    return heads_class(t.text, "institution")
+    ``institution``, or ``programme``: «وفر برنامج الأغذية العالمي …»), which a sentence's first verb
+    makes its subject."""
+    return heads_class(t.text, "institution") or heads_class(t.text, "programme")
 
 
 def _issues_statement(sent: Sentence, sm: SpeakerMatch) -> bool:
