@@ -1498,11 +1498,14 @@ def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Opti
     if k + 1 >= min(len(toks), limit) or not _as_honorific(toks, k, limit):
         return 0
     last = k
+    if len(toks[k].text) == 1 and toks[k + 1].text == ".":
+        last = k + 1  # «المتحدث الرسمي لوزارة الصحة، د. خالد مرغلاني، أنه …»: an abbreviated title and its dot
+    opened = last
     while last + 1 < min(len(toks), limit) and not is_stop(toks[last + 1]) and (
             any(w.upos in NAME_UPOS for w in toks[last + 1].words) or is_a(toks[last + 1].text, "name_link")
             or _name_part(toks, last + 1, limit) or _conj_name_part(toks, last + 1, limit)):
         last += 1
-    return last if last > k else 0
+    return last if last > opened else 0
 
 
 def _as_honorific(toks: list[Token], k: int, limit: int) -> bool:
@@ -2061,6 +2064,10 @@ def topic_speaker(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
                 last -= 1  # «…، فيذكر»
             if first > last or not _opens_speaker_phrase(toks[first]) or _starts_with_prep(toks[first]):
                 return None  # (also «أما علي …»: «علي» read as «على», a preposition: left to the tree)
+            nxt = toks[cue_token.index + 1] if cue_token.index + 1 < len(toks) else None
+            if nxt is not None and (_name_word(nxt) or is_title_noun(nxt.text) or is_a(nxt.text, "honorific")):
+                return None  # «أما أبرز ملامح أنشطة الحرفيين …، فأوضح | السواط أن …»: the verb names its own
+                #              subject; the topic is what he spoke about
             first, last = trim_phrase(sent, first, last)
             words = toks[first].words
             return SpeakerMatch(first, last, next((w for w in words if w.upos in NP_UPOS), words[-1]), "surface")

@@ -2040,3 +2040,13 @@ def test_an_honorific_and_a_family_name_close_the_name_before_the_object():
     what he stressed, and «وقال» goes on with «الأستاذ المنيع» alone."""
     _, qs = quotes_of("honorific_family_object")
     assert [q.speaker_name for q in qs] == ["الأستاذ المنيع"]
+
+
+def test_a_topic_a_verb_speaks_about_an_abbreviated_title_and_coordinated_occupations():
+    """«أما أبرز ملامح أنشطة الحرفيين …، فأوضح | السواط أن …»: when a name or a title follows the «ف»-verb,
+    it is the subject and the topic is what he spoke about; «، د. خالد مرغلاني،» is an apposition whose
+    honorific is abbreviated; «القاص والناقد علي الشدوي»: a storyteller (words.tsv ``occupation``) and a
+    critic before the name."""
+    _, qs = quotes_of("session37_subjects")
+    assert [q.speaker.text for q in qs] == ["السواط", "المتحدث الرسمي لوزارة الصحة ، د. خالد مرغلاني",
+                                            "القاص والناقد علي الشدوي"]
