@@ -354,8 +354,9 @@ def _partitive(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
 def _percent_share(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وقال 43 في المائة من المستطلعين إنهم …»، «ورأى 10.2% من عينة الدراسة أن …»: a share
     speaks — the number, its percent (words.tsv ``percent``) and the partitive after it, not
-    the number alone."""
-    if j != first + 1 or not any(ch.isdigit() for ch in toks[first].text):
+    the number alone («ورأى اثنان في المئة»: a number word too)."""
+    if j != first + 1 or not (any(ch.isdigit() for ch in toks[first].text)
+                              or (len(toks[first].words) == 1 and toks[first].words[0].upos == "NUM")):
         return None
     if is_a(toks[j].text, "percent"):
         return j

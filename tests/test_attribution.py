@@ -2050,3 +2050,10 @@ def test_a_topic_a_verb_speaks_about_an_abbreviated_title_and_coordinated_occupa
     _, qs = quotes_of("session37_subjects")
     assert [q.speaker.text for q in qs] == ["السواط", "المتحدث الرسمي لوزارة الصحة ، د. خالد مرغلاني",
                                             "القاص والناقد علي الشدوي"]
+
+
+def test_a_share_written_as_a_number_word_speaks():
+    """«ورأى اثنان في المئة أن …»: a number the tagger reads as one (NUM), with its percent, is the share
+    that speaks, as «43 في المائة» is — not «اثنان» (two people)."""
+    _, qs = quotes_of("percent_number_word")
+    assert qs[0].speaker.text == "اثنان في المئة"
