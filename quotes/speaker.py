@@ -2055,12 +2055,15 @@ def topic_speaker(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
         k -= 1  # «فقد أكد»
     elif not (len(cue_token.words) > 1 and fold(cue_token.words[0].text) == "ف"):
         return None
-    for j in range(k, max(-1, k - TOPIC_REACH), -1):
+    aside = _aside_before(toks, k)  # «أما رئيس رابطة الفنانين … نمير عبد الحسين، وهو أحد من شملهم …، فقال»
+    for j in range(k, max(-1, k - TOPIC_REACH - (k - aside if aside is not None else 0)), -1):
         t = toks[j]
+        if aside is not None and j >= aside:
+            continue
         if is_sentence_end(t.text) or t.text == ":" or is_complementiser(t) or any(w.upos == "VERB" for w in t.words):
             return None
         if is_a_after_conj(t.text, "topic"):
-            first, last = j + 1, k
+            first, last = j + 1, (k if aside is None else aside - 1)
             while last > first and is_stop(toks[last]):
                 last -= 1  # «…، فيذكر»
             if first > last or not _opens_speaker_phrase(toks[first]) or _starts_with_prep(toks[first]):
@@ -2072,6 +2075,18 @@ def topic_speaker(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
             first, last = trim_phrase(sent, first, last)
             words = toks[first].words
             return SpeakerMatch(first, last, next((w for w in words if w.upos in NP_UPOS), words[-1]), "surface")
+    return None
+
+
+def _aside_before(toks: list[Token], k: int) -> Optional[int]:
+    """The comma that opens a «، وهو …،» aside (words.tsv ``subject_aside``) closed by the comma at ``k``
+    (or right before it), else None."""
+    end = k if is_comma(toks[k].text) else k - 1
+    if end < 2 or not is_comma(toks[end].text):
+        return None
+    for j in range(end - 1, max(0, end - TOPIC_REACH), -1):
+        if is_comma(toks[j].text):
+            return j if is_a(toks[j + 1].text, "subject_aside") else None
     return None
 
 

@@ -2057,3 +2057,11 @@ def test_a_share_written_as_a_number_word_speaks():
     that speaks, as «43 في المائة» is — not «اثنان» (two people)."""
     _, qs = quotes_of("percent_number_word")
     assert qs[0].speaker.text == "اثنان في المئة"
+
+
+def test_a_topic_with_an_aside_before_its_verb_is_the_speaker():
+    """«أما رئيس رابطة الفنانين … نمير عبد الحسين، وهو أحد من شملهم الاعتقال …، فقال: «…»»: the «، وهو …،»
+    aside (words.tsv ``subject_aside``) and its verb are passed over back to «أما»; the topic, without
+    the aside, speaks."""
+    _, qs = quotes_of("topic_with_aside")
+    assert qs[0].speaker.text == "رئيس رابطة الفنانين العراقيين الفنان نمير عبد الحسين"
