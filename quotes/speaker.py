@@ -434,7 +434,7 @@ def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optiona
         return STOP if is_addressee(t) else None
     key = fold(t.text)
     nxt = toks[j + 1] if j + 1 < limit else None
-    if key in ("في", "خلال") and nxt is not None and (is_a(nxt.text, "time") or is_a(nxt.text, "time_span")):
+    if is_a(key, "circumstantial_prep") and nxt is not None and (is_a(nxt.text, "time") or is_a(nxt.text, "time_span")):
         return STOP  # «ورأى محللون | في الأيام الأخيرة أن …»: when they said it, not where they work
     if key.startswith("ل") and is_addressee(t) and heads_class(toks[first].text, "outlet_part") \
             and all(len(x.words) == 1 and x.words[0].upos == "ADJ" for x in toks[first + 1:j]):
