@@ -2136,10 +2136,13 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     # surface: noun phrase right after the cue (VSO), skipping time words
     j = cue_token.index + 1
     toks = sent.tokens
-    while j < min(len(toks), limit) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb")
-                                         or is_comma(toks[j].text) or _manner_adjective(toks, j)
-                                         or time_phrase_at(toks, j, min(len(toks), limit))):
-        j += max(1, time_phrase_at(toks, j, min(len(toks), limit)))  # («قالت، عصر أول من أمس الخميس، وزارة …»)
+    end = min(len(toks), limit)
+    while j < end:
+        phrase = time_phrase_at(toks, j, end)  # («قالت، عصر أول من أمس الخميس، وزارة …»)
+        if not (phrase or is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb") or is_comma(toks[j].text)
+                or _manner_adjective(toks, j)):
+            break
+        j += max(1, phrase)
     if j + 1 < min(len(toks), limit) and is_a(toks[j].text, "pointing_object"):
         # «أوضح ذلك لسبق مدير عام فرع وزارة العمل …، مشيراً إلى أن …»: the cue's object points back
         # to what was said before it; its subject comes after, after the outlet told if any
