@@ -621,6 +621,8 @@ def _circumstantial_participle(t: Token) -> bool:
     verb's participle (فاعلاً: «…، حامداً الله …»، «…، واصفًا …»; «عادًّا» with its doubled letter) only with its nunation in the
     original text: without it «ساهما» is as well a dual verb going on with the clause."""
     k = fold(t.text)
+    if is_a(k, "act_participle"):
+        return True  # «…، واصفا ما حصل بأنه …»: with its nunation or without (words.tsv act_participle)
     split = len(t.words) == 2 and fold(t.words[1].text) == "هما"  # «متهما» read as مت + هما
     if (len(t.words) != 1 and not split) or t.words[0].upos not in ("ADJ", "NOUN", "VERB", "X") or not k.endswith("ا") \
             or is_a(t.text, "adverb"):

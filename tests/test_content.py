@@ -456,6 +456,19 @@ def test_a_simple_verbs_participle_with_nunation_after_a_comma_ends_the_clause(n
     assert [q.content.text for q in qs] == ["طول الخط، واستمرار العاصفة حتى منتصف الليل، ساهما في تأخير معالجة الأمر"]
 
 
+def test_a_speakers_next_act_as_a_participle_ends_the_clause_without_its_nunation():
+    """«…، واصفة البيانات بأنها …»، «…، رافضا تأكيد أو نفي …»، «…، سائلا الله أن …»: the simple
+    verb's participle of what a speaker does next (words.tsv act_participle) ends the reported
+    clause after a comma, nunation written or not, and its own «أن» is no content of the cue
+    before it (the prayer after «وأعرب … عن شكره» is nobody's statement). A dual verb of the
+    same shape goes on with the clause («…، حاولا اقتحام المدينة …»)."""
+    _, qs = quotes_of("act_participle")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وأضافت", "الوصول إلى الكم الهائل لم يكن بالأمر السهل"),
+        ("وقال", "المرجح أن يقود المباراة حكام أجانب"),
+        ("وقالت", "جيش الأسد مدعوما بميليشيا حزب الله ، حاولا اقتحام المدينة من المحور الغربي")]
+
+
 def test_a_comment_opener_inside_a_quote_the_clause_opened_is_the_speakers():
     """«اعتبر كيري أن تصريحات خامنئي هذه «مقلقة للغاية ومزعجة، وهذا أحد أسباب لقائي …»»: «، وهذا»
     opens the writer's comment only outside quote marks; inside the quote the clause opened it
