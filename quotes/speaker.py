@@ -2090,7 +2090,41 @@ def _aside_before(toks: list[Token], k: int) -> Optional[int]:
     return None
 
 
+KANA_REACH = 30  # tokens from «كان» to the «قد» before the cue
+
+
+def _kana_subject(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«وكان X قد قال …»: «كان» (or a sister), its subject, then «قد» right before the cue. The
+    subject comes before the verb, however long («وكان المستشار المبروك اقريرة، وزير العدل في
+    الحكومة الليبية، قد حث المجتمع الدولي …»، «وكان الرئيس، الذي وصل أمس، قد أكد للصحفيين …»):
+    a noun after the verb is its object («المجتمع الدولي»), not who spoke. With nothing between
+    «كان» and «قد» («وكان قد أعلن الرئيس …») the subject follows the verb as usual."""
+    toks = sent.tokens
+    k = cue_token.index
+    if k < 3 or fold(toks[k - 1].text) != "قد":
+        return None
+    for j in range(k - 2, max(-1, k - 2 - KANA_REACH), -1):
+        t = toks[j]
+        if is_sentence_end(t.text) or t.text == ":" or is_complementiser(t):
+            return None
+        if _is_kana(t):
+            first = j + 1
+            if first >= k - 1 or not any(w.upos in NAME_UPOS or w.upos == "NOUN" for w in toks[first].words):
+                return None
+            return _phrase_from(sent, first, k - 1, "kana")
+    return None
+
+
 def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
+    sm = _find_speaker_in(sent, cue_token, cue_word, limit, surface)
+    if sm is None or sm.first > cue_token.index:
+        ism = _kana_subject(sent, cue_token)
+        if ism is not None:
+            return ism  # «وكان المستشار المبروك اقريرة، وزير العدل …، قد حث المجتمع الدولي على …»
+    return sm
+
+
+def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
     limit = len(sent.tokens) if limit is None else limit
     topic = topic_speaker(sent, cue_token)
     if topic is not None:

@@ -2065,3 +2065,14 @@ def test_a_topic_with_an_aside_before_its_verb_is_the_speaker():
     the aside, speaks."""
     _, qs = quotes_of("topic_with_aside")
     assert qs[0].speaker.text == "رئيس رابطة الفنانين العراقيين الفنان نمير عبد الحسين"
+
+
+def test_the_subject_of_kana_before_qad_speaks_not_the_noun_after_the_verb():
+    """«وكان المستشار المبروك اقريرة، وزير العدل …، قد حث المجتمع الدولي على …»: «كان», its
+    subject, «قد», then the cue: the subject stands before the verb however long it is (an
+    apposition in commas), and the noun after the verb is its object, not who spoke; the «وقال»
+    after it goes on with him. With nothing between «كان» and «قد» the subject follows the verb."""
+    _, qs = quotes_of("kana_subject_before_qad")
+    got = [(q.cue.text, q.speaker.text if q.speaker else q.speaker_name) for q in qs]
+    assert got == [("حث", "المستشار المبروك اقريرة"), ("وقال", "المستشار المبروك اقريرة"),
+                   ("ذكرت", "تقارير إخبارية فلسطينية"), ("أعلن", "الرئيس")]
