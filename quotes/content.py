@@ -428,6 +428,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         t = toks[i]
         prev = toks[i - 1]
         if is_sentence_end(t.text) and not is_a(t.text, "semicolon") and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
+                and not is_abbreviation_dot(toks, i) \
                 and (toks[i + 1].start > t.end or _spaced_before(prev, t, toks[i + 1])) and not _inside_quote(toks[from_tok:i]) \
                 and not (speech and _question_goes_on(toks, i, cues_at)):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)

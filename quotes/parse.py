@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, Prepared, fold, has_conj, split_glued_cues, strip_conj
-from .words import is_a, is_a_after_conj, is_complementiser_word, is_initial, separates_clauses
+from .words import dotted_letters, is_a, is_a_after_conj, is_complementiser_word, is_initial, separates_clauses
 
 IMPERFECT_PREFIXES = "يتنأ"  # a verb's imperfect begins with one of them
 
@@ -335,13 +335,13 @@ def _merge_glued(sents: list[Sentence], text: str = "") -> list[Sentence]:
 
 
 def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
-    """A split after a one-letter abbreviation, or after an initial («أو. | بي. | سينغ»، «سي. إن.
+    """A split after a one-letter abbreviation («م. | عجب القحطاني»، «أ.د. | عبدالرحمن السند»), or after an initial («أو. | بي. | سينغ»، «سي. إن.
     إن. | أيضا»: words.tsv ``latin_letter``) that no new clause opening with «و»/«ف» follows
     («… سوشال تي في. | وسيطر …» ends there)."""
     toks = a.tokens
     if len(toks) < 2 or toks[-1].text != "." or not text or "\n" in text[a.end:b.start]:
         return False
-    letter = len(toks[-2].text) == 1 and toks[-2].text.isalpha()
+    letter = (len(toks[-2].text) == 1 and toks[-2].text.isalpha()) or dotted_letters(toks[-2].text)
     initial = is_initial(toks[-2].text) and not has_conj(fold(b.tokens[0].text))
     return (letter or initial) and (len(toks) == 2 or toks[-3].end < toks[-2].start
                                     or toks[-3].text in ("(", "«", '"'))  # «(بي. | بي. | سي)»: a bracket opens it

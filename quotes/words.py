@@ -5,6 +5,7 @@ matched after ``fold``); every rule asks here rather than keeping a list of its 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -119,14 +120,22 @@ def is_sentence_end(text: str) -> bool:
     return text in members("sentence_end")
 
 
+DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def dotted_letters(word: str) -> bool:
+    """«أ.د» (أستاذ دكتور)، «م.م»: single letters joined by dots, an abbreviated title."""
+    return DOTTED_LETTERS.fullmatch(word) is not None
+
+
 def is_abbreviation_dot(tokens, k: int) -> bool:
-    """The dot of an abbreviated title («م.»، «د.»: a one-letter honorific) or of an initial («أو.
-    بي. سينغ»: ``latin_letter``), not a sentence end."""
+    """The dot of an abbreviated title («م.»، «د.»: a one-letter honorific; «أ.د.»: letters joined
+    by dots) or of an initial («أو. بي. سينغ»: ``latin_letter``), not a sentence end."""
     if tokens[k].text != "." or k == 0:
         return False
     prev = tokens[k - 1].text
     spaced = k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end  # («بي.إم.دبليو» is one name)
-    return (len(prev) == 1 and is_a(prev, "honorific")) or (is_initial(prev) and spaced)
+    return (len(prev) == 1 and is_a(prev, "honorific")) or dotted_letters(prev) or (is_initial(prev) and spaced)
 
 
 def is_initial(word: str) -> bool:

@@ -469,6 +469,21 @@ def test_a_speakers_next_act_as_a_participle_ends_the_clause_without_its_nunatio
         ("وقالت", "جيش الأسد مدعوما بميليشيا حزب الله ، حاولا اقتحام المدينة من المحور الغربي")]
 
 
+def test_an_abbreviated_title_of_dotted_letters_ends_no_sentence_and_no_clause(nlp):
+    """«… معالي الرئيس العام أ.د. عبدالرحمن السند تحرص …، مشدداً على أن …»: «أ.د.» (letters joined
+    by dots) and «د.» end no sentence and no reported clause, so the participle after them goes on
+    with the sentence's speaker, not with the name after the title. The whole path: the tokenizer's
+    sentence split is what is repaired."""
+    from quotes.extract import extract_text
+    text = ("وأكد الشليل أن الرئاسة العامة وبتوجيهات ومتابعة من معالي الرئيس العام أ.د. عبدالرحمن السند "
+            "تحرص على تفعيل الجانب التوعوي، مشدداً على أن الرئاسة تقف بحزم ضد المتحرشين. "
+            "وأوضح المدير أن المذكرتين تأتيان بتوجيهات من د. عزام الدخيل بأهمية مساهمة الجامعتين.")
+    got = {q.cue.text: (q.speaker_name, q.content.text) for q in extract_text(text, nlp)}
+    assert "عبدالرحمن السند" in got["وأكد"][1]
+    assert got["مشدداً"][0] == "الشليل"
+    assert got["وأوضح"][1].endswith("بأهمية مساهمة الجامعتين")
+
+
 def test_a_comment_opener_inside_a_quote_the_clause_opened_is_the_speakers():
     """«اعتبر كيري أن تصريحات خامنئي هذه «مقلقة للغاية ومزعجة، وهذا أحد أسباب لقائي …»»: «، وهذا»
     opens the writer's comment only outside quote marks; inside the quote the clause opened it
