@@ -1369,6 +1369,8 @@ TITLE_APPOSITION_MAX = 10  # tokens of a title in apposition after a name and a 
 def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> int:
     """«الدكتور شوقي علام، مفتي مصر، …»: after a name, a comma and a title noun
     phrase closed by another comma or a complementiser. Returns its last index, else 0."""
+    if comma + 1 < len(toks) and is_a(toks[comma + 1].text, "sacred_god"):
+        return 0  # «ودعا المهندس بندر الجبر، | الله عز وجل أن …»: God, prayed to, is no apposition
     if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1) \
             and not untagged_name(toks, first, comma - 1):
         return _honorific_apposition(toks, comma, limit, first)

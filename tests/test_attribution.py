@@ -2076,3 +2076,10 @@ def test_the_subject_of_kana_before_qad_speaks_not_the_noun_after_the_verb():
     got = [(q.cue.text, q.speaker.text if q.speaker else q.speaker_name) for q in qs]
     assert got == [("حث", "المستشار المبروك اقريرة"), ("وقال", "المستشار المبروك اقريرة"),
                    ("ذكرت", "تقارير إخبارية فلسطينية"), ("أعلن", "الرئيس")]
+
+
+def test_god_after_a_name_and_a_comma_is_no_apposition_of_the_speaker():
+    """«ودعا المهندس بندر الجبر، الله عز وجل أن …»: after the speaker's name and a comma, «الله» or
+    «المولى» (words.tsv sacred_god) is whom the prayer asks, not a title in apposition."""
+    _, qs = quotes_of("god_after_comma")
+    assert [q.speaker_name for q in qs] == ["المهندس بندر الجبر", "الأمير فيصل"]
