@@ -749,6 +749,25 @@ def _title_before_object(sent: Sentence, sm: SpeakerMatch) -> SpeakerMatch:
     return replace(sm, last=sm.first, head=first.words[0])
 
 
+def _before_light_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:
+    """«وقام وزير الصحة | بافتتاح المستشفى، مؤكداً أن …»، «قام محافظ جدة الأمير مشعل بن ماجد | بتسليم
+    الشهادات»: a light verb (words.tsv ``light_verb``: «قام بـ», did) takes what was done with «بـ»;
+    its subject ends before it: the first «بـ» after a name, or with no name before it, one whose
+    noun no name follows («مدير التعليم بمنطقة الرياض» keeps its place)."""
+    if sm.first <= verb.token or not is_a(strip_conj(fold(verb.lemma)), "light_verb"):
+        return sm
+    toks = sent.tokens
+    named = False
+    for k in range(sm.first + 1, sm.last + 1):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if len(t.words) > 1 and fold(t.words[0].text) == "ب" and t.words[0].upos == "ADP" and t.words[1].upos == "NOUN" \
+                and (named or nxt is None or not any(w.upos in NAME_UPOS for w in nxt.words)):
+            return replace(sm, last=k - 1)
+        named = named or any(w.upos in NAME_UPOS for w in toks[k - 1].words + t.words)
+    return sm
+
+
 def _after_byline(sent: Sentence, tok: Token) -> bool:
     """«فهد العتيبي- سبق- الطائف: رفعت أسرة الجندي …»: the first word after a byline or a dateline
     (``words.byline_end``) opens the sentence."""
@@ -875,7 +894,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     sm = cut_at_cue_preposition(sent, sm, tok.index, own.entry.preps,
                                                 relay=own.entry.category == "relay")
                 elif sm is not None:
-                    sm = _title_before_object(sent, sm)
+                    sm = _before_light_verb_object(sent, _title_before_object(sent, sm), w)
                 if sm is None or sm.relative or in_ranges(sent.tokens[sm.first].start, in_content) \
                         or is_a(sent.tokens[sm.first].text, "not_a_source") or is_vague(sent, sm):
                     break
@@ -934,7 +953,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 relative = _relative_verb_between(sent, k, f.cue.index) if _disagrees(f.cue, verb, tok) else None
                 if relative is None:
                     sm = find_speaker(sent, tok, verb)
-                    sm = _title_before_object(sent, sm) if sm is not None else None
+                    sm = _before_light_verb_object(sent, _title_before_object(sent, sm), verb) if sm is not None else None
                 else:
                     # «بعض الوزراء عادوا إلى المدينة التي قام بزيارة إليها رئيس الوزراء خالد بحاح،
                     # مؤكداً أن …»: a plural clause cannot be what a singular participle goes on

@@ -756,3 +756,13 @@ def test_a_programme_is_a_body_a_description_may_mean():
     Programme."""
     _, qs = quotes_of("programme_body")
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("برنامج الأغذية العالمي", "nominal")]
+
+
+def test_the_subject_of_a_light_verb_ends_before_what_was_done():
+    """«وقام وزير الصحة بافتتاح المستشفى، مؤكدا أن …»: «قام بـ» (words.tsv light_verb) takes what was
+    done with «بـ», so its subject, whom the participle after it means, ends before the «بـ»: the
+    first one after a name («… العبدالعالي | برفقة …»), not a place's («بمحافظة الأحساء»)."""
+    from conftest import quotes_of
+    _, qs = quotes_of("light_verb_subject")
+    assert [q.speaker_name for q in qs] == [
+        "وزير الصحة", "مدير الشؤون الصحية بمحافظة الأحساء الدكتور محمد بن خالد العبدالعالي"]
