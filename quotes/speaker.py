@@ -1804,6 +1804,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         return SpeakerMatch(tok_i, tok_i, w, "tree")  # «وحذّر سماحته …»: resolved to the dignitary later
     if tok_i < cue_token.index and _pp_or_comma_before_verb(sent, tok_i, cue_token.index):
         return None  # «وفي السياق، استبعد …»: a fronted phrase, not the subject
+    if tok_i < cue_token.index and len(cue_token.words) > 1 and fold(cue_token.words[0].text) == "و" \
+            and cue_token.words[0].upos == "CCONJ":
+        return None  # «التزامات الملاك وأوضح أحد ملاك …»: «و» opens a clause of its own; a phrase before
+        #              it (a subheading run into the text) is not the verb's subject
     if tok_i < cue_token.index and any(is_complementiser(t) for t in sent.tokens[tok_i + 1:cue_token.index]):
         return None  # «ليس هذا فحسب بل إنها أكدت …»: the verb's subject is the complementiser's own, after it
     if tok_i > cue_token.index and any(is_stop(t) for t in sent.tokens[cue_token.index + 1:tok_i]):

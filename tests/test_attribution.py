@@ -2083,3 +2083,11 @@ def test_god_after_a_name_and_a_comma_is_no_apposition_of_the_speaker():
     «المولى» (words.tsv sacred_god) is whom the prayer asks, not a title in apposition."""
     _, qs = quotes_of("god_after_comma")
     assert [q.speaker_name for q in qs] == ["المهندس بندر الجبر", "الأمير فيصل"]
+
+
+def test_a_phrase_before_a_cue_with_wa_is_not_its_subject():
+    """«التزامات الملاك وأوضح أحد ملاك …»: a cue that carries «و» opens a clause of its own, so a
+    noun phrase before it (a crawl's subheading run into the paragraph) is not its subject, whatever
+    the tree says; the subject follows the verb."""
+    _, qs = quotes_of("subheading_before_wa_cue")
+    assert [q.speaker_name for q in qs] == ["أحد ملاك بعض المواقع السياحية بجدة", "سهيرة"]
