@@ -494,9 +494,11 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
-                and (separates_clauses(prev.text) or prev.text == "." or _lone_dash(toks, from_tok, i - 1)) \
+                and (separates_clauses(prev.text) or prev.text == "." or _lone_dash(toks, from_tok, i - 1)
+                     or _speech_closed_before(toks, from_tok, i)) \
                 and not _characterises(toks, i) and not _plural_without_nun(t):  # «…، وأضاف …»، «…، لتؤكد أنها …»
-            end = i - 1
+            #     («… هذه البؤر" ونبهت الوزارة إلى …»: the quote closed, a new report with no stop before it)
+            end = i if prev.text in QUOTE_CLOSE else i - 1
             break
         if cue is not None and i in cues_at and i not in participle_at and _same_speaker_goes_on(toks, i, cue) \
                 and not _inside_quote(toks[from_tok:i]):
@@ -510,6 +512,23 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
     while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
         end -= 1
     return end
+
+
+SPEECH_CLOSED_MIN_WORDS = 5  # words in marks closed right before a new cue: the speaker's own words, not a name
+
+
+def _speech_closed_before(toks, from_tok: int, i: int) -> bool:
+    """«… مشيرة إلى أن ذلك "يستهدف الاستيلاء على أراضي … هذه البؤر" ونبهت الوزارة إلى …»: a mark that
+    closes the speaker's own words (five words at least: not a quoted name or title, «على موقع
+    «سبوتفاي» وأبلغ السلطات …») right before a cue with «و» in the perfect: a new report, no stop
+    before it."""
+    if i < 2 or toks[i - 1].text not in QUOTE_CLOSE or _inside_quote(toks[from_tok:i]) \
+            or not any(w.upos == "VERB" and w.feat("Aspect") == "Perf" for w in toks[i].words):
+        return False  # (a perfect: the narrator's; «…" وتعتبر العمود الفقري …» goes on with the clause)
+    for j in range(i - 2, from_tok - 1, -1):
+        if toks[j].text in QUOTE_OPEN:
+            return sum(any(c.isalnum() for c in t.text) for t in toks[j + 1:i - 1]) >= SPEECH_CLOSED_MIN_WORDS
+    return False
 
 
 def _lone_dash(toks, from_tok: int, k: int) -> bool:

@@ -484,6 +484,17 @@ def test_an_abbreviated_title_of_dotted_letters_ends_no_sentence_and_no_clause(n
     assert got["وأوضح"][1].endswith("بأهمية مساهمة الجامعتين")
 
 
+def test_the_speakers_words_closed_before_a_new_cue_end_the_clause():
+    """«… أن ذلك "يستهدف الاستيلاء على أراضي الفلسطينيين … هذه البؤر" ونبهت الوزارة إلى …»: a mark
+    that closes the speaker's own words right before «و» + a cue in the perfect ends the reported
+    clause though no stop stands between; a quoted name closed there does not («على موقع «سبوتفاي»
+    وأبلغ السلطات عنها»: the informant's act goes on)."""
+    _, qs = quotes_of("speech_closed_before_cue")
+    got = {q.cue.text: q.content.text for q in qs}
+    assert got["مشيرة"].endswith("هذه البؤر \"")
+    assert got["وقال"].endswith("وأبلغ السلطات عنها")
+
+
 def test_a_comment_opener_inside_a_quote_the_clause_opened_is_the_speakers():
     """«اعتبر كيري أن تصريحات خامنئي هذه «مقلقة للغاية ومزعجة، وهذا أحد أسباب لقائي …»»: «، وهذا»
     opens the writer's comment only outside quote marks; inside the quote the clause opened it
