@@ -1089,7 +1089,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             return ContentMatch(toks[i + 1].start, toks[end - 1].end, "direct", ["first-person", "unmarked"])
     # 0b. «وأضاف جرى اقتحام المبنى …»: a speech verb with no subject, a finite verb right after it
     # and no complementiser: the clause is what was said, unmarked
-    if not cue.participle and not cue.noun and is_a(cue.entry.lemma, "speech_verb") \
+    if not cue.noun and is_a(cue.entry.lemma, "speech_verb") \
             and i + 2 < len(toks) and i + 1 not in cues_at and not has_conj(fold(toks[i + 1].text)) \
             and toks[i + 1].words[0].upos == "VERB" and toks[i + 1].words[0].feat("VerbForm") != "Part" \
             and not any(is_complementiser(t) for t in toks[i + 1:i + 6]) \

@@ -441,6 +441,15 @@ def test_a_clause_right_after_a_speech_verb_with_no_subject_is_what_was_said():
     assert "verb-after-cue" in q.rule and q.confidence < 0.8
 
 
+def test_a_speech_participle_with_a_verb_right_after_it_reports_that_clause():
+    """«ويستكمل الأسمري قائلا خرجت إلى دولة ألمانيا …»: a speech verb's participle (words.tsv
+    speech_verb: «قائلا»، «مضيفا») with a finite verb right after it and no complementiser: the clause
+    is what was said, unmarked, as after «وأضاف»."""
+    _, qs = quotes_of("speech_participle_then_verb")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("قائلا", "الأسمري", "خرجت إلى دولة ألمانيا للعلاج وأنا أسير على المشاية الرباعية")]
+
+
 def test_a_simple_verbs_participle_with_nunation_after_a_comma_ends_the_clause(nlp):
     """«…، لافتا بأن الفقيد استشهد من أجل الوطن، حامداً الله على استشهاده …»: the participle of
     the simple verb (فاعلاً), nunation written, is the speaker's next act, not more of what he
