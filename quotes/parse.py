@@ -335,9 +335,10 @@ def _merge_glued(sents: list[Sentence], text: str = "") -> list[Sentence]:
 
 
 def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
-    """A split after a one-letter abbreviation («م. | عجب القحطاني»، «أ.د. | عبدالرحمن السند»), or after an initial («أو. | بي. | سينغ»، «سي. إن.
-    إن. | أيضا»: words.tsv ``latin_letter``) that no new clause opening with «و»/«ف» follows
-    («… سوشال تي في. | وسيطر …» ends there)."""
+    """A split after a one-letter abbreviation («م. | عجب القحطاني»), letters joined by dots («أ.د. |
+    عبدالرحمن السند»), or an initial («أو. | بي. | سينغ»، «سي. إن. إن. | أيضا»: words.tsv
+    ``latin_letter``) that no new clause opening with «و»/«ف» follows («… سوشال تي في. | وسيطر …»
+    ends there)."""
     toks = a.tokens
     if len(toks) < 2 or toks[-1].text != "." or not text or "\n" in text[a.end:b.start]:
         return False

@@ -2122,6 +2122,8 @@ def _kana_subject(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
 
 
 def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
+    """The cue's speaker phrase (``_find_speaker_in``); where it finds none, or a phrase after a verb
+    that «كان X قد» governs, the subject of «كان» before it (``_kana_subject``)."""
     sm = _find_speaker_in(sent, cue_token, cue_word, limit, surface)
     if sm is None or sm.first > cue_token.index:
         ism = _kana_subject(sent, cue_token)
