@@ -749,6 +749,12 @@ def _title_before_object(sent: Sentence, sm: SpeakerMatch) -> SpeakerMatch:
     return replace(sm, last=sm.first, head=first.words[0])
 
 
+def _other_verb_subject(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:
+    """The subject of a verb that reports nothing, as a later report may mean it: a title before the
+    verb's object, and a light verb's subject before the «بـ» of what was done, end it."""
+    return _before_light_verb_object(sent, _title_before_object(sent, sm), verb)
+
+
 def _before_light_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:
     """«وقام وزير الصحة | بافتتاح المستشفى، مؤكداً أن …»، «قام محافظ جدة الأمير مشعل بن ماجد | بتسليم
     الشهادات»: a light verb (words.tsv ``light_verb``: «قام بـ», did) takes what was done with «بـ»;
@@ -894,7 +900,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     sm = cut_at_cue_preposition(sent, sm, tok.index, own.entry.preps,
                                                 relay=own.entry.category == "relay")
                 elif sm is not None:
-                    sm = _before_light_verb_object(sent, _title_before_object(sent, sm), w)
+                    sm = _other_verb_subject(sent, sm, w)
                 if sm is None or sm.relative or in_ranges(sent.tokens[sm.first].start, in_content) \
                         or is_a(sent.tokens[sm.first].text, "not_a_source") or is_vague(sent, sm):
                     break
@@ -953,7 +959,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 relative = _relative_verb_between(sent, k, f.cue.index) if _disagrees(f.cue, verb, tok) else None
                 if relative is None:
                     sm = find_speaker(sent, tok, verb)
-                    sm = _before_light_verb_object(sent, _title_before_object(sent, sm), verb) if sm is not None else None
+                    sm = _other_verb_subject(sent, sm, verb) if sm is not None else None
                 else:
                     # «بعض الوزراء عادوا إلى المدينة التي قام بزيارة إليها رئيس الوزراء خالد بحاح،
                     # مؤكداً أن …»: a plural clause cannot be what a singular participle goes on
