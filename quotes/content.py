@@ -456,7 +456,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i):
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
-        if i in participle_at and not separates_clauses(prev.text) \
+        if (i in participle_at or is_a(t.text, "act_participle")) and not separates_clauses(prev.text) \
                 and (_reports_clause(toks, i) or _circumstantial_after(toks, i)) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma

@@ -478,6 +478,19 @@ def test_a_speakers_next_act_as_a_participle_ends_the_clause_without_its_nunatio
         ("وقالت", "جيش الأسد مدعوما بميليشيا حزب الله ، حاولا اقتحام المدينة من المحور الغربي")]
 
 
+def test_a_speakers_next_act_as_a_participle_ends_the_clause_with_no_comma_before_it():
+    """«… أن يرتفع عدد القتلى واصفاً الانفجار بأنه …»، «… للمحافظة سائلا الله أن …»: the simple
+    verb's participle of a speaker's next act (words.tsv act_participle, with «داعيا» and «منددين»)
+    ends the reported clause with no comma before it too, in the masculine accusative right after
+    the clause, as a cue's participle does; the predicate of «كان» goes on with it («كان شاكرا …»)."""
+    _, qs = quotes_of("act_participle_no_comma")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وأضاف", "هناك مخاوف من أن يرتفع عدد القتلى"),
+        ("وقال", "المشروع أقل ما نقدمه للمحافظة"),
+        ("ويتهم", "تتحمل جزءا من المسؤولية"),
+        ("وقال", "الطالب كان شاكرا لمعلميه على جهودهم")]
+
+
 def test_an_abbreviated_title_of_dotted_letters_ends_no_sentence_and_no_clause(nlp):
     """«… معالي الرئيس العام أ.د. عبدالرحمن السند تحرص …، مشدداً على أن …»: «أ.د.» (letters joined
     by dots) and «د.» end no sentence and no reported clause, so the participle after them goes on
