@@ -457,7 +457,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
         if (i in participle_at or is_a(t.text, "act_participle")) and not separates_clauses(prev.text) \
-                and (_reports_clause(toks, i) or _circumstantial_after(toks, i)) \
+                and (_reports_clause(toks, i) or _circumstantial_after(toks, i, from_tok if i in participle_at else None)) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
@@ -537,16 +537,26 @@ def _lone_dash(toks, from_tok: int, k: int) -> bool:
     return toks[k].text in DASHES and not any(t.text in DASHES for t in toks[from_tok:k])
 
 
-def _circumstantial_after(toks: list[Token], i: int) -> bool:
+def _circumstantial_after(toks: list[Token], i: int, from_tok: Optional[int] = None) -> bool:
     """A participle right after the clause, with no comma and words after it, says what the speaker
     did next: in the masculine accusative («… بعد رفع العقوبات عنها مؤكدا قدرة ايران …»), not an
     adjective agreeing with an indefinite accusative («لم يعد أمرا مستبعدا») nor a verb's predicate
     («يعد مظهرا من مظاهر …»); in any form with «إلى» after it («… أن 17 متمردا قتلوا مشيرة إلى سقوط
-    …»; not «لافتة للنظر»). One with nothing after it says nothing («لجعل شاي البابونج مفيدا، يجدر …»)."""
+    …»; not «لافتة للنظر»). One with nothing after it says nothing («لجعل شاي البابونج مفيدا، يجدر …»).
+    A cue's feminine participle (``from_tok``: where its clause starts) with «بـ» or «على» after it,
+    once the clause has had its verb («… يمنحها عائد أفضل من مساعدات الضمان الاجتماعي مطالبة
+    بتمديد …»); before the verb it is a predicate («أن الأسواق مطالبة بتوفير …»), and with a manner
+    phrase a passive one («معلنة بشكل شفاف»)."""
     t, prev = toks[i], toks[i - 1]
     if len(t.words) != 1 or i + 1 >= len(toks) or _is_punct(toks[i + 1]):
         return False
     if fold(toks[i + 1].text) == fold("إلى"):
+        return True
+    if t.text.endswith("ة") and toks[i + 1].words[0].upos == "ADP" and fold(toks[i + 1].words[0].text) in (fold("على"), "ب") \
+            and not is_a(toks[i + 1].text, "manner_head") \
+            and from_tok is not None \
+            and any(w.upos == "VERB" for u in toks[from_tok + 1:i - 1] for w in u.words) \
+            and not any(w.upos in ("VERB", "AUX") for w in prev.words):
         return True
     return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and bare_nominal(prev)) \
         and not any(w.upos in ("VERB", "AUX") for w in prev.words)

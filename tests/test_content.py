@@ -491,6 +491,20 @@ def test_a_speakers_next_act_as_a_participle_ends_the_clause_with_no_comma_befor
         ("وقال", "الطالب كان شاكرا لمعلميه على جهودهم")]
 
 
+def test_a_cues_feminine_participle_with_its_preposition_ends_the_clause_with_no_comma():
+    """«… من مساعدات الضمان الاجتماعي مطالبة بتمديد …»، «… لوزارة الدفاع مؤكدة على ضرورة …»: a
+    cue's feminine participle right after a clause that has its verb, with «بـ» or «على» after it,
+    is what the speaker did next. A predicate goes on: before the clause's verb («أن الأسواق
+    مطالبة بتوفير …»: are required to) or of manner («معلنة بشكل شفاف», words.tsv manner_head)."""
+    _, qs = quotes_of("feminine_participle_no_comma")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وأكدت", "الفعاليات يمنحها عائد أفضل من مساعدات الضمان الاجتماعي"),
+        ("مطالبة", "تمديد فترة الفعاليات"),
+        ("وطالبت", "تكون هناك رقابة على القوائم التي تم تخصيصها لوزارة الدفاع"),
+        ("وقالت", "الجائزة يستحقها من قدم في مجاله ما يستحق ، ولو كانت الأسماء معلنة بشكل شفاف لكان أجمل"),
+        ("وأكدت", "الأسواق المركزية مطالبة بتوفير السلع")]
+
+
 def test_an_abbreviated_title_of_dotted_letters_ends_no_sentence_and_no_clause(nlp):
     """«… معالي الرئيس العام أ.د. عبدالرحمن السند تحرص …، مشدداً على أن …»: «أ.د.» (letters joined
     by dots) and «د.» end no sentence and no reported clause, so the participle after them goes on
