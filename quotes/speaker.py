@@ -1153,15 +1153,16 @@ def _coordinated_title(toks: list[Token], first: int, j: int, limit: int) -> boo
 
 def _holder_named(toks: list[Token], j: int, limit: int) -> bool:
     """Within ``TITLE_REACH`` tokens after ``j``, before any stop, a name right after a title
-    word (or after a comma, a title in apposition and the name)."""
+    word, «و» written on it or not («القاص والناقد | علي الشدوي»; or after a comma, a title in
+    apposition and the name)."""
     for k in range(j + 1, min(limit, j + 1 + TITLE_REACH)):
         if is_comma(toks[k].text) and k > j + 1:
             return _honorific_apposition(toks, k, limit) > 0  # «… واللاعب السابق، فهد الهريفي،»
         if is_stop(toks[k]) or is_complementiser(toks[k]) or active_lexicon().match_form(toks[k].text):
             return False
         if any(w.upos in NAME_UPOS for w in toks[k].words) and (
-                is_title_noun(toks[k - 1].text) or is_a(toks[k - 1].text, "honorific")
-                or fold(toks[k - 1].text).startswith("ال") and toks[k - 1].words[0].upos in ("NOUN", "ADJ")):
+                is_title_noun(strip_conj(fold(toks[k - 1].text))) or is_a(toks[k - 1].text, "honorific")
+                or strip_conj(fold(toks[k - 1].text)).startswith("ال") and toks[k - 1].words[-1].upos in ("NOUN", "ADJ")):
             return True  # a name right after a title word, not a place inside the title
     return False
 

@@ -700,6 +700,14 @@ def test_occupations_coordinated_before_the_name_are_one_persons():
     assert [q.speaker_name for q in qs] == ["الناشط المدني والفنان المسرحي علي الشيباني"]
 
 
+def test_occupations_coordinated_right_after_the_first_reach_the_holders_name():
+    """«وأكد القاص والناقد علي الشدوي أن …»، «فيما ذهب القاص والروائي خالد اليوسف إلى أنه …،
+    مشيرا …»: the occupation after «و» right before the name is seen as a title though the «و» is
+    written on it, so the name after it is the holder's, and the speaker carries it."""
+    _, qs = quotes_of("coordinated_occupations")
+    assert [q.speaker_name for q in qs] == ["القاص والناقد علي الشدوي", "القاص والروائي خالد اليوسف"]
+
+
 def test_an_institutions_name_coordinates_its_fields():
     """«الهيئة العامة للغذاء والدواء»، «وفقا لتقرير وزارة الشؤون البلدية والقروية»: «و» + a
     definite word after a definite word inside a phrase headed by an institution's noun is more
