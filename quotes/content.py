@@ -457,7 +457,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
         if (i in participle_at or is_a(t.text, "act_participle")) and not separates_clauses(prev.text) \
-                and (_reports_clause(toks, i) or _circumstantial_after(toks, i, from_tok if i in participle_at else None)) \
+                and (_reports_clause(toks, i) or _circumstantial_after(toks, i, from_tok)) \
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
@@ -546,16 +546,22 @@ def _circumstantial_after(toks: list[Token], i: int, from_tok: Optional[int] = N
     A cue's feminine participle (``from_tok``: where its clause starts) with «بـ» or «على» after it,
     once the clause has had its verb («… يمنحها عائد أفضل من مساعدات الضمان الاجتماعي مطالبة
     بتمديد …»); before the verb it is a predicate («أن الأسواق مطالبة بتوفير …»), and with a manner
-    phrase a passive one («معلنة بشكل شفاف»)."""
+    phrase a passive one («معلنة بشكل شفاف»). The feminine of a speaker's next act (words.tsv
+    ``act_participle``) too, with anything after it, after a word that is no bare indefinite
+    («… ضمن مسلسل «العراب» واصفة العمل بالضخم»; not «مادة سائلة»)."""
     t, prev = toks[i], toks[i - 1]
     if len(t.words) != 1 or i + 1 >= len(toks) or _is_punct(toks[i + 1]):
         return False
     if fold(toks[i + 1].text) == fold("إلى"):
         return True
+    if t.text.endswith("ة") and is_a(t.text, "act_participle") and from_tok is not None and not bare_nominal(prev) \
+            and any(w.upos == "VERB" for u in toks[from_tok:i - 1] for w in u.words) \
+            and not any(w.upos in ("VERB", "AUX") for w in prev.words):
+        return True  # «… ضمن مسلسل «العراب» واصفة العمل بالضخم …» (not «مادة سائلة»: an adjective)
     if t.text.endswith("ة") and toks[i + 1].words[0].upos == "ADP" and fold(toks[i + 1].words[0].text) in (fold("على"), "ب") \
-            and not is_a(toks[i + 1].text, "manner_head") \
+            and not is_a(toks[i + 1].text, "manner_head") and not bare_nominal(prev) \
             and from_tok is not None \
-            and any(w.upos == "VERB" for u in toks[from_tok + 1:i - 1] for w in u.words) \
+            and any(w.upos == "VERB" for u in toks[from_tok:i - 1] for w in u.words) \
             and not any(w.upos in ("VERB", "AUX") for w in prev.words):
         return True
     return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and bare_nominal(prev)) \

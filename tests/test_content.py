@@ -505,6 +505,14 @@ def test_a_cues_feminine_participle_with_its_preposition_ends_the_clause_with_no
         ("وأكدت", "الأسواق المركزية مطالبة بتوفير السلع")]
 
 
+def test_a_feminine_act_participle_after_the_clause_ends_it_with_no_comma():
+    """«… ضمن مسلسل « العراب » واصفة العمل بالضخم»: the feminine of a speaker's next act (words.tsv
+    act_participle) right after a clause that has had its verb ends it with no comma; one before the
+    verb, after its subject, is the predicate («إن المادة سائلة وشفافة»: liquid)."""
+    _, qs = quotes_of("title_adjective_given_name")
+    assert [q.content.text for q in qs] == ["استمتعت في مشاركتها ضمن مسلسل « العراب »", "المادة سائلة وشفافة"]
+
+
 def test_an_abbreviated_title_of_dotted_letters_ends_no_sentence_and_no_clause(nlp):
     """«… معالي الرئيس العام أ.د. عبدالرحمن السند تحرص …، مشدداً على أن …»: «أ.د.» (letters joined
     by dots) and «د.» end no sentence and no reported clause, so the participle after them goes on
