@@ -513,9 +513,11 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
                  or is_a(toks[j + 2].text, "time")):
         return None  # «عضو المكتب السياسي لحركة الجهاد الإسلامي | نافذ عزام أن …»: a first name read as
         #              a noun, the surname a name, and the subject closes right after them
-    if _bare_name_pair(toks, j, limit) and is_title_noun(prev.text):
+    if _bare_name_pair(toks, j, limit) and (is_title_noun(prev.text) or (
+            j - 2 >= first and prev.words[0].upos == "ADJ" and is_title_noun(toks[j - 2].text))):
         return None  # «وقال المواطن | مانع ملفي لـ "سبق" إنه …»: a given name and a nisba surname the
-        #              tagger reads as adjectives, after a title or occupation, closing the subject
+        #              tagger reads as adjectives, after a title or occupation, closing the subject; so
+        #              after a title's adjective («قالت الممثلة الجزائرية | أمل بوشوشة إنها …»)
     word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
     if word is None or word.deprel != "obj":
         return None

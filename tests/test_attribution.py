@@ -708,6 +708,14 @@ def test_occupations_coordinated_right_after_the_first_reach_the_holders_name():
     assert [q.speaker_name for q in qs] == ["القاص والناقد علي الشدوي", "القاص والروائي خالد اليوسف"]
 
 
+def test_a_given_name_read_as_a_noun_after_a_titles_adjective_is_the_holders():
+    """«قالت الممثلة الجزائرية أمل بوشوشة إنها …»: two bare words the tagger reads as nouns (the
+    parser makes «أمل», hope, the verb's object), closing the subject right before the clause, after
+    a title and its adjective, are the holder's name, as they are right after a title."""
+    _, qs = quotes_of("title_adjective_given_name")
+    assert qs[0].speaker_name == "الممثلة الجزائرية أمل بوشوشة"
+
+
 def test_an_institutions_name_coordinates_its_fields():
     """«الهيئة العامة للغذاء والدواء»، «وفقا لتقرير وزارة الشؤون البلدية والقروية»: «و» + a
     definite word after a definite word inside a phrase headed by an institution's noun is more
