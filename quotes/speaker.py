@@ -909,7 +909,9 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
     honorific with a name a few nouns later: the phrase runs on to the holder's name. The index
     of the honorific, else None. The words between are nouns, «و» + a noun, «في»/«عن» + a noun
     (words.tsv ``field_link``):
-    no verb, punctuation, time, statement («في بيان»), outlet told, cue or «الله» (a prayer's object:
+    no verb, punctuation (but the comma before a bare name in apposition after the title's place:
+    «أستاذ العلوم السياسية | بجامعة الحديدة، صالح البيحاني، أن …»), time, statement («في بيان»),
+    outlet told, cue or «الله» (a prayer's object:
     «وسأل قائد المنطقة | الله عز وجل أن …», not a holder named «عز وجل»)."""
     if not any(is_title_noun(strip_conj(fold(t.text))) or is_a(strip_article(fold(t.text)), "institution")
                for t in toks[first:stop]):
@@ -937,6 +939,10 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
             return h  # «مدير … | بالمنطقة خالد العتيبي، أن …» (not past another title: «أعفت المديرية … |
             #           بمكة المكرمة مدير مستشفى الملك فيصل بمكة،» — the director is the object; a second
             #           title of the same man comes with «و»: «الرئيس السابق | وعضو شرف نادي الرياض ماجد الحكير»)
+        if is_comma(t.text) and h > stop + 1 and toks[stop].words[0].upos == "ADP" \
+                and is_title_noun(strip_conj(fold(toks[first].text))) and _bare_name_apposition(toks, h, limit):
+            return h + 1  # «أستاذ العلوم السياسية | بجامعة الحديدة، صالح البيحاني، أن …»: the place, then
+            #               the holder's bare name between commas
         if h == stop and is_title_noun(key):
             return None  # «أعفت المديرية … | مدير مستشفى …»: another title, another person (a second
             #              title of the same one comes with «و»: «المشرف العام على البرنامج | وعضو …»)

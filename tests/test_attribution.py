@@ -716,6 +716,14 @@ def test_a_given_name_read_as_a_noun_after_a_titles_adjective_is_the_holders():
     assert qs[0].speaker_name == "الممثلة الجزائرية أمل بوشوشة"
 
 
+def test_a_bare_name_in_commas_after_a_titles_place_is_the_holders():
+    """«ويرى أستاذ العلوم السياسية بجامعة الحديدة، صالح البيحاني، أن …»: a title with no name yet,
+    stopped at the «بـ» of its place, then a bare name between commas: the phrase runs on to the
+    holder's name (a time word between the commas is none: «مدير الشرطة بالمنطقة، اليوم، إن …»)."""
+    _, qs = quotes_of("place_then_bare_name")
+    assert [q.speaker_name for q in qs] == ["أستاذ العلوم السياسية بجامعة الحديدة ، صالح البيحاني", "مدير الشرطة بالمنطقة"]
+
+
 def test_an_institutions_name_coordinates_its_fields():
     """«الهيئة العامة للغذاء والدواء»، «وفقا لتقرير وزارة الشؤون البلدية والقروية»: «و» + a
     definite word after a definite word inside a phrase headed by an institution's noun is more
