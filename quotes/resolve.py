@@ -912,9 +912,11 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                                          or _group_of_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
                     events.append(("subject", tok.index, sm))
-                elif initial and _body(first) and _issues_statement(sent, sm):
+                elif initial and _body(first) and (_issues_statement(sent, sm) or is_a(w.lemma, "stance_verb")):
                     # «وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه …»: the body made the
-                    # statement its first verb names; the pro-drop of the cue in it is the body
+                    # statement its first verb names; the pro-drop of the cue in it is the body; so
+                    # does one that states a position («ووصفت الخطوط الجوية الماليزية العثور … بأنه
+                    # «انفراجة كبيرة». وأضافت في بيان: …»: words.tsv stance_verb)
                     events.append(("subject", tok.index, sm))
                 elif initial and _body(first):
                     # «قررت شركة المياه الوطنية …» then «وأوضحت الشركة …»: a body a sentence's first verb

@@ -724,6 +724,14 @@ def test_a_bare_name_in_commas_after_a_titles_place_is_the_holders():
     assert [q.speaker_name for q in qs] == ["أستاذ العلوم السياسية بجامعة الحديدة ، صالح البيحاني", "مدير الشرطة بالمنطقة"]
 
 
+def test_a_body_that_states_a_position_is_whom_a_later_prodrop_means():
+    """«من جانبه أدان المجلس العسكري في تعز استهداف المنشآت.» then «وقال إن …»: a body named by a
+    sentence's first verb of stance (words.tsv stance_verb: أدان، استنكر، وصف …) spoke, so the
+    pro-drop after it is the body, not the speaker of the quote before."""
+    _, qs = quotes_of("stance_verb_body")
+    assert [q.speaker_name for q in qs] == ["قائد المقاومة", "المجلس العسكري"]
+
+
 def test_an_institutions_name_coordinates_its_fields():
     """«الهيئة العامة للغذاء والدواء»، «وفقا لتقرير وزارة الشؤون البلدية والقروية»: «و» + a
     definite word after a definite word inside a phrase headed by an institution's noun is more
