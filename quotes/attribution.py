@@ -241,7 +241,8 @@ def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Opti
 
 def _coordinated_relative(sent: Sentence, report: Report) -> Optional[tuple[int, int]]:
     """A «و»-cue that continues a relative clause of the same sentence («… الذي قاد
-    بلاده … وقال إن …»): (relative token, its verb's word id), else None."""
+    بلاده … وقال إن …»): (relative token, its verb's word id), else None. A relative pronoun that
+    differs from the cue in gender or number is not its subject."""
     c = report.cue
     if c.participle or not fold(c.token.text).startswith("و"):
         return None
@@ -253,6 +254,11 @@ def _coordinated_relative(sent: Sentence, report: Report) -> Optional[tuple[int,
         if token_is_a(t, "relative") and not is_a(t.text, "free_relative") and k + 1 < c.index:
             rel_verb = sent.tokens[k + 1]
             verb = next((w for w in rel_verb.words if w.upos == "VERB"), None)
+            pronoun = t.words[-1]
+            if any(pronoun.feat(f) is not None and c.word.feat(f) is not None and pronoun.feat(f) != c.word.feat(f)
+                   for f in ("Gender", "Number")):
+                return None  # «… بالممثلين النجوم الذين تتشارك معهم العمل وقالت: …»: a plural pronoun,
+                #              a singular cue: the clause is on her object, her «وقالت» goes on from her
             if verb is not None and rel_verb.words[-1].upos != "PRON":
                 return k, verb.id
             return None  # «الدور الذي تلعبه القنوات … وقال»: the antecedent is the object

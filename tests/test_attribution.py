@@ -732,6 +732,14 @@ def test_a_body_that_states_a_position_is_whom_a_later_prodrop_means():
     assert [q.speaker_name for q in qs] == ["قائد المقاومة", "المجلس العسكري"]
 
 
+def test_a_relative_pronoun_that_disagrees_with_a_cue_is_not_whom_it_continues():
+    """«وأشادت الممثلة … بالممثلين النجوم الذين تتشارك معهم العمل وقالت: …»: «الذين» (masculine
+    plural) cannot be the subject of «وقالت» (feminine singular): the clause is on her object, and
+    her «وقالت» goes on from her, not from «الممثلين النجوم» nor the director quoted before."""
+    _, qs = quotes_of("relative_disagrees_with_cue")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [("المخرج", "explicit"), ("الممثلة", "pro-drop")]
+
+
 def test_an_institutions_name_coordinates_its_fields():
     """«الهيئة العامة للغذاء والدواء»، «وفقا لتقرير وزارة الشؤون البلدية والقروية»: «و» + a
     definite word after a definite word inside a phrase headed by an institution's noun is more
