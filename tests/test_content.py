@@ -513,6 +513,13 @@ def test_a_feminine_act_participle_after_the_clause_ends_it_with_no_comma():
     assert [q.content.text for q in qs] == ["استمتعت في مشاركتها ضمن مسلسل « العراب »", "المادة سائلة وشفافة"]
 
 
+def test_meanwhile_before_a_reporting_verb_ends_the_clause():
+    """«… بعد خروج الطلبة من المعهد، إلى ذلك، أعلن تنظيم داعش مسؤوليته …»: «إلى ذلك» (meanwhile;
+    words.tsv side_opener) before a reporting verb turns the narrative to another report."""
+    _, qs = quotes_of("side_opener_ila_dhalik")
+    assert [q.content.text for q in qs] == ["التفجير وقع بعد خروج الطلبة من المعهد"]
+
+
 def test_an_abbreviated_title_of_dotted_letters_ends_no_sentence_and_no_clause(nlp):
     """«… معالي الرئيس العام أ.د. عبدالرحمن السند تحرص …، مشدداً على أن …»: «أ.د.» (letters joined
     by dots) and «د.» end no sentence and no reported clause, so the participle after them goes on
