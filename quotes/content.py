@@ -554,17 +554,22 @@ def _circumstantial_after(toks: list[Token], i: int, from_tok: Optional[int] = N
         return False
     if fold(toks[i + 1].text) == fold("إلى"):
         return True
-    if t.text.endswith("ة") and is_a(t.text, "act_participle") and from_tok is not None and not bare_nominal(prev) \
-            and any(w.upos == "VERB" for u in toks[from_tok:i - 1] for w in u.words) \
-            and not any(w.upos in ("VERB", "AUX") for w in prev.words):
-        return True  # «… ضمن مسلسل «العراب» واصفة العمل بالضخم …» (not «مادة سائلة»: an adjective)
-    if t.text.endswith("ة") and toks[i + 1].words[0].upos == "ADP" and fold(toks[i + 1].words[0].text) in (fold("على"), "ب") \
-            and not is_a(toks[i + 1].text, "manner_head") and not bare_nominal(prev) \
-            and from_tok is not None \
-            and any(w.upos == "VERB" for u in toks[from_tok:i - 1] for w in u.words) \
-            and not any(w.upos in ("VERB", "AUX") for w in prev.words):
+    if t.text.endswith("ة") and _after_clause_verb(toks, from_tok, i) and (
+            is_a(t.text, "act_participle")  # «… ضمن مسلسل «العراب» واصفة العمل بالضخم …»
+            or (toks[i + 1].words[0].upos == "ADP" and fold(toks[i + 1].words[0].text) in (fold("على"), "ب")
+                and not is_a(toks[i + 1].text, "manner_head"))):  # «… الاجتماعي مطالبة بتمديد …»
         return True
     return fold(t.text).endswith("ا") and not (fold(prev.text).endswith("ا") and bare_nominal(prev)) \
+        and not any(w.upos in ("VERB", "AUX") for w in prev.words)
+
+
+def _after_clause_verb(toks: list[Token], from_tok: Optional[int], i: int) -> bool:
+    """Has the clause from ``from_tok`` had its verb before the word at ``i``, and is the word right
+    before it no verb and no bare indefinite (which a feminine word after it would describe: «مادة
+    سائلة»، «حالات إيجابية مؤكدة»)?"""
+    prev = toks[i - 1]
+    return from_tok is not None and not bare_nominal(prev) \
+        and any(w.upos == "VERB" for u in toks[from_tok:i - 1] for w in u.words) \
         and not any(w.upos in ("VERB", "AUX") for w in prev.words)
 
 
