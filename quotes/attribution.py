@@ -255,8 +255,8 @@ def _coordinated_relative(sent: Sentence, report: Report) -> Optional[tuple[int,
             rel_verb = sent.tokens[k + 1]
             verb = next((w for w in rel_verb.words if w.upos == "VERB"), None)
             pronoun = t.words[-1]
-            if any(pronoun.feat(f) is not None and c.word.feat(f) is not None and pronoun.feat(f) != c.word.feat(f)
-                   for f in ("Gender", "Number")):
+            if any(p is not None and q is not None and p != q
+                   for p, q in zip((pronoun.feat("Gender"), pronoun.feat("Number")), cue_agreement(c))):
                 return None  # «… بالممثلين النجوم الذين تتشارك معهم العمل وقالت: …»: a plural pronoun,
                 #              a singular cue: the clause is on her object, her «وقالت» goes on from her
             if verb is not None and rel_verb.words[-1].upos != "PRON":
