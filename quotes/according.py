@@ -17,7 +17,8 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end, is_stop, names_norm, token_is_a
+from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end,
+                    is_stop, names_norm, separates_clauses, token_is_a)
 
 
 @dataclass
@@ -93,7 +94,8 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
 
 def _names_a_source(src_toks) -> bool:
     """Is the phrase a source: someone named, a source noun, a group of people, an institution, a
-    medium or an outlet (with or without the «لـ» of «وفقا لـ»), and no clause (not «… بحسب الأديان
+    medium, an outlet or a document («… بحسب تقرير الصحف المملوكة للدولة.»; a norm such as «قرار» is
+    left out before: ``names_norm``) (with or without the «لـ» of «وفقا لـ»), and no clause (not «… بحسب الأديان
     السماوية كلها كان إبليس الذي …»)?"""
     if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
         return False
@@ -102,7 +104,7 @@ def _names_a_source(src_toks) -> bool:
     if fold(word).startswith("لل"):
         words += ("ال" + fold(word)[2:],)  # «للبوابة» → «البوابة»
     return any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
-        any(heads_class(x, c) for c in ("person_noun", "people", "institution", "media", "outlet"))
+        any(heads_class(x, c) for c in ("person_noun", "people", "institution", "media", "outlet", "document"))
         for x in words)  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
 
 
@@ -164,6 +166,21 @@ def _source_to_comma(toks, src: SpeakerMatch, link: int) -> SpeakerMatch:
     return replace(src, last=comma - 1) if _of_a_noun_phrase(toks[src.last + 1:comma]) else src
 
 
+def _opens_with_conj(t) -> bool:
+    """A token that opens with «و»/«ف» as a conjunction: not a word whose own first letter it is and
+    that stands alone as a preposition («…، في مدينة غزة»)."""
+    return has_conj(fold(t.text)) and not (len(t.words) == 1 and t.words[0].upos == "ADP")
+
+
+def _no_list_member(toks, k: int, marker: int) -> bool:
+    """Is the «و» phrase at ``k`` more than a member of a list: no comma before the marker, or a verb
+    before its next comma? («…، ووقاية الجلد من الانكماش، يدعوك خبراء …»، «… في حركتي "حماس"،
+    و"الجهاد الإسلامي"، في مدينة غزة …»: a noun coordinated with the one before, the clause began
+    earlier.)"""
+    comma = next((c for c in range(k + 1, marker) if is_comma(toks[c].text)), None)
+    return comma is None or any(w.upos in ("VERB", "AUX") for t in toks[k:comma] for w in t.words)
+
+
 def _also_that(toks, k: int) -> bool:
     """«كما» opening a clause of its own after a comma («…، كما أن البطالة …»)."""
     return fold(toks[k].text) in ("كما", "وكما")
@@ -203,15 +220,16 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)
             byline = byline_end(toks)  # «ماجد الرفاعي- سبق- ينبع: أعلنت الجامعة …، بحسب …»: not the byline
             start_tok = next((j + 1 for j in range(i - 2, 0, -1) if is_comma(toks[j].text)
-                              and (has_conj(fold(toks[j + 1].text)) or _also_that(toks, j + 1))
-                              and not any(w.upos == "VERB" for w in toks[j + 1].words)),  # «، وتوفي …»: the
-                             0) if bare else 0  # verb goes on with the sentence's subject; «، والتخوف هو …» opens its own
+                              and (_opens_with_conj(toks[j + 1]) or _also_that(toks, j + 1))
+                              and not any(w.upos == "VERB" for w in toks[j + 1].words)  # «، وتوفي …»: the verb goes
+                              and _no_list_member(toks, j + 1, i)),  # on with the sentence's subject; «، والتخوف هو
+                             0) if bare else 0  # …» opens its own
             if byline is not None and start_tok <= byline < i:
                 start_tok = byline + 1
             while bare and start_tok < i - 1 and (_also_that(toks, start_tok) or is_complementiser(toks[start_tok])):
                 start_tok += 1  # «…، كما أن | البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي»
             end_tok = i - 1 if comma else (i - 2 if dhalika else i)
-            while end_tok > start_tok and (is_comma(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
+            while end_tok > start_tok and (separates_clauses(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1
             if end_tok <= start_tok:
                 continue
@@ -226,6 +244,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                           if is_comma(toks[k].text) or toks[k].text in ("–", "-")), len(toks))
             rest = [t for t in toks[after + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)
                     and not is_a(t.text, "time")]  # «…، حسبما أعلن مكتبه أمس.»: the phrase closes it
+            if bare and src.last + 1 < len(toks) and is_a(toks[src.last + 1].text, "relative") \
+                    and not is_a(toks[src.last + 1].text, "free_relative"):
+                rest = []  # «… هو «عملية احتجاز رهائن» بحسب المصدر الذي قال إن …»: with no comma before it the
+                #            phrase closes the clause before it; what follows is its source's relative clause
             if rest and is_addressee(rest[0]):
                 rest = []  # «…، بحسب ما ذكر مصدر امني … لوكالة فرانس برس.»: whom the source told
             if rest and (is_a(rest[0].text, "clause_link") or (
@@ -253,10 +275,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                 k = comma + 1                                      # the source's phrase
             else:
                 k = src.last + 1
-            while k < len(toks) and (is_comma(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])
+            while k < len(toks) and (separates_clauses(toks[k].text) or toks[k].text == ":" or is_complementiser(toks[k])
                                      or is_a(toks[k].text, "according_link")
                                      or (is_a(toks[k].text, "time") and k + 1 < len(toks) and is_comma(toks[k + 1].text))):
-                k += 1  # «وحسب أم فؤاد، أنها حاولت …»، «وبحسب أرقام نشرتها الوزارة أمس، فإن 94.9 …»
+                k += 1  # «وحسب أم فؤاد، أنها حاولت …»، «وبحسب أرقام نشرتها الوزارة أمس، فإن 94.9 …»، «وحسب الشهود؛ فقد …»
             end = len(toks)
             # (a cue right after the comma that closed the source: «وبحسب متعاملين في السوق، | اكدوا أن …»,
             # a credit for its report)

@@ -17,7 +17,7 @@ from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, st
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
-                    kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
+                    in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
 NAME_UPOS = {"PROPN", "X"}
@@ -853,7 +853,7 @@ def _quantifier_after_definite(toks: list[Token], first: int, j: int, limit: int
     before = toks[j - 1].words[-1]
     prev = fold(before.text)
     t = toks[j]
-    counted = is_a(t.text, "np_quantifier") or _counting(toks, j)
+    counted = (is_a(t.text, "np_quantifier") and not in_initials(toks, j)) or _counting(toks, j)  # (not «يو بي آي»)
     if len(t.words) == 1 and counted and (
             prev.startswith(("ال", "لل")) or before.upos in NAME_UPOS):  # «… أحمد عسيري | أي عملية إنزال»
         return STOP

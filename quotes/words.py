@@ -143,6 +143,13 @@ def is_initial(word: str) -> bool:
     return is_a(word, "latin_letter")
 
 
+def in_initials(tokens, k: int) -> bool:
+    """Is token ``k`` a spelt letter after another («يو بي آي»: «آي» is I, not the quantifier «أي»; words.tsv
+    ``latin_letter``)? (Not after «في», which is also V: «في أي وقت».)"""
+    return k > 0 and is_initial(tokens[k].text) and is_initial(tokens[k - 1].text) \
+        and fold(tokens[k - 1].text) != "في"
+
+
 def withholds_name(tokens, k: int) -> bool:
     """Is the verb at ``k`` followed by a name or identity withheld («لم يذكر اسمه»، «رافضاً كشف
     هويته»: words.tsv ``identity``)? Then it reports nothing."""

@@ -1308,3 +1308,27 @@ def test_the_letter_n_inside_initials_is_no_complementiser():
     assert [(q.cue.text, q.content.text) for q in qs] == [
         ("وأوضحت", "معدلات البطالة انخفضت في الربع الثاني"),
         ("وقال", "يجب ان يقدم اعتذارات لعائلات هؤلاء الذين قدموا تضحيات في نزاعات")]
+
+
+def test_a_closing_according_phrase_with_no_comma_stops_before_its_sources_relative_clause():
+    """«… هو "عملية احتجاز رهائن" بحسب المصدر الذي قال إن …»: with no comma before it the phrase closes
+    the clause before it, and the relative clause on its source («الذي قال إن …») is the source's own
+    report, not more of the credited clause."""
+    _, qs = quotes_of("according_bare_relative_source")
+    assert [(q.cue.text, q.content.text) for q in qs if q.cue.text == "بحسب"] == [
+        ("بحسب", 'والهجوم الذي شنه مسلحون صباح اليوم ، هو " عملية احتجاز رهائن "')]
+    assert [q.speaker_name for q in qs if q.cue.text == "قال"][0] == "المصدر"
+
+
+def test_closing_according_phrases_with_no_comma_name_wires_documents_and_witnesses():
+    """«… 99.97 % بحسب يو بي آي.» (a wire spelt in letters: «آي» is I, not «أي»), «… بحسب تقرير الصحف
+    المملوكة للدولة.» (a document is a source), «…؛ حسب شهود عيان.» (witnesses are people; the clause
+    starts at the sentence's verb, not at «و"الجهاد"», a member of a list); «ووفقا لصحيفة الرياض؛ فإن
+    …»: the clause after the semicolon."""
+    _, qs = quotes_of("according_sources_unpunctuated")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("بحسب", "يو بي آي", "وبلغت نسبة المشاركة في الانتخابات 99.97 %"),
+        ("بحسب", "تقرير الصحف المملوكة للدولة", "وهذه الأصوات هي لمواطنين تصادف أنهم خارج البلاد"),
+        ("حسب", "شهود عيان", 'فجر مجهولون سيارات تعود لعناصر في حركتي " حماس " ، و " الجهاد " ، في مدينة غزة ، '
+                             'بواسطة عبوات ناسفة'),
+        ("ووفقا", "صحيفة الرياض", "المقبوض عليه اعترف على عدد من الأشخاص")]
