@@ -2226,7 +2226,27 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
             and not _while(toks, k) and not is_a_after_conj(toks[k].text, "report_link"):
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
     # («…، بينما أجاب حوالي 10 بالمئة بأنهم …»: «بينما»، «فيما» split as «بين/في» + «ما» are «while»)
-    return None
+    return _indefinite_antecedent(sent, cue_token)
+
+
+def _indefinite_antecedent(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«نقلاً عن مصادر قالت إن …»، «ونقلت الوكالة عن مصدر أمني قال إن …»، «وتحدثت إلى مسؤول قال إن …»: a
+    cue with no subject of its own right after an indefinite source noun (words.tsv ``person_noun``,
+    ``people``) and its adjectives is the verb of a relative clause on that noun (Arabic writes no
+    relative pronoun after an indefinite): the noun phrase spoke. Not a cue with «و»/«ف» on it
+    («… مصادر، وقالت …» goes on with the sentence's subject)."""
+    toks = sent.tokens
+    k = cue_token.index - 1
+    if k < 1 or has_conj(fold(cue_token.text)) or (len(cue_token.words) > 1 and cue_token.words[0].upos == "CCONJ"):
+        return None
+    while k > 0 and len(toks[k].words) == 1 and toks[k].words[0].upos == "ADJ" \
+            and not fold(toks[k].text).startswith("ال"):
+        k -= 1  # «مصدر | أمني | قال»
+    head = toks[k].words[-1]
+    key = fold(head.text)
+    if head.upos != "NOUN" or key.startswith("ال") or not (is_person_noun(head.text) or is_a(key, "people")):
+        return None
+    return SpeakerMatch(k, cue_token.index - 1, head, "surface")
 
 
 def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, preps: tuple[str, ...],

@@ -2131,3 +2131,12 @@ def test_a_phrase_before_a_cue_with_wa_is_not_its_subject():
     the tree says; the subject follows the verb."""
     _, qs = quotes_of("subheading_before_wa_cue")
     assert [q.speaker_name for q in qs] == ["أحد ملاك بعض المواقع السياحية بجدة", "سهيرة"]
+
+
+def test_a_cue_right_after_an_indefinite_source_noun_is_its_relative_clause():
+    """«نقلاً عن مصادر قالت إن …»، «عن مصدر أمني قال إن …»، «إلى مسؤول قال إن …»: Arabic writes no relative
+    pronoun after an indefinite noun; the cue with no subject of its own is the verb of a relative clause
+    on it, and the noun phrase spoke (not the sentence's subject, not no one)."""
+    _, qs = quotes_of("indefinite_source_relative")
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs if q.cue.text.startswith("قال")] == [
+        ("قالت", "مصادر"), ("قال", "مصدر أمني"), ("قال", "مسؤول")]
