@@ -823,8 +823,11 @@ def _demonstrative(toks: list[Token], first: int, j: int, limit: int) -> Optiona
     t, prev = toks[j], toks[j - 1].words[-1]
     if len(t.words) != 1 or t.words[0].upos not in ("PRON", "DET") or t.words[0].feat("PronType") != "Dem":
         return None
-    # after a bare noun it is the noun's genitive: «سكان | تلك الأحياء»، «أنصار | هذا الرأي»
-    return STOP if prev.upos in NAME_UPOS or fold(prev.text).startswith("ال") or not prev.text[-1:].isalpha() else None
+    # after a bare noun it is the noun's genitive: «سكان | تلك الأحياء»، «أنصار | هذا الرأي»; not after a
+    # name's second word the tagger read as a common noun («الناشط الإعلامي أنيس منصور | تلك الخطوة»)
+    name_end = j >= 2 and toks[j - 2].words[-1].upos in NAME_UPOS and j - 1 > first
+    return STOP if prev.upos in NAME_UPOS or name_end or fold(prev.text).startswith("ال") \
+        or not prev.text[-1:].isalpha() else None
 
 
 HOLDER_REACH = 10  # tokens after a quoted name in which an honorific says the holder's name is still to come

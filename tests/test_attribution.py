@@ -2140,3 +2140,13 @@ def test_a_cue_right_after_an_indefinite_source_noun_is_its_relative_clause():
     _, qs = quotes_of("indefinite_source_relative")
     assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs if q.cue.text.startswith("قال")] == [
         ("قالت", "مصادر"), ("قال", "مصدر أمني"), ("قال", "مسؤول")]
+
+
+def test_the_object_after_a_name_read_as_a_common_noun_or_after_a_body_is_not_the_speaker():
+    """«واعتبر الناشط الإعلامي أنيس منصور تلك الخطوة …، مؤكدا …»: a demonstrative after a name's second
+    word (tagged a common noun) opens the verb's object; «ودعت الجوازات الأشقاء اليمنيين …، وأكدت …»: the
+    passports directorate is a body (words.tsv institution), so the definite noun after it is the object.
+    The participle and the pro-drop go on with the subject alone."""
+    _, qs = quotes_of("object_after_name_or_body")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("مؤكدا", "الناشط الإعلامي أنيس منصور"), ("وأكدت", "الجوازات")]
