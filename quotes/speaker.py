@@ -1995,12 +1995,16 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     the statement: the source of a «قال فيه» or «أكد» after it. Read off the surface (the
     tagger often takes «ألقاها» for a noun). The subject's phrase, else None."""
     toks = sent.tokens
-    nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+    k = tok.index + 1
+    if k + 1 < len(toks) and len(toks[k].words) == 1 and toks[k].words[0].upos == "ADJ" \
+            and not fold(toks[k].text).startswith("ال"):
+        k += 1  # «وفي مقال علمي | للدكتور فواز العلمي يلفت فيه …، مشيراً إلى أن …»: the speech's adjective
+    nxt = toks[k] if k < len(toks) else None
     if nxt is not None and any(is_speech_event(w.text) for w in tok.words) and preposition_on_source(nxt) \
             and fold(nxt.words[0].text) == "ل" and (is_title_noun(nxt.words[-1].text) or is_a(nxt.words[-1].text, "honorific")):
         # «وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …، مفيداً أن …»، «وبدأ الحفل بكلمة لرئيس مجلس
         # إدارة "سبق" المهندس عبدالعزيز الخريجي، رحب فيها …، وقال: …»: the speech is the titled one's
-        return _phrase_from(sent, tok.index + 1, len(toks), "surface")
+        return _phrase_from(sent, k, len(toks), "surface")
     noun = tok.index - 1
     said = [toks[noun].text] + [w.text for w in toks[noun].words] if noun >= 0 else []
     if noun > 0 and token_is_a(toks[noun], "relative"):

@@ -2150,3 +2150,12 @@ def test_the_object_after_a_name_read_as_a_common_noun_or_after_a_body_is_not_th
     _, qs = quotes_of("object_after_name_or_body")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("مؤكدا", "الناشط الإعلامي أنيس منصور"), ("وأكدت", "الجوازات")]
+
+
+def test_a_speech_with_an_adjective_before_its_author_is_the_authors():
+    """«وفي مقال علمي للدكتور فواز العلمي يلفت فيه …، مشيراً إلى أن …»: the article's adjective stands
+    between the speech noun and «لـ» + its titled author; the participle is the author's, not the
+    previous paragraph's speaker."""
+    _, qs = quotes_of("speech_adjective_author")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وقال", "المستشار بكر الهبوب"), ("مشيرا", "الدكتور فواز العلمي")]
