@@ -440,7 +440,8 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i + 2  # «… "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the quote closes a sentence
             break
         if separates_clauses(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
-                                         or (not speech and _circumstantial_participle(t) and not _inside_quote(toks[from_tok:i]))
+                                         or (not speech and _circumstantial_participle(t) and not _inside_quote(toks[from_tok:i])
+                                             and not _masculine_after_feminine_cue(cue, t))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
                                              and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i))):
@@ -672,6 +673,16 @@ def _circumstantial_participle(t: Token) -> bool:
         return not (len(k) == 6 and k[3] == "و")
     return (len(k) == 5 or (len(k) == 4 and SHADDA in t.written)) and k[1] == "ا" and _tanween(t)
     #       (a doubled root's «فاعّاً»: «…، عادًّا تلك الخطوة …»)
+
+def _masculine_after_feminine_cue(cue: Optional[CueMatch], t: Token) -> bool:
+    """«وأضافت لينا أن … إلا أن البغدادي رفض هذا، عارضًا عليها أن …»: a participle agrees with whom it
+    describes, so a masculine one (ending «ـاً») after a feminine singular cue («وأضافت»، «قالت») is what a
+    man in the clause did, still the speaker's account, not her next act."""
+    if cue is None or cue.noun:
+        return False
+    known = active_lexicon().agreement(cue.token.text)
+    return known == ("Fem", "Sing") and fold(t.text).endswith("ا") and not fold(t.text).endswith(("تا", "ها"))
+
 
 CONSEQUENCE_REACH = 5  # tokens after «ليرد» in which a participle («قائلاً») says a report follows
 

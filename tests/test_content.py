@@ -1332,3 +1332,13 @@ def test_closing_according_phrases_with_no_comma_name_wires_documents_and_witnes
         ("حسب", "شهود عيان", 'فجر مجهولون سيارات تعود لعناصر في حركتي " حماس " ، و " الجهاد " ، في مدينة غزة ، '
                              'بواسطة عبوات ناسفة'),
         ("ووفقا", "صحيفة الرياض", "المقبوض عليه اعترف على عدد من الأشخاص")]
+
+
+def test_a_masculine_participle_in_a_feminine_speakers_clause_and_a_list_adverb_go_on_with_the_clause():
+    """«وأضافت لينا أن … إلا أن البغدادي رفض هذا، مقترحا عليها أن …»: a participle agrees with whom it
+    describes, so a masculine one after «وأضافت» is what the man did, still her account; «…، مرورا
+    بالعاصمة صنعاء» (words.tsv adverb) goes on with a list. A feminine participle after «وقالت» is still
+    her next report."""
+    _, qs = quotes_of("participle_gender_after_cue")
+    assert [(q.cue.text, q.content.text.split()[-1]) for q in qs] == [
+        ("وأضافت", "بالتجسس"), ("وقال", "صنعاء"), ("وقالت", "المشروع"), ("مؤكدة", "متوفر")]
