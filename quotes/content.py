@@ -674,6 +674,7 @@ def _circumstantial_participle(t: Token) -> bool:
     return (len(k) == 5 or (len(k) == 4 and SHADDA in t.written)) and k[1] == "ا" and _tanween(t)
     #       (a doubled root's «فاعّاً»: «…، عادًّا تلك الخطوة …»)
 
+
 def _masculine_after_feminine_cue(cue: Optional[CueMatch], t: Token) -> bool:
     """«وأضافت لينا أن … إلا أن البغدادي رفض هذا، عارضًا عليها أن …»: a participle agrees with whom it
     describes, so a masculine one (ending «ـاً») after a feminine singular cue («وأضافت»، «قالت») is what a
