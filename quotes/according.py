@@ -18,7 +18,7 @@ from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
 from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end,
-                    is_stop, names_norm, separates_clauses, token_is_a)
+                    is_free_relative, is_stop, names_norm, opens_relative_clause, separates_clauses, token_is_a)
 
 
 @dataclass
@@ -245,7 +245,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             rest = [t for t in toks[after + 1:] if not is_sentence_end(t.text) and not is_comma(t.text)
                     and not is_a(t.text, "time")]  # «…، حسبما أعلن مكتبه أمس.»: the phrase closes it
             if bare and src.last + 1 < len(toks) and is_a(toks[src.last + 1].text, "relative") \
-                    and not is_a(toks[src.last + 1].text, "free_relative"):
+                    and not is_free_relative(toks[src.last + 1].text):
                 rest = []  # «… هو «عملية احتجاز رهائن» بحسب المصدر الذي قال إن …»: with no comma before it the
                 #            phrase closes the clause before it; what follows is its source's relative clause
             if rest and is_addressee(rest[0]):
@@ -254,7 +254,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                     len(rest[0].words) > 1 and rest[0].words[0].upos == "CCONJ" and rest[0].words[1].upos in ("VERB", "AUX"))):
                 rest = []  # «…، حسبما ذكرت اللجنة، فيما لاحظ مراقبون …»، «…، وفقا لمجلس الشحن العالمي، ويهدف
                 #            الفرع الجديد …»: a new clause after it; the phrase credits the clause before
-            if rest and (_participle_cue(rest[0]) or (token_is_a(rest[0], "relative") and not is_a(rest[0].text, "free_relative"))):
+            if rest and (_participle_cue(rest[0]) or opens_relative_clause(rest[0])):
                 rest = []  # «…، حسب متحدث باسم الوزارة، مشيرًا إلى أن …»، «…، بحسب نتائج الدراسة، التي أكدت أيضا
                 #            أن …»: the source goes on to a report of its own; the phrase credits the clause before
             if rest:  # a parenthetical «، بحسب الجمارك، …»: the whole sentence is reported

@@ -31,7 +31,7 @@ from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pron
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)
-from .words import is_a, is_comma, is_complementiser, token_is_a
+from .words import is_a, is_comma, is_complementiser, opens_relative_clause
 
 
 @dataclass
@@ -251,7 +251,7 @@ def _coordinated_relative(sent: Sentence, report: Report) -> Optional[tuple[int,
         if t.text in (".", "؛", ":") or is_comma(t.text) or any(w.upos == "VERB" for w in t.words) and k + 1 < c.index \
                 and fold(t.text).startswith("و"):
             return None  # another clause of its own stands between
-        if token_is_a(t, "relative") and not is_a(t.text, "free_relative") and k + 1 < c.index:
+        if opens_relative_clause(t) and k + 1 < c.index:
             rel_verb = sent.tokens[k + 1]
             verb = next((w for w in rel_verb.words if w.upos == "VERB"), None)
             pronoun = t.words[-1]

@@ -20,7 +20,7 @@ from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
-                    is_free_relative,
+                    opens_relative_clause,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
                     letter_n, separates_clauses, spelt_as, split_preposition_pronoun, token_is_a, withholds_name)
@@ -259,8 +259,8 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             or is_a(tok.text, "subordinator") or according
         # «واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه …: "…"»: a relative clause on the
         # subject, its verbs included, runs up to a comma or the content
-        in_relative = (in_relative or (token_is_a(tok, "relative") and not is_free_relative(tok.text)
-                                       and _on_named_subject(toks, start, tok.index))) and not is_comma(tok.text)
+        in_relative = (in_relative or (opens_relative_clause(tok) and _on_named_subject(toks, start, tok.index))) \
+            and not is_comma(tok.text)
     return True
 
 

@@ -2244,7 +2244,7 @@ def _indefinite_antecedent(sent: Sentence, cue_token: Token) -> Optional[Speaker
     («… مصادر، وقالت …» goes on with the sentence's subject)."""
     toks = sent.tokens
     k = cue_token.index - 1
-    if k < 1 or has_conj(fold(cue_token.text)) or (len(cue_token.words) > 1 and cue_token.words[0].upos == "CCONJ"):
+    if k < 1 or has_conj(fold(cue_token.text)):
         return None
     while k > 0 and len(toks[k].words) == 1 and toks[k].words[0].upos == "ADJ" \
             and not fold(toks[k].text).startswith("ال"):

@@ -258,6 +258,12 @@ def is_free_relative(text: str) -> bool:
     return is_a(text, "free_relative")
 
 
+def opens_relative_clause(tok) -> bool:
+    """«الذي»، «التي»، «والذي» (whole or by one of its words): a relative pronoun with an antecedent, not a
+    free relative («ما»، «من»)."""
+    return token_is_a(tok, "relative") and not is_free_relative(tok.text)
+
+
 def names_norm(toks, first: int) -> bool:
     """The noun at ``first`` is a norm (``norm``: «الخطة»، «للجدول»، «الشروط»، «للمادة العاشرة»), with
     its article and a «ل»/«ب» taken off; after an elative («وفق أعلى المواصفات»: «أفعل», four
