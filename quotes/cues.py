@@ -121,6 +121,8 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             continue  # «قول أحد البغداديين لم يذكر اسمه: …»، «طلب عدم كشف هويته»: naming no one
         if entry.category == "demand" and tok.index + 1 < len(sent.tokens) and is_a(sent.tokens[tok.index + 1].text, "need"):
             continue  # «إذا دعت الحاجة إلى ذلك»: when need arises, no call (not «مؤكدة الحاجة إلى …»)
+        if _affiliated(sent, tok):
+            continue  # «بحسب مصدر تابع لها»، «مسجد تابع لقوات الطوارئ»: belonging to, not went on
         if _between_words(sent, tok):
             continue  # «الفرق بين أن تكون …»، «انتشر بين الأندية …»: the preposition «between»
         if word.feat("Person") == "1" or (hit is None and _first_person(tok.text, entry)) or _hamza_first_person(tok.text, entry):
@@ -233,6 +235,15 @@ def describes_noun(sent: Sentence, cue: CueMatch) -> bool:
     return prev is not None and not cue.participle and len(prev.words) == 1 and prev.words[0].upos in ("NOUN", "ADJ") \
         and not fold(prev.text).startswith("ال") and prev.words[0].feat("Definite") == "Ind" \
         and is_imperfect(cue.token, cue.word)
+
+
+def _affiliated(sent: Sentence, tok: Token) -> bool:
+    """«تابع» (words.tsv ``affiliated``) right after an indefinite noun and right before «لـ» is the
+    adjective «belonging to» («مصدر تابع لها»، «بيان تابع للتنظيم»), not the verb «went on»."""
+    toks = sent.tokens
+    if not is_a(tok.text, "affiliated") or tok.index == 0 or tok.index + 1 >= len(toks):
+        return False
+    return bare_nominal(toks[tok.index - 1]) and fold(toks[tok.index + 1].words[0].text) == "ل"
 
 
 def _relative_on_indefinite(sent: Sentence, tok: Token) -> bool:

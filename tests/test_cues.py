@@ -327,3 +327,12 @@ def test_an_expecting_participle_reports_but_not_after_kana():
     _, qs = quotes_of("expecting_participle")
     assert [(q.cue.text, q.content.text) for q in qs] == [
         ("وقالت", "صافي الربح بلغ 100 مليون ريال"), ("متوقعة", "يكون أداء الربع الثالث أفضل")]
+
+
+def test_tabi_before_lam_after_an_indefinite_noun_is_the_adjective_belonging_to():
+    """«بحسب مصدر تابع لها، أن …»، «في مسجد تابع لقوات الطوارئ»: «تابع» + «لـ» right after an
+    indefinite noun is «belonging to» (words.tsv ``affiliated``), not the verb «went on»; the clause
+    is the real cue's («ورأت الفصائل»), and «وتابع المتحدث أن …» still reports."""
+    _, qs = quotes_of("affiliated_adjective")
+    assert [(q.cue.text, q.speaker.text, q.content.text) for q in qs] == [
+        ("ورأت", "الفصائل", "الهجوم أمر يبعث على الارتياح"), ("وتابع", "المتحدث", "التحقيق مستمر")]
