@@ -161,6 +161,16 @@ def _whole_word(token: str, words: list[str]) -> Optional[list[str]]:
     return None
 
 
+def _future_on_no_verb(words: list[str]) -> Optional[list[str]]:
+    """«سهل» split as «س» + «هل»، «سبيله» as «س» + «بيل» + «ه»، «سمع» as «س» + «مع»: the future
+    «سـ» goes only on an imperfect verb, whose first letter is its person's (``IMPERFECT_PREFIXES``,
+    or «ا» for «أ» written bare: «سأسأل»، «ساسأل»). Cut off any other word, it was the word's own
+    first letter: the words it should be (a pronoun after it kept), else None."""
+    if len(words) < 2 or words[0] != "س" or words[1][:1] in IMPERFECT_PREFIXES + "ا":
+        return None
+    return [words[0] + words[1]] + words[2:]
+
+
 def _clitic_left_on(token: str, vocab) -> Optional[list[str]]:
     """A clitic the splitter left on a word, put apart when the news vocabulary does not
     know the token and does know the letters after the clitic (the vectors were trained on
@@ -274,7 +284,7 @@ def unsplit(sdoc, vocab):
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb
-            elif len(words) > 1 and (whole := _whole_word(tok.text, words)):
+            elif len(words) > 1 and (whole := _whole_word(tok.text, words) or _future_on_no_verb(words)):
                 changed = True
                 words = whole
             elif len(words) == 1 and (split := _clitic_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)

@@ -285,3 +285,24 @@ def test_unsplit_keeps_a_given_name_whole_though_its_rest_is_a_word():
     ]], text)
     out = unsplit(doc, _Vocab(["المدرب", "بندر", "ندر"]))
     assert [[w.text for w in t.words] for t in out.sentences[0].tokens] == [["المدرب"], ["بندر"]]
+
+
+def test_unsplit_joins_a_future_sin_cut_off_a_word_that_is_no_verb():
+    """«سهل» → س + هل، «سبيله» → س + بيل + ه، «سمع» → س + مع: the future «سـ» goes only on an imperfect,
+    whose first letter is its person's (يـ تـ نـ أ, or «ا» for «أ» written bare); cut off any other
+    word, the letter was the word's own. «ستبدأ» and «ساسأل» keep their future."""
+    from quotes.parse import unsplit
+
+    text = "سهل سبيله ستبدأ ساسأل"
+    doc = _tokenized([[
+        {"id": (1, 2), "text": "سهل", "misc": "start_char=0|end_char=3"},
+        {"id": 1, "text": "س"}, {"id": 2, "text": "هل"},
+        {"id": (3, 5), "text": "سبيله", "misc": "start_char=4|end_char=9"},
+        {"id": 3, "text": "س"}, {"id": 4, "text": "بيل"}, {"id": 5, "text": "ه"},
+        {"id": (6, 7), "text": "ستبدأ", "misc": "start_char=10|end_char=15"},
+        {"id": 6, "text": "س"}, {"id": 7, "text": "تبدأ"},
+        {"id": (8, 9), "text": "ساسأل", "misc": "start_char=16|end_char=21"},
+        {"id": 8, "text": "س"}, {"id": 9, "text": "اسأل"},
+    ]], text)
+    toks = unsplit(doc, _Vocab(["هل", "بيل", "تبدأ", "اسأل"])).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [["سهل"], ["سبيل", "ه"], ["س", "تبدأ"], ["س", "اسأل"]]
