@@ -79,7 +79,7 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
     else:
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
         if sm is None and not c.participle and not c.agentless:
-            sm = subject_before_when(sent, c.token, limit)  # «… ذهب رئيس ريال مدريد … عندما قال: …»
+            sm = subject_before_when(sent, c.token, limit, c.word)  # «… ذهب رئيس ريال مدريد … عندما قال: …»
         if sm is not None:
             sm = cut_at_cue_preposition(sent, sm, c.index, c.entry.preps,  # «وأعرب سليمان | عن أسفه»
                                         relay=c.entry.category == "relay")

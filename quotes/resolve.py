@@ -25,8 +25,8 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_OPEN, source_like,
-                      statement_maker, statement_named, untagged_name)
-from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
+                      statement_maker, statement_named, titled_subject_opening, untagged_name)
+from .words import (byline_end, heads_class, is_a, is_free_relative, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
 
@@ -887,7 +887,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \
             or only_openers(sent.tokens[:tok.index]) \
             or _after_fronted_phrase(sent, tok) \
-            or _after_byline(sent, tok)  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»، «فهد العتيبي- سبق- الطائف: رفعت …»
+            or _after_byline(sent, tok) \
+            or titled_subject_opening(sent, tok) is not None  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»، «فهد
+        #     العتيبي- سبق- الطائف: رفعت …»، «اللواء سعد بن رحيل السويدي مدير جوازات منطقة عسير | استنكر …»
         own = other_cues.get(tok.index)  # the cue of a report of no clause at this token
         # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
         coordinated = own is None and not initial and not echoed and _opens_coordinated_clause(sent, tok)
@@ -956,7 +958,16 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             if verb is None or _in_relative_clause(sent, k):
                 continue
             if _reported_clause(sent, verb):
-                break  # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words
+                # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words; when the
+                # verb that reports the clause stands before it in the sentence (one no report was made
+                # of: «وبررت الشركة أن سبب الانخفاض يعود إلى …، وقالت: …»), its subject says them
+                gov = _reporting_verb(sent, verb, k)
+                if gov is None or gov.token in cue_tokens or _in_relative_clause(sent, gov.token):
+                    break
+                sm = find_speaker(sent, sent.tokens[gov.token], gov)
+                if sm is None or sm.relative or sm.last >= _complementiser_of(sent, verb):
+                    break  # («وأصر على أن الحصول على …»: no subject before the clause)
+                k, tok, verb = gov.token, sent.tokens[gov.token], gov
             if k not in have:
                 relative = _relative_verb_between(sent, k, f.cue.index) if _disagrees(f.cue, verb, tok) else None
                 if relative is None:
@@ -1103,14 +1114,35 @@ def _reported_clause(sent: Sentence, verb) -> bool:
                for x in sent.children(verb))
 
 
+def _reporting_verb(sent: Sentence, verb: Word, k: int) -> Optional[Word]:
+    """The verb that reports the clause of ``verb`` (at token ``k``): its head in the tree when that is
+    a verb before it, else the last verb before the clause's complementiser, no stop between («وبررت
+    الشركة | أن سبب الانخفاض يعود …»: a tree that makes «يعود» the root)."""
+    gov = sent.word(verb.head) if verb.head else None
+    if gov is not None and gov.upos == "VERB" and gov.token < k:
+        return gov
+    for t in reversed(sent.tokens[:_complementiser_of(sent, verb)]):
+        if is_stop(t):
+            return None
+        gov = next((w for w in t.words if w.upos == "VERB"), None)
+        if gov is not None:
+            return gov
+    return None
+
+
+def _complementiser_of(sent: Sentence, verb: Word) -> int:
+    """The token of the complementiser that marks the verb's reported clause (0 when none)."""
+    return next((x.token for x in sent.children(verb) if x.deprel == "mark" and is_complementiser(sent.tokens[x.token])), 0)
+
+
 def _in_relative_clause(sent: Sentence, k: int) -> bool:
     """Is token k a verb of a relative clause («الذي سبق ودرب ميسي»، «التي تقتل
     الأبرياء … وتلحق الضرر»)? A relative clause runs to the next comma or dash; a
     verb of its own after a «و» still belongs to it."""
     for j in range(k - 1, -1, -1):
         t = sent.tokens[j]
-        if token_is_a(t, "relative"):
-            return True
+        if token_is_a(t, "relative") and not (is_free_relative(t.text) and t.words[0].upos == "ADP"):
+            return True  # (not the preposition «من»: «من جهة أخرى أصدرت هيئة السوق المالية قراراً …»)
         if is_comma(t.text) or t.text in ("–", "-") or is_stop(t):
             return False
         own_verb = any(w.upos == "VERB" for w in t.words) and not has_conj(fold(t.text))

@@ -406,10 +406,11 @@ def _named_in_full(toks: list[Token], first: int, j: int) -> bool:
     if k < first or j - 1 - k < 2 or not is_a(toks[k].text, "honorific") or is_a(toks[j - 1].text, "compound_given"):
         return False  # («عبد اللطيف بن عبد | الملك آل الشيخ»: «الملك» ends a given name)
     before = toks[k - 1] if k > first else None
-    return before is None or not (len(before.words) == 1 and before.words[0].upos == "NOUN"
+    return before is None or not (before.words[-1].upos == "NOUN" and not fold(before.words[-1].text).startswith("ال")
                                   and not strip_conj(fold(before.text)).startswith("ال"))
     #   (a noun in the construct state before it names a place after a person: «مستشفى الملك سعود
-    #   بعنيزة | الدكتور عبدالله الموسى» is one title and its holder)
+    #   بعنيزة | الدكتور عبدالله الموسى» is one title and its holder; so with a preposition on the
+    #   noun: «عضو هيئة التدريس بجامعة الملك عبدالعزيز المبتعث | الدكتور عبدالرحيم الوافي»)
 
 
 def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -518,10 +519,33 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         return None  # «وقال المواطن | مانع ملفي لـ "سبق" إنه …»: a given name and a nisba surname the
         #              tagger reads as adjectives, after a title or occupation, closing the subject; so
         #              after a title's adjective («قالت الممثلة الجزائرية | أمل بوشوشة إنها …»)
+    if _adjectival_construct(toks, j, limit):
+        return None  # «شركة الطيران | منخفض التكلفة فلاي دبي»: low-cost, the company's adjective
     word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
+    if word is not None and _genitive_of_definite_body(toks, j, word):
+        return STOP  # «وأعلنت الحركة | تعيين نائبين …»: read as «الحركة»'s genitive
     if word is None or word.deprel != "obj":
         return None
     return STOP if _hangs_on_verb_before(toks, first, word) else None
+
+
+def _genitive_of_definite_body(toks: list[Token], j: int, word: Word) -> bool:
+    """«وأعلنت الحركة | تعيين نائبين للملا منصور»: a bare common noun the tree makes the genitive of a
+    body's noun with the article right before it. A noun with the article heads no genitive: the bare
+    noun opens the verb's object («تعيين»), not more of the body's name."""
+    t, prev = toks[j], toks[j - 1]
+    return len(t.words) == 1 and len(prev.words) == 1 and word.deprel == "nmod" and word.head == prev.words[0].id \
+        and prev.words[0].upos == "NOUN" and is_a(strip_article(fold(prev.text)), "institution") \
+        and not _apposition_word(t) and not is_person_noun(t.text) and not is_a(t.text, "quantifier")
+
+
+def _adjectival_construct(toks: list[Token], j: int, limit: int) -> bool:
+    """An adjective without the article, then a definite noun it is construct to («منخفض التكلفة»،
+    «متعدد الجنسيات»: low-cost, multinational): an adjective of the noun before, never a verb's object."""
+    t = toks[j]
+    return len(t.words) == 1 and t.words[0].upos == "ADJ" and not fold(t.text).startswith("ال") \
+        and j + 1 < limit and len(toks[j + 1].words) == 1 and toks[j + 1].words[0].upos == "NOUN" \
+        and fold(toks[j + 1].text).startswith("ال")
 
 
 def _bare_name_pair(toks: list[Token], j: int, limit: int) -> bool:
@@ -1453,7 +1477,8 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
             break
         split = len(t.words) == 2 and t.words[1].upos == "PRON" and last + 1 < end and _name_word(toks[last + 1])
         if (len(t.words) > 1 and not split) or (key.startswith("ال") and last == k) or not any(c.isalpha() for c in key) or is_stop(t) \
-                or any(is_a(key, c) for c in ("adverb", "according", "circumstantial_prep", "relative", "direction")) \
+                or any(is_a(key, c) for c in ("adverb", "according", "relative", "direction")) \
+                or (is_a(key, "circumstantial_prep") and not (last == k and _first_name(toks, k, end))) \
                 or (is_a(key, "time") and not (last == k and _given_name_before_surname(toks, k, end))) \
                 or active_lexicon().match_form(t.text) or not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words[:1 if split else None]):
             return 0  # («أوليه سولفانج»: a foreign name the splitter cut as a noun and «ه»)
@@ -1859,7 +1884,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
             if (any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
                     and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)
                     or is_a(toks[k].text, "cue_object")) \
-                    and not _name_before_clause(toks, k, last, limit):
+                    and not _name_before_clause(toks, k, last, limit) and not _adjectival_construct(toks, k, limit):
                 last = k - 1
                 break
             k += 1
@@ -2233,7 +2258,28 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
             and not _while(toks, k) and not is_a_after_conj(toks[k].text, "report_link"):
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
     # («…، بينما أجاب حوالي 10 بالمئة بأنهم …»: «بينما»، «فيما» split as «بين/في» + «ما» are «while»)
-    return _indefinite_antecedent(sent, cue_token)
+    return _indefinite_antecedent(sent, cue_token) or titled_subject_opening(sent, cue_token)
+
+
+def titled_subject_opening(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«اللواء وصل الله الحربي مدير مرور محافظة جدة قال إن …»، «مدير شرطة محافظة الطائف العميد
+    عبدالرحمن الثمالي، أكد أن …»: a sentence that opens with a title or an honorific and a name, one
+    noun phrase running up to the cue (a comma and «قد» aside), opens with the cue's subject, whatever
+    the tree made of it (a name read as a verb, «وصل الله»; a subject closed by a comma taken for a
+    fronted phrase). Not a cue with «و»/«ف» on it: that one opens a clause of its own."""
+    toks = sent.tokens
+    if cue_token.index < 2 or has_conj(fold(cue_token.text)):
+        return None
+    first = toks[0]
+    if not (is_title_noun(first.text) or is_a(first.text, "honorific")) or not _opens_speaker_phrase(first):
+        return None
+    end = _before_particles(toks, 0, cue_token.index)
+    if end > 1 and is_comma(toks[end - 1].text):
+        end -= 1
+    last = noun_phrase_end(sent, 0, end)
+    if last != end - 1 or not names_someone(toks[:end]):
+        return None
+    return SpeakerMatch(0, last, next((w for w in first.words if w.upos in NP_UPOS), first.words[-1]), "surface")
 
 
 def _indefinite_antecedent(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
@@ -2316,10 +2362,20 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
     return None
 
 
-def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] = None) -> Optional[SpeakerMatch]:
+def _same_gender(a: Word, b: Optional[Word]) -> bool:
+    return b is not None and a.feat("Gender") is not None and a.feat("Gender") == b.feat("Gender")
+
+
+def _other_gender(a: Word, b: Optional[Word]) -> bool:
+    return b is not None and None not in (a.feat("Gender"), b.feat("Gender")) and a.feat("Gender") != b.feat("Gender")
+
+
+def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] = None,
+                        cue_word: Optional[Word] = None) -> Optional[SpeakerMatch]:
     """«… ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: …»، «وانتقد الوزير … حين أكد أن …»: a cue
-    right after «when» (words.tsv ``temporal_link``) with no subject of its own speaks with the
-    subject of the verb before it in the sentence, when that subject names someone."""
+    right after «when» or «حيث» (words.tsv ``temporal_link``) with no subject of its own speaks with the
+    subject of the verb before it in the sentence, when that subject names
+    someone, or is a body whose verb agrees with the cue («وتهدف الحكومة …، حيث أكدت أن …»)."""
     k = cue_token.index - 1
     if k < 1 or not is_a(sent.tokens[k].text, "temporal_link"):
         return None
@@ -2329,9 +2385,12 @@ def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] =
         verb = next((w for w in tok.words if w.upos == "VERB"), None)
         if verb is None:
             continue
+        if _other_gender(verb, cue_word):
+            continue  # another subject («كشفت دراسة … أشرف عليها باحثون كنديون …، حيث أفادت»)
         sm = find_speaker(sent, tok, verb, limit)
-        if sm is None or sm.relative or not _names(sm.tokens(sent)):
-            return None
+        if sm is None or sm.relative or not (_names(sm.tokens(sent)) or (
+                source_like(sm.tokens(sent)) and _same_gender(verb, cue_word))):
+            return None  # (a body, its verb agreeing with the cue: «وتهدف الحكومة …، حيث أكدت أن …»)
         # up to a preposition opening one of the verb's own dependents («ذهب رئيس ريال مدريد | في اتجاه مغاير»)
         theirs = {x.token for w in sent.words if w.head == verb.id and w.deprel.split(":")[0] in VERB_DEPENDENTS | {"obl"}
                   for x in sent.subtree(w)}

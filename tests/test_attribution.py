@@ -2159,3 +2159,51 @@ def test_a_speech_with_an_adjective_before_its_author_is_the_authors():
     _, qs = quotes_of("speech_adjective_author")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("وقال", "المستشار بكر الهبوب"), ("مشيرا", "الدكتور فواز العلمي")]
+
+
+def test_a_speaker_phrase_runs_on_to_the_name_past_an_adjective_construct_a_comma_or_a_body_named_for_a_king():
+    """«شركة الطيران منخفض التكلفة فلاي دبي»: an adjective without the article construct to a definite
+    noun (low-cost) describes the noun before, never the verb's object; «…، علي الحسيني لـ"راديو سوا"»:
+    after a title and a comma, «علي» before a surname is a first name, not «على»; «بجامعة الملك
+    عبدالعزيز المبتعث الدكتور عبدالرحيم الوافي»: an honorific after a noun in the construct state (a
+    preposition on it or not) names the body, so the title's own honorific and name still follow."""
+    _, qs = quotes_of("name_after_title_shapes")
+    assert [q.speaker.text for q in qs] == [
+        "شركة الطيران منخفض التكلفة فلاي دبي",
+        "مسؤول إعلام الحشد الشعبي في شمال صلاح الدين ، علي الحسيني",
+        "عضو هيئة التدريس بجامعة الملك عبدالعزيز المبتعث الدكتور عبدالرحيم الوافي"]
+
+
+def test_a_sentence_that_opens_with_a_title_and_a_name_opens_with_its_verbs_subject():
+    """«اللواء وصل الله الحربي مدير مرور محافظة جدة قال إن …» (a name read as the verb «وصل»)، «مدير
+    شرطة محافظة الطائف العميد عبدالرحمن الثمالي، أكد أن …» (a subject closed by a comma): the phrase
+    that opens the sentence and runs to the verb is its subject; so for a verb that reports nothing
+    («اللواء سعد بن رحيل السويدي … استنكر الحادث»), whom a later «وأضاف» means."""
+    _, qs = quotes_of("titled_subject_opening")
+    assert [q.speaker_name for q in qs] == [
+        "اللواء سالم المطرفي", "اللواء وصل الله الحربي مدير مرور محافظة جدة",
+        "مدير شرطة محافظة الطائف العميد عبدالرحمن الثمالي", "اللواء سعد بن رحيل السويدي مدير جوازات منطقة عسير"]
+
+
+def test_a_cue_with_no_subject_goes_on_from_the_clause_it_hangs_on():
+    """«وتهدف الحكومة …، حيث أكدت أن …»: after «حيث» a body whose verb agrees with the cue (not the last
+    man named); «من جهة أخرى أصدرت هيئة السوق المالية قراراً …، مؤكدة أنها …»: the preposition «من» opens
+    no relative clause."""
+    _, qs = quotes_of("clause_subject_shapes")
+    assert [q.speaker_name for q in qs] == ["زياد البسام", "الحكومة", "هيئة السوق المالية"]
+
+
+def test_a_cue_after_a_clause_a_verb_reports_goes_on_from_that_verbs_subject():
+    """«وبررت الشركة أن سبب الانخفاض … يعود إلى …، وقالت: …» (the model's parse in its article makes
+    «يعود» the root): the clause before the cue is reported, so «وقالت» goes on from the subject of the
+    verb that reports it, the company, not from the sentence's opening subject («أرباح سابك»)."""
+    _, qs = quotes_of("reporting_verb_in_context")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقالت", "الشركة")]
+
+
+def test_a_bare_noun_after_a_bodys_noun_with_the_article_is_no_genitive_of_it():
+    """«وأعلنت الحركة | تعيين نائبين للملا منصور» (the model's parse in its article makes «تعيين» the
+    genitive of «الحركة»): a noun with the article heads no genitive, so the subject is «الحركة»
+    alone, and «وقالت الحركة في بيان» resolves to «حركة طالبان الأفغانية»."""
+    _, qs = quotes_of("body_genitive_in_context")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقالت", "حركة طالبان الأفغانية")]
