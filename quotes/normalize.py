@@ -169,6 +169,13 @@ def _acronym_dots(text: str) -> set[int]:
     return {m.start() + k for m in _ACRONYM.finditer(text) for k, c in enumerate(m.group()) if c == "."}
 
 
+def _paragraph_spaces(text: str) -> set[int]:
+    """«… للمتحرشين \xa0 وقال "الشليل": …»: a no-break space with a space on either side is where a
+    crawl lost a paragraph break (it stands between paragraphs, and after a question in a list of
+    them); the line break it stands for ends a sentence that has no stop."""
+    return {m.start(1) for m in re.finditer(r"(?<= )(\u00a0+)(?= )", text)}
+
+
 def _opens_after_tatweel(original: str, i: int) -> bool:
     """«بـ»فنون الباحة»»، «لـ»الجزيرة»»: a crawl that mirrors the marks writes the opening one as a
     closing «»» after the tatweel that joins it to its «بـ»/«لـ» (195 of the corpus's 206 «ـ»» open a
@@ -184,6 +191,7 @@ def prepare(original: str) -> Prepared:
     drop = _acronym_dots(original) if "." in original else set()
     asides = _aside_dashes(original) if "-" in original or "–" in original else set()
     dashes = _tatweel_dashes(original) if TATWEEL in original else set()
+    breaks = _paragraph_spaces(original) if "\u00a0" in original else set()
     while i < n:
         ch = original[i]
         if i in dashes:
@@ -206,7 +214,7 @@ def prepare(original: str) -> Prepared:
                 i += 1
                 continue
             ch = "\n"
-        ch = _SPACES.get(ch, ch)
+        ch = "\n" if i in breaks else _SPACES.get(ch, ch)
         ch = _QUOTES.get(ch, ch)
         if ch == "»" and _opens_after_tatweel(original, i):
             ch = "«"

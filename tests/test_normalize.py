@@ -145,3 +145,13 @@ def test_a_run_of_tatweel_standing_alone_is_a_dash():
     assert p.text == "على نسخة منها - فإن 1436ه وقال"
     assert len(p.offsets) == len(p.text) + 1
     assert original[p.offsets[p.text.index("-")]] == "\u0640" and original[p.offsets[p.text.index(" -")]] == "\u0640"
+
+
+def test_a_no_break_space_between_spaces_is_a_crawls_lost_paragraph_break():
+    """«… للمتحرشين \\xa0 وقال "الشليل": …»: a crawl writes the break between paragraphs as a no-break
+    space with a space on either side (after a sentence or none); it is a line break again, so a
+    statement with no stop ends there. A no-break space beside a word is a space («مصادر\\xa0 (الرياضي)»)."""
+    original = "ستتصدى بحزم للمتحرشين \u00a0 وقال الشليل: نعم. وأكدت مصادر\u00a0 الرياضي \u00a0\u00a0 ثم"
+    p = prepare(original)
+    assert p.text == "ستتصدى بحزم للمتحرشين \n وقال الشليل: نعم. وأكدت مصادر  الرياضي \n  ثم"
+    assert _original_of(p, original, "وقال الشليل") == "وقال الشليل"
