@@ -24,7 +24,7 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
-                      name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_OPEN, source_like,
+                      name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_maker, statement_named, titled_subject_opening, untagged_name)
 from .words import (byline_end, heads_class, is_a, is_free_relative, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
@@ -207,6 +207,10 @@ class Memory:
 
     def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
         toks = sm.tokens(sent)
+        quoted = len(toks) > 2 and toks[0].text in QUOTE_OPEN and toks[-1].text in QUOTE_CLOSE
+        if quoted:
+            toks = toks[1:-1]  # «وقال "الشليل"»: a name set in quote marks is the name (all of it:
+            #                    «وأشار “لصور”», no preposition on it)
         first = toks[0]
         conj = len(first.words) > 1 and first.words[0].upos == "CCONJ" and fold(first.words[0].text) in CONJUNCTIONS
         span = self.doc.span(first.start + (1 if conj else 0), toks[-1].end)  # «ومارادونا» → «مارادونا»
@@ -222,7 +226,7 @@ class Memory:
         if conj:
             keys[0] = keys[0][1:]
         name = span.text
-        if preposition_on_source(first) and not conj:
+        if preposition_on_source(first) and not conj and not quoted:
             # «وفقاً للتقرير الصادر …» → «التقرير الصادر …»: the preposition is not the source
             name = ("ال" + name[2:]) if fold(name).startswith("لل") else name[1:]
             keys[0] = fold(name.split()[0])

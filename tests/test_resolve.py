@@ -766,3 +766,12 @@ def test_the_subject_of_a_light_verb_ends_before_what_was_done():
     _, qs = quotes_of("light_verb_subject")
     assert [q.speaker_name for q in qs] == [
         "وزير الصحة", "مدير الشؤون الصحية بمحافظة الأحساء الدكتور محمد بن خالد العبدالعالي"]
+
+
+def test_a_name_in_quote_marks_is_the_name():
+    """«وقال "الشليل" إن …»: a surname set in quote marks (a crawl's house style) resolves to the man
+    named in full before; «وأشار “لصور”»: the name in the marks is all name, its «لـ» no preposition."""
+    from conftest import quotes_of
+    _, qs = quotes_of("quoted_surname")
+    assert [q.speaker_name for q in qs] == [
+        "المتحدث الرسمي الشيخ تركي بن عبد الله الشليل", "المتحدث الرسمي الشيخ تركي بن عبد الله الشليل", "لصور"]
