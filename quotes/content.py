@@ -191,7 +191,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
     """May tokens (start, stop) stand between a cue and its content?"""
     toks = sent.tokens
     aside = _circumstantial_aside(toks, start, stop)
-    if stop - start - 1 - (aside[1] - aside[0] if aside else 0) > MAX_GAP:
+    if stop - start - 1 - (min(aside[1], stop) - aside[0] if aside else 0) > MAX_GAP:
         return False
     prev_rel = False
     depth = 0  # inside ( … ): a parenthesis is transparent
@@ -305,6 +305,9 @@ def _circumstantial_aside(toks, start: int, stop: int) -> Optional[tuple[int, in
     الكشف عن هويته، أول من أمس، إن …»، «قال ضابط …، فضل عدم الكشف عن اسمه، لـ«الشرق الأوسط»: …»:
     the source's wish to stay unnamed (a verb of words.tsv ``anonymity`` + «عدم») is an aside too,
     whatever follows it (the rest of the gap is checked as usual). Its token range [first, last)."""
+    bare = next((b for k in range(start + 1, stop) if (b := _unnamed_bare(toks, k)) is not None), None)
+    if bare is not None:
+        return bare
     for k in range(start + 1, stop - 1):
         unnamed = k + 3 < len(toks) and is_comma(toks[k].text) and is_a(toks[k + 1].text, "anonymity") \
             and "عدم" in (fold(toks[k + 2].text), fold(toks[k + 3].text) if is_a(toks[k + 2].text, "adverb") else "")
@@ -316,6 +319,22 @@ def _circumstantial_aside(toks, start: int, stop: int) -> Optional[tuple[int, in
             if is_comma(toks[e].text):
                 return (k, e + 1) if unnamed or is_complementiser(toks[e + 1]) else None
         return None
+    return None
+
+
+UNNAMED_MAX = 4  # tokens from «عدم» to the name or identity withheld («عدم الكشف عن هويته»)
+
+
+def _unnamed_bare(toks, k: int) -> Optional[tuple[int, int]]:
+    """«وقال مسؤول في وزارة الخارجية الأميركية | فضل عدم الكشف عن هويته | "نتخذ …"»: with no commas, the
+    source's wish to stay unnamed runs from the verb (words.tsv ``anonymity``) and «عدم» to the name or
+    identity it withholds (``identity``); an aside all the same. Its token range [first, last), else None."""
+    if not (is_a(toks[k].text, "anonymity") and k + 1 < len(toks) and fold(toks[k + 1].text) == "عدم"):
+        return None
+    for e in range(k + 2, min(len(toks), k + 2 + UNNAMED_MAX)):  # (past ``stop``: the walk to the
+        #                                                         content meets the aside's words first)
+        if is_a(toks[e].text, "identity"):
+            return (k, e + 1)
     return None
 
 

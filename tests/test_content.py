@@ -1342,3 +1342,27 @@ def test_a_masculine_participle_in_a_feminine_speakers_clause_and_a_list_adverb_
     _, qs = quotes_of("participle_gender_after_cue")
     assert [(q.cue.text, q.content.text.split()[-1]) for q in qs] == [
         ("وأضافت", "بالتجسس"), ("وقال", "صنعاء"), ("وقالت", "المشروع"), ("مؤكدة", "متوفر")]
+
+
+def test_a_crawls_paragraph_break_ends_a_statement_and_the_next_report_is_found(nlp):
+    """«… ستتصدى بحزم للمتحرشين \\xa0 وقال "الشليل": "…"»: the no-break space between spaces is a lost
+    paragraph break, so the unmarked statement ends there and the next paragraph's report is a quote
+    of its own; «"الشليل"», a surname in quote marks, resolves to the man named in full."""
+    from quotes.extract import extract_text
+    text = ('وأكد المتحدث الرسمي الشيخ تركي بن عبد الله الشليل أن الهيئة ستتصدى بحزم للمتحرشين \u00a0 '
+            'وقال "الشليل": "قضايا التحرش لم تصل إلى مستوى الظاهرة".')
+    qs = extract_text(text, nlp)
+    full = "المتحدث الرسمي الشيخ تركي بن عبد الله الشليل"
+    assert [(q.cue.text, q.content.text, q.speaker_name) for q in qs] == [
+        ("وأكد", "الهيئة ستتصدى بحزم للمتحرشين", full),
+        ("وقال", "قضايا التحرش لم تصل إلى مستوى الظاهرة", full)]
+
+
+def test_a_wish_to_stay_unnamed_with_no_commas_is_an_aside_before_the_content():
+    """«وقال مسؤول في وزارة الخارجية الأميركية فضل عدم الكشف عن هويته "نتخذ …"»، «… طلب عدم ذكر اسمه إن
+    …»: from the verb (words.tsv ``anonymity``) and «عدم» to the identity withheld, the phrase stands
+    between the subject and what was said as an aside set off by commas does; its verb ends nothing."""
+    _, qs = quotes_of("unnamed_aside_bare")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("وقال", "مسؤول في وزارة الخارجية الأميركية", "نتخذ جميع الإجراءات اللازمة من أجل تقليص عدد المعتقلين"),
+        ("وقال", "مصدر في الشرطة", "التحقيقات مستمرة")]
