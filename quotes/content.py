@@ -331,8 +331,8 @@ def _unnamed_bare(toks, k: int) -> Optional[tuple[int, int]]:
     identity it withholds (``identity``); an aside all the same. Its token range [first, last), else None."""
     if not (is_a(toks[k].text, "anonymity") and k + 1 < len(toks) and fold(toks[k + 1].text) == "عدم"):
         return None
-    for e in range(k + 2, min(len(toks), k + 2 + UNNAMED_MAX)):  # (past ``stop``: the walk to the
-        #                                                         content meets the aside's words first)
+    # (not bounded by the gap's end: the walk to the content meets the aside's first words first)
+    for e in range(k + 2, min(len(toks), k + 2 + UNNAMED_MAX)):
         if is_a(toks[e].text, "identity"):
             return (k, e + 1)
     return None

@@ -26,7 +26,7 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_maker, statement_named, titled_subject_opening, untagged_name)
-from .words import (byline_end, heads_class, is_a, is_free_relative, is_a_pair, is_according, is_comma, is_complementiser, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
 
@@ -892,8 +892,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             or only_openers(sent.tokens[:tok.index]) \
             or _after_fronted_phrase(sent, tok) \
             or _after_byline(sent, tok) \
-            or titled_subject_opening(sent, tok) is not None  # «بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»، «فهد
-        #     العتيبي- سبق- الطائف: رفعت …»، «اللواء سعد بن رحيل السويدي مدير جوازات منطقة عسير | استنكر …»
+            or titled_subject_opening(sent, tok) is not None
+        # («بدوره أثنى …»، «من جهته أثنى مدرب الوحدة …»، «فهد العتيبي- سبق- الطائف: رفعت …»، «اللواء سعد بن رحيل
+        # السويدي مدير جوازات منطقة عسير | استنكر …»)
         own = other_cues.get(tok.index)  # the cue of a report of no clause at this token
         # «…، ولعب مدرب الفتح التونسي ناصيف البياوي …»: a person who opens a clause of «و» after a comma
         coordinated = own is None and not initial and not echoed and _opens_coordinated_clause(sent, tok)

@@ -2363,10 +2363,12 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
 
 
 def _same_gender(a: Word, b: Optional[Word]) -> bool:
+    """Do both words carry the same grammatical gender (both known)?"""
     return b is not None and a.feat("Gender") is not None and a.feat("Gender") == b.feat("Gender")
 
 
 def _other_gender(a: Word, b: Optional[Word]) -> bool:
+    """Do both words carry a gender, and differ in it?"""
     return b is not None and None not in (a.feat("Gender"), b.feat("Gender")) and a.feat("Gender") != b.feat("Gender")
 
 
@@ -2374,8 +2376,9 @@ def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] =
                         cue_word: Optional[Word] = None) -> Optional[SpeakerMatch]:
     """«… ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: …»، «وانتقد الوزير … حين أكد أن …»: a cue
     right after «when» or «حيث» (words.tsv ``temporal_link``) with no subject of its own speaks with the
-    subject of the verb before it in the sentence, when that subject names
-    someone, or is a body whose verb agrees with the cue («وتهدف الحكومة …، حيث أكدت أن …»)."""
+    subject of the verb before it in the sentence, when that subject names someone, or is a body whose
+    verb agrees with the cue («وتهدف الحكومة …، حيث أكدت أن …»); a verb of the other gender has another
+    subject and is passed over («كشفت دراسة … أشرف عليها باحثون …، حيث أفادت»)."""
     k = cue_token.index - 1
     if k < 1 or not is_a(sent.tokens[k].text, "temporal_link"):
         return None

@@ -2208,3 +2208,13 @@ def test_a_bare_noun_after_a_bodys_noun_with_the_article_is_no_genitive_of_it():
     alone, and «وقالت الحركة في بيان» resolves to «حركة طالبان الأفغانية»."""
     _, qs = quotes_of("body_genitive_in_context")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وقالت", "حركة طالبان الأفغانية")]
+
+
+def test_after_haythu_a_verb_of_the_other_gender_has_another_subject():
+    """«كشفت دراسة … أشرف عليها باحثون كنديون عن نتائج جديدة، حيث أفادت أن …»: the masculine «أشرف»
+    (a relative clause on the study) cannot be what the feminine «أفادت» goes on from, so its subject is
+    not the speaker (the study, a subject without the article, is not taken either: no speaker rather
+    than a wrong one); «وتحدث الصلوي …، حيث قال إن …»: the clause's subject speaks."""
+    _, qs = quotes_of("haythu_other_gender")
+    assert qs[0].cue.text == "أفادت" and qs[0].speaker_name != "باحثون كنديون"
+    assert (qs[1].cue.text, qs[1].speaker_name) == ("قال", "الصلوي")
