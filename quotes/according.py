@@ -17,8 +17,9 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_sentence_end,
-                    is_free_relative, is_stop, names_norm, opens_relative_clause, separates_clauses, token_is_a)
+from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
+                    is_sentence_end, is_free_relative, is_stop, is_title_noun, names_norm, opens_relative_clause,
+                    separates_clauses, token_is_a)
 
 
 @dataclass
@@ -82,6 +83,9 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     last = src.last
     if rest and is_a(rest[0].text, "relative"):
         rest = []  # «… وفق الأمم المتحدة التي قدرت عدد …»: a relative clause on the source closes with it
+    if len(rest) > 1 and is_comma(rest[0].text) and is_title_noun(rest[1].text):
+        rest = []  # «… «…» بحسب عبد الحكيم مجاهد، العضو السابق في طالبان الذي …»: the source's title in
+        #            apposition, and what hangs on it, close with it
     own = [t for t in rest if not is_sentence_end(t.text)]
     words = [w for t in own for w in t.words]
     if words and words[0].upos == "ADP" and len(own) <= SOURCE_MAX and all(
@@ -226,8 +230,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                              0) if bare else 0  # …» opens its own
             if byline is not None and start_tok <= byline < i:
                 start_tok = byline + 1
-            while bare and start_tok < i - 1 and (_also_that(toks, start_tok) or is_complementiser(toks[start_tok])):
-                start_tok += 1  # «…، كما أن | البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي»
+            while bare and start_tok < i - 1 and (_also_that(toks, start_tok) or is_complementiser(toks[start_tok])
+                                                  or is_complementiser_word(strip_conj(fold(toks[start_tok].text), 2))):
+                start_tok += 1  # «…، كما أن | البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي»، «…، فإن | «…» بحسب …»
             end_tok = i - 1 if comma else (i - 2 if dhalika else i)
             while end_tok > start_tok and (separates_clauses(toks[end_tok - 1].text) or toks[end_tok - 1].text in ("(", "-")):
                 end_tok -= 1
@@ -254,6 +259,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                     len(rest[0].words) > 1 and rest[0].words[0].upos == "CCONJ" and rest[0].words[1].upos in ("VERB", "AUX"))):
                 rest = []  # «…، حسبما ذكرت اللجنة، فيما لاحظ مراقبون …»، «…، وفقا لمجلس الشحن العالمي، ويهدف
                 #            الفرع الجديد …»: a new clause after it; the phrase credits the clause before
+            if rest and bare and is_title_noun(rest[0].text):
+                rest = []  # «… «الملا منصور معتدل» بحسب عبد الحكيم مجاهد، العضو السابق في طالبان الذي …»: the
+                #            source's title in apposition, no clause of the sentence
             if rest and (_participle_cue(rest[0]) or opens_relative_clause(rest[0])):
                 rest = []  # «…، حسب متحدث باسم الوزارة، مشيرًا إلى أن …»، «…، بحسب نتائج الدراسة، التي أكدت أيضا
                 #            أن …»: the source goes on to a report of its own; the phrase credits the clause before

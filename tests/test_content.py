@@ -1366,3 +1366,14 @@ def test_a_wish_to_stay_unnamed_with_no_commas_is_an_aside_before_the_content():
     assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
         ("وقال", "مسؤول في وزارة الخارجية الأميركية", "نتخذ جميع الإجراءات اللازمة من أجل تقليص عدد المعتقلين"),
         ("وقال", "مصدر في الشرطة", "التحقيقات مستمرة")]
+
+
+def test_a_closing_according_phrase_whose_source_has_its_title_in_apposition():
+    """«… فإن «الملا منصور معتدل …» بحسب عبد الحكيم مجاهد، العضو السابق في طالبان الذي …»: with no comma
+    before it, an according-to phrase closes the clause before it when what follows its source is the
+    source's title in apposition after a comma (and what hangs on the title); the clause starts after
+    «فإن» («وفي المقابل، فإن | الأسعار سترتفع … بحسب صندوق النقد الدولي»)."""
+    _, qs = quotes_of("according_source_apposition")
+    assert [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in qs] == [
+        ("بحسب", "عبد الحكيم مجاهد", "الملا منصور معتدل ويؤيد السلام والمحادثات", "direct"),
+        ("بحسب", "صندوق النقد الدولي", "الأسعار سترتفع خلال الأشهر المقبلة", "indirect")]
