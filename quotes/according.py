@@ -230,7 +230,7 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                              0) if bare else 0  # …» opens its own
             if byline is not None and start_tok <= byline < i:
                 start_tok = byline + 1
-            while bare and start_tok < i - 1 and (_also_that(toks, start_tok) or is_complementiser(toks[start_tok])
+            while bare and start_tok < i - 1 and (_also_that(toks, start_tok)
                                                   or is_complementiser_word(strip_conj(fold(toks[start_tok].text), 2))):
                 start_tok += 1  # «…، كما أن | البطالة المقنعة منتشرة جدا في إيران بحسب البنك الدولي»، «…، فإن | «…» بحسب …»
             end_tok = i - 1 if comma else (i - 2 if dhalika else i)

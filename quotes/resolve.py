@@ -966,11 +966,12 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                 # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words; when the
                 # verb that reports the clause stands before it in the sentence (one no report was made
                 # of: «وبررت الشركة أن سبب الانخفاض يعود إلى …، وقالت: …»), its subject says them
-                gov = _reporting_verb(sent, verb, k)
+                mark = _complementiser_of(sent, verb)
+                gov = _reporting_verb(sent, verb, k, mark)
                 if gov is None or gov.token in cue_tokens or _in_relative_clause(sent, gov.token):
                     break
                 sm = find_speaker(sent, sent.tokens[gov.token], gov)
-                if sm is None or sm.relative or sm.last >= _complementiser_of(sent, verb):
+                if sm is None or sm.relative or sm.last >= mark:
                     break  # («وأصر على أن الحصول على …»: no subject before the clause)
                 k, tok, verb = gov.token, sent.tokens[gov.token], gov
             if k not in have:
@@ -1119,14 +1120,14 @@ def _reported_clause(sent: Sentence, verb) -> bool:
                for x in sent.children(verb))
 
 
-def _reporting_verb(sent: Sentence, verb: Word, k: int) -> Optional[Word]:
-    """The verb that reports the clause of ``verb`` (at token ``k``): its head in the tree when that is
-    a verb before it, else the last verb before the clause's complementiser, no stop between («وبررت
-    الشركة | أن سبب الانخفاض يعود …»: a tree that makes «يعود» the root)."""
+def _reporting_verb(sent: Sentence, verb: Word, k: int, mark: int) -> Optional[Word]:
+    """The verb that reports the clause of ``verb`` (at token ``k``, its complementiser at ``mark``):
+    its head in the tree when that is a verb before it, else the last verb before the complementiser,
+    no stop between («وبررت الشركة | أن سبب الانخفاض يعود …»: a tree that makes «يعود» the root)."""
     gov = sent.word(verb.head) if verb.head else None
     if gov is not None and gov.upos == "VERB" and gov.token < k:
         return gov
-    for t in reversed(sent.tokens[:_complementiser_of(sent, verb)]):
+    for t in reversed(sent.tokens[:mark]):
         if is_stop(t):
             return None
         gov = next((w for w in t.words if w.upos == "VERB"), None)

@@ -31,11 +31,24 @@ def _tokenized(rows_per_sentence, text):
 
 def _one_word_tokens(words):
     """A document of one sentence of tokens the splitter left whole, one space apart."""
-    text = " ".join(words)
-    rows, at = [], 0
-    for i, w in enumerate(words, 1):
-        rows.append({"id": i, "text": w, "misc": f"start_char={at}|end_char={at + len(w)}"})
-        at += len(w) + 1
+    return _split_tokens([(w, [w]) for w in words])
+
+
+def _split_tokens(tokens):
+    """A document of one sentence of tokens one space apart, each ``(text, [its words])`` as the
+    splitter gave them (one word: left whole)."""
+    text = " ".join(t for t, _ in tokens)
+    rows, at, n = [], 0, 0
+    for t, words in tokens:
+        misc = f"start_char={at}|end_char={at + len(t)}"
+        if len(words) == 1:
+            n += 1
+            rows.append({"id": n, "text": t, "misc": misc})
+        else:
+            rows.append({"id": (n + 1, n + len(words)), "text": t, "misc": misc})
+            rows += [{"id": n + k, "text": w} for k, w in enumerate(words, 1)]
+            n += len(words)
+        at += len(t) + 1
     return _tokenized([rows], text)
 
 
@@ -93,15 +106,7 @@ def test_unsplit_gives_a_reporting_verb_back_the_letters_taken_for_a_pronoun():
 def test_unsplit_gives_a_word_back_its_own_first_waw():
     from quotes.parse import unsplit
 
-    text = "وأفادت وسائله ووسائل"
-    doc = _tokenized([[
-        {"id": (1, 2), "text": "وأفادت", "misc": "start_char=0|end_char=6"},
-        {"id": 1, "text": "و"}, {"id": 2, "text": "أفادت"},
-        {"id": (3, 5), "text": "وسائله", "misc": "start_char=7|end_char=13"},
-        {"id": 3, "text": "و"}, {"id": 4, "text": "سائل"}, {"id": 5, "text": "ه"},
-        {"id": (6, 7), "text": "ووسائل", "misc": "start_char=14|end_char=20"},
-        {"id": 6, "text": "و"}, {"id": 7, "text": "وسائل"},
-    ]], text)
+    doc = _split_tokens([("وأفادت", ["و", "أفادت"]), ("وسائله", ["و", "سائل", "ه"]), ("ووسائل", ["و", "وسائل"])])
     out = unsplit(doc, _Vocab([]))
     toks = out.sentences[0].tokens
     # «وسائل» (means, media) is one word with its own «و»; «ووسائل» is «و» + «وسائل» indeed
@@ -293,16 +298,7 @@ def test_unsplit_joins_a_future_sin_cut_off_a_word_that_is_no_verb():
     word, the letter was the word's own. «ستبدأ» and «ساسأل» keep their future."""
     from quotes.parse import unsplit
 
-    text = "سهل سبيله ستبدأ ساسأل"
-    doc = _tokenized([[
-        {"id": (1, 2), "text": "سهل", "misc": "start_char=0|end_char=3"},
-        {"id": 1, "text": "س"}, {"id": 2, "text": "هل"},
-        {"id": (3, 5), "text": "سبيله", "misc": "start_char=4|end_char=9"},
-        {"id": 3, "text": "س"}, {"id": 4, "text": "بيل"}, {"id": 5, "text": "ه"},
-        {"id": (6, 7), "text": "ستبدأ", "misc": "start_char=10|end_char=15"},
-        {"id": 6, "text": "س"}, {"id": 7, "text": "تبدأ"},
-        {"id": (8, 9), "text": "ساسأل", "misc": "start_char=16|end_char=21"},
-        {"id": 8, "text": "س"}, {"id": 9, "text": "اسأل"},
-    ]], text)
+    doc = _split_tokens([("سهل", ["س", "هل"]), ("سبيله", ["س", "بيل", "ه"]), ("ستبدأ", ["س", "تبدأ"]),
+                         ("ساسأل", ["س", "اسأل"])])
     toks = unsplit(doc, _Vocab(["هل", "بيل", "تبدأ", "اسأل"])).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["سهل"], ["سبيل", "ه"], ["س", "تبدأ"], ["س", "اسأل"]]

@@ -42,7 +42,6 @@ def main():
     for d, s in chosen:
         rows = [f"# text = {d.text[s.start:s.end]}", f"# sent_id = {n}"]
         n += 1
-        seen = set()
         for t in s.tokens:
             misc = f"start_char={t.start - s.start}|end_char={t.end - s.start}"
             if len(t.words) > 1:
@@ -51,7 +50,6 @@ def main():
                 feats = "|".join(f"{k}={v}" for k, v in sorted(w.feats.items())) or "_"
                 rows.append(f"{w.id}\t{w.text}\t{w.lemma}\t{w.upos}\t_\t{feats}\t{w.head}\t{w.deprel}\t_\t"
                             + (misc if len(t.words) == 1 else "_"))
-                seen.add(w.id)
         blocks.append("\n".join(rows))
     out.write_text(blocks[0] + "\n" + "\n\n".join(blocks[1:]) + "\n", encoding="utf-8")
     print(f"{out}: {n} sentences")
