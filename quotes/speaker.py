@@ -1470,7 +1470,7 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
     while last < end and last - k < NAME_APPOSITION_MAX:
         t = toks[last]
         key = fold(t.text)
-        if _closes_apposition(t):
+        if _closes_apposition(toks, last):
             break
         if last - k >= 2 and len(t.words) == 1 and is_title_noun(key):
             titled = _extend_np_plain(toks, last, limit)
@@ -1480,13 +1480,15 @@ def _bare_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
                 or any(is_a(key, c) for c in ("adverb", "according", "relative", "direction")) \
                 or (is_a(key, "circumstantial_prep") and not (last == k and _first_name(toks, k, end))) \
                 or (is_a(key, "time") and not (last == k and _given_name_before_surname(toks, k, end))) \
-                or active_lexicon().match_form(t.text) or not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words[:1 if split else None]):
+                or active_lexicon().match_form(t.text) or (
+                    not all(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words[:1 if split else None])
+                    and not (last == k and _first_name(toks, k, end))):  # «، علي السليمي»: the tagger's preposition
             return 0  # («أوليه سولفانج»: a foreign name the splitter cut as a noun and «ه»)
         last += 1
     n = last - k
     if titled is not None:
-        return titled if titled + 1 < end and _closes_apposition(toks[titled + 1]) else 0
-    if n == 0 or last >= end or not _closes_apposition(toks[last]):
+        return titled if titled + 1 < end and _closes_apposition(toks, titled + 1) else 0
+    if n == 0 or last >= end or not _closes_apposition(toks, last):
         return 0
     named = any(w.upos in NAME_UPOS for t in toks[k:last] for w in t.words)
     return last - 1 if (n >= 2 or named) else 0
@@ -1512,16 +1514,20 @@ def _titled_name_apposition(toks: list[Token], comma: int, limit: int) -> int:
             while last + 1 < end and not is_stop(toks[last + 1]) and (
                     any(w.upos in NAME_UPOS for w in toks[last + 1].words) or is_a(toks[last + 1].text, "name_link")):
                 last += 1
-            return last if last + 1 < end and _closes_apposition(toks[last + 1]) else 0
+            return last if last + 1 < end and _closes_apposition(toks, last + 1) else 0
     return 0
 
 
-def _closes_apposition(t: Token) -> bool:
+def _closes_apposition(toks: list[Token], k: int) -> bool:
     """What ends a name set between a title and what was said: a comma, a complementiser, a colon,
-    an opening quote mark («وقال كبير باحثي الطوارئ في المنظمة، أوليه سولفانج "في يونيو …"») or
-    the outlet told («المتحدث باسم العشائر …، محمد الشعباني لـ"الوطن": …»، «… لرويترز إن …»)."""
+    an opening quote mark («وقال كبير باحثي الطوارئ في المنظمة، أوليه سولفانج "في يونيو …"»), the
+    outlet told («المتحدث باسم العشائر …، محمد الشعباني لـ"الوطن": …»، «… لرويترز إن …») or the
+    cue's preposition before its complementiser («أشار الطالب الجامعي، علي السليمي | إلى أنه …»:
+    the second comma left out)."""
+    t = toks[k]
     return is_comma(t.text) or is_complementiser(t) or t.text in QUOTE_OPEN or t.text == ":" \
-        or is_bare_lam(t) or is_addressee(t)
+        or is_bare_lam(t) or is_addressee(t) or (
+            len(t.words) == 1 and t.words[0].upos == "ADP" and k + 1 < len(toks) and is_complementiser(toks[k + 1]))
 
 
 def _honorific_apposition(toks: list[Token], comma: int, limit: int, first: Optional[int] = None) -> int:

@@ -2218,3 +2218,11 @@ def test_after_haythu_a_verb_of_the_other_gender_has_another_subject():
     _, qs = quotes_of("haythu_other_gender")
     assert qs[0].cue.text == "أفادت" and qs[0].speaker_name != "باحثون كنديون"
     assert (qs[1].cue.text, qs[1].speaker_name) == ("قال", "الصلوي")
+
+
+def test_a_bare_name_after_one_comma_closed_by_the_cues_preposition_is_the_speaker():
+    """«بدوره أشار الطالب الجامعي، علي السليمي إلى أنه …»، «وشدد رئيس الهيئة، خالد العتيبي على أن …»:
+    with the second comma left out, the cue's preposition right before its complementiser closes the
+    name in apposition («علي», tagged the preposition, is the first name after the comma)."""
+    _, qs = quotes_of("one_comma_name_apposition")
+    assert [q.speaker_name for q in qs] == ["الطالب الجامعي ، علي السليمي", "رئيس الهيئة ، خالد العتيبي"]
