@@ -41,11 +41,14 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
             for kind, at, what in sentence_events(sent, reports, cues):
                 if kind == "aside":  # «قررت شركة المياه الوطنية …»: whom a later «الشركة» means
                     memory.named_aside.append(memory.mention_from(sent, what))
-                elif kind == "subject":  # «وحذر الناطق الرسمي …»: the entity a later «وأضاف» means
-                    who = memory.subject_mention(sent, at, what)
+                elif kind in ("subject", "statement"):  # «وحذر الناطق الرسمي …»: whom a later «وأضاف» means
+                    noun, sm = what if kind == "statement" else (None, what)
+                    who = memory.subject_mention(sent, at, sm)
                     if who is None:
                         continue
                     memory.add(who)
+                    if noun is not None:  # «تقرير أصدرته مصلحة الجمارك …»: a later «وبين التقرير» is hers
+                        memory.remember_maker(noun, who)
                     if at in cue_at:  # «وشدد عريقات في بيان صحفي على …»: a clause-less cue's statement
                         memory.remember_statement(sent, at, len(sent.tokens), who)
                 else:

@@ -25,9 +25,9 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
-                      statement_maker, statement_named, titled_subject_opening, untagged_name)
-from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
-                    is_sentence_end, is_speech_event, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
+                      statement_made, statement_maker, statement_named, titled_subject_opening, untagged_name)
+from .words import (byline_end, heads_class, member_with_pronoun, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
+                    is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -282,7 +282,13 @@ class Memory:
         بيان الخميس إنه …»، «وشدد عريقات في بيان صحفي على …»; ``stop``: the content's first token),
         the statement is ``m``'s."""
         noun = statement_named(sent, cue_index + 1, stop)
-        if noun is not None and noun not in m.keys and "ال" + noun not in m.keys:
+        if noun is not None:
+            self.remember_maker(noun, m)
+
+    def remember_maker(self, noun: str, m: Mention) -> None:
+        """``m`` made the statement or document ``noun`` («تقرير أصدرته مصلحة الجمارك …»، «أصدرت الوزارة
+        بياناً»): a later bare «التقرير»، «البيان» is ``m``'s."""
+        if noun not in m.keys and "ال" + noun not in m.keys:
             self.statements[noun] = m
 
     def _issuer(self, m: Mention) -> Optional[Mention]:
@@ -829,18 +835,23 @@ def _body(t: Token) -> bool:
     return heads_class(t.text, "institution") or heads_class(t.text, "programme")
 
 
-def _issues_statement(sent: Sentence, sm: SpeakerMatch) -> bool:
-    """«أصدرت الوزارة بياناً»، «عقدت الهيئة مؤتمراً صحفياً»، «وجهت الرابطة، أمس، رسالة»: the verb's
-    object, right after its subject (time words and commas aside), is a speech event (words.tsv
-    ``speech_event``; the indefinite accusative's alef aside)."""
+def _issued_statement(sent: Sentence, sm: SpeakerMatch) -> Optional[str]:
+    """«أصدرت الوزارة بياناً»، «عقدت الهيئة مؤتمراً صحفياً»، «وجهت الرابطة، أمس، رسالة»، «أصدرت مصلحة
+    الجمارك العامة تقريراً»: the verb's object, right after its subject (time words and commas aside),
+    is a speech event or a document (words.tsv ``speech_event``, ``document``; the indefinite
+    accusative's alef aside): its noun, folded, else None."""
     toks = sent.tokens
     j = sm.last + 1
     while j < len(toks) and (is_a(toks[j].text, "time") or is_comma(toks[j].text)):
         j += 1
-    if j >= len(toks):
-        return False
+    if j >= len(toks) or len(toks[j].words) != 1:
+        return None
     key = fold(toks[j].text)
-    return is_speech_event(key) or (key.endswith("ا") and is_speech_event(key[:-1]))
+    for k in (key, key[:-1] if key.endswith("ا") else None):
+        made = k and (member_with_pronoun(k, "speech_event") or member_with_pronoun(k, "document"))
+        if made:
+            return made
+    return None
 
 
 def _titled(tokens: list[Token]) -> bool:
@@ -866,9 +877,11 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
     from sentence-initial verbs (ويلتقي الوزير …): the entities a later «وأضاف»
     may mean. Subjects of other verbs are too often misparsed to rely on.
-    Events are ``("subject", token, SpeakerMatch)`` — remember it —, ``("aside", token,
-    SpeakerMatch)`` — a body a description may mean, but no pro-drop — and ``("quote", token,
-    Report)`` — attribute it, then go on."""
+    Events are ``("subject", token, SpeakerMatch)`` — remember it —, ``("statement", token, (noun,
+    SpeakerMatch))`` — remember it as the maker of the statement or document ``noun`` too («تقرير
+    أصدرته مصلحة الجمارك»: a later «وبين التقرير» is hers) —, ``("aside", token, SpeakerMatch)`` — a
+    body a description may mean, but no pro-drop — and ``("quote", token, Report)`` — attribute it,
+    then go on."""
     in_content = [(f.content.start, f.content.end) for f in found]
     events: list[tuple[str, int, object]] = []
     cue_tokens = {f.cue.index for f in found}
@@ -919,10 +932,13 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                                          or _group_of_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
                     events.append(("subject", tok.index, sm))
-                elif initial and _body(first) and (_issues_statement(sent, sm) or is_a(w.lemma, "stance_verb")):
+                elif initial and _body(first) and _issued_statement(sent, sm):
                     # «وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه …»: the body made the
-                    # statement its first verb names; the pro-drop of the cue in it is the body; so
-                    # does one that states a position («ووصفت الخطوط الجوية الماليزية العثور … بأنه
+                    # statement its first verb names; the pro-drop of the cue in it is the body, and so
+                    # is a later «وبين التقرير» («أصدرت مصلحة الجمارك العامة تقريراً …»)
+                    events.append(("statement", tok.index, (_issued_statement(sent, sm), sm)))
+                elif initial and _body(first) and is_a(w.lemma, "stance_verb"):
+                    # a body that states a position («ووصفت الخطوط الجوية الماليزية العثور … بأنه
                     # «انفراجة كبيرة». وأضافت في بيان: …»: words.tsv stance_verb)
                     events.append(("subject", tok.index, sm))
                 elif initial and _body(first):
@@ -939,7 +955,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         sm = statement_maker(sent, tok) if not in_ranges(tok.start, in_content + gaps) else None
         if sm is not None and not in_ranges(sent.tokens[sm.last].start, in_content) \
                 and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) and not is_vague(sent, sm):
-            events.append(("subject", tok.index, sm))
+            events.append(("statement", tok.index, (statement_made(sent, tok), sm)))
     # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs
     for tok in sent.tokens:
         if in_ranges(tok.start, in_content) or tok.index in cue_tokens:

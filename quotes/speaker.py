@@ -530,13 +530,15 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
 
 
 def _genitive_of_definite_body(toks: list[Token], j: int, word: Word) -> bool:
-    """«وأعلنت الحركة | تعيين نائبين للملا منصور»: a bare common noun the tree makes the genitive of a
-    body's noun with the article right before it. A noun with the article heads no genitive: the bare
-    noun opens the verb's object («تعيين»), not more of the body's name."""
+    """«وأعلنت الحركة | تعيين نائبين للملا منصور»، «كما بين التقرير | ارتفاع عدد المحاضر»: a bare common
+    noun right after a body's or a document's noun with the article, whatever the tree makes of it. A
+    noun with the article heads no genitive: the bare noun opens the verb's object («تعيين»), not more
+    of the body's name."""
     t, prev = toks[j], toks[j - 1]
-    return len(t.words) == 1 and len(prev.words) == 1 and word.deprel == "nmod" and word.head == prev.words[0].id \
-        and prev.words[0].upos == "NOUN" and is_a(strip_article(fold(prev.text)), "institution") \
-        and not _apposition_word(t) and not is_person_noun(t.text) and not is_a(t.text, "quantifier")
+    head = strip_article(fold(prev.text))
+    return len(t.words) == 1 and len(prev.words) == 1 and fold(prev.text).startswith("ال") \
+        and prev.words[0].upos == "NOUN" and (is_a(head, "institution") or is_a(head, "document")) \
+        and word.upos == "NOUN" and not fold(t.text).startswith("ال") and not _apposition_word(t) and not is_person_noun(t.text) and not is_a(t.text, "quantifier")
 
 
 def _adjectival_construct(toks: list[Token], j: int, limit: int) -> bool:
@@ -2036,13 +2038,8 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
         # «وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …، مفيداً أن …»، «وبدأ الحفل بكلمة لرئيس مجلس
         # إدارة "سبق" المهندس عبدالعزيز الخريجي، رحب فيها …، وقال: …»: the speech is the titled one's
         return _phrase_from(sent, k, len(toks), "surface")
-    noun = tok.index - 1
-    said = [toks[noun].text] + [w.text for w in toks[noun].words] if noun >= 0 else []
-    if noun > 0 and token_is_a(toks[noun], "relative"):
-        noun -= 1  # «جاء ذلك في البيان الذي أصدره معالي الدكتور …»: the noun, definite, before its relative
-        said = [strip_article(fold(w.text)) for w in toks[noun].words]
-    if tok.index == 0 or not is_a(tok.text, "statement_verb") or not any(is_speech_event(x) for x in said):
-        return None  # («بتصريحات» → ب + تصريحات)
+    if statement_made(sent, tok) is None:
+        return None
     j = tok.index + 1
     while j < len(toks) and (is_a(toks[j].text, "time") or is_a(toks[j].text, "adverb") or is_comma(toks[j].text)
                              or is_preposition_with_pronoun(toks[j])
@@ -2050,6 +2047,25 @@ def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
         j += 1  # «أدلى بها، يوم الاثنين، …»، «ألقاها أمس الأول»
     if j < len(toks) and _opens_speaker_phrase(toks[j]):
         return _phrase_from(sent, j, len(toks), "surface")
+    return None
+
+
+def statement_made(sent: Sentence, tok: Token) -> Optional[str]:
+    """«بيان أصدره …»، «تقرير أصدرته مصلحة الجمارك …»، «الدراسة التي أعدها باحثون …»: when ``tok`` is
+    a verb of making a statement (words.tsv ``statement_verb``) right after the noun of a speech event
+    or a document (or after that noun and its relative pronoun), that noun, folded, without the
+    article; else None."""
+    toks = sent.tokens
+    noun = tok.index - 1
+    if noun < 0 or not is_a(tok.text, "statement_verb"):
+        return None
+    if noun > 0 and token_is_a(toks[noun], "relative"):
+        noun -= 1  # «جاء ذلك في البيان الذي أصدره معالي الدكتور …»: the noun, definite, before its relative
+    for x in [toks[noun].text] + [w.text for w in toks[noun].words]:  # («بتصريحات» → ب + تصريحات)
+        key = strip_article(fold(x))
+        made = member_with_pronoun(key, "speech_event") or member_with_pronoun(key, "document")
+        if made is not None:
+            return made
     return None
 
 

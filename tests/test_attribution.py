@@ -289,12 +289,13 @@ def test_noun_cue_with_a_colon_speaks_for_the_subject_of_its_clause():
 
 
 def test_a_document_says_what_its_issuer_says():
-    """«وجاء في البيان أن …» → the document (resolved like any mention); «وأصدرت وزارة الثقافة
-    بيانا رسميا جاء فيه: …» → who issued it. «جاء ذلك خلال …»، «وجاء اللاعب …» report nothing."""
+    """«وجاء في البيان أن …» → who issued it where the text says so («أصدرت وزارة الداخلية بيانا
+    أمس.» before it); «وأصدرت وزارة الثقافة بيانا رسميا جاء فيه: …» → who issued it. «جاء ذلك خلال
+    …»، «وجاء اللاعب …» report nothing."""
     _, qs = quotes_of("document_report")
     got = [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in qs]
     assert got == [
-        ("وجاء", "البيان", "قوات الأمن ضبطت ثلاثة مطلوبين في الرياض", "indirect"),
+        ("وجاء", "وزارة الداخلية", "قوات الأمن ضبطت ثلاثة مطلوبين في الرياض", "indirect"),
         ("جاء", "وزارة الثقافة", "فقدنا فنانا كبيرا أعطى الكثير لبلده", "direct"),
     ]
 
@@ -2226,3 +2227,26 @@ def test_a_bare_name_after_one_comma_closed_by_the_cues_preposition_is_the_speak
     name in apposition («علي», tagged the preposition, is the first name after the comma)."""
     _, qs = quotes_of("one_comma_name_apposition")
     assert [q.speaker_name for q in qs] == ["الطالب الجامعي ، علي السليمي", "رئيس الهيئة ، خالد العتيبي"]
+
+
+def test_a_document_a_body_issued_speaks_for_the_body():
+    """«أصدرت مصلحة الجمارك العامة تقريراً عن نشاطها …، وقد بين التقرير أن …» (the model's parse in its
+    article): the body made the report its sentence's first verb names, so «التقرير» here and later
+    is the body's; «وجاء في التعميم الذي أصدره وزير التعليم عزام الدخيل …. وأشار التعميم إلى أن …»:
+    the circular is the minister's."""
+    _, qs = quotes_of("document_maker_in_context")
+    assert [(q.cue.text, q.speaker.text, q.speaker_name) for q in qs] == [
+        ("بين", "التقرير", "مصلحة الجمارك العامة"), ("أوضح", "التقرير", "مصلحة الجمارك العامة")]
+    _, qs = quotes_of("circular_maker")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأشار", "وزير التعليم عزام الدخيل")]
+
+
+def test_a_bare_noun_after_a_definite_document_noun_is_no_genitive_of_it():
+    """«كما بين التقرير ارتفاع عدد محاضر الضبط …» (the tagger reads «بين» as the preposition, the
+    tree hangs «التقرير» on «ارتفاع»): a noun with the article heads no genitive, so the subject is
+    «التقرير» alone, not «التقرير ارتفاع عدد محاضر الضبط …»."""
+    from quotes.speaker import find_speaker
+    sent = gold_doc("document_maker_in_context").sentences[1]
+    tok = next(t for t in sent.tokens if t.text == "بين")
+    sm = find_speaker(sent, tok, tok.words[0])
+    assert " ".join(t.text for t in sm.tokens(sent)) == "التقرير"
