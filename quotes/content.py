@@ -524,6 +524,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and not _inside_quote(toks[from_tok:i]):
             end = i  # «ويوضح … خيار "الزعفران والهيل" ويرى أن "الهيل" أفضل»: a new report of the same speaker
             break
+        if cue is not None and i in cues_at and i not in participle_at and _same_speaker_after_qad(toks, i, cue) \
+                and not _inside_quote(toks[from_tok:i]):
+            end = i - 2  # «وأبلغها أن أختها قد عينت …، وقد أوضح لها أن …»: the same speaker's next report
+            break
         if separates_clauses(prev.text) and _consequence_report(t) and (
                 _reports_clause(toks, i) or any(k in participle_at for k in range(i + 1, i + 1 + CONSEQUENCE_REACH))):
             end = i - 1  # «… ومن يقول غير ذلك جاحد، ليرد عليه المالكي قائلاً …»
@@ -776,6 +780,22 @@ def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:
         return False
     aspect = t.words[1].feat("Aspect")
     return aspect is not None and aspect == cue.word.feat("Aspect")
+
+
+def _same_speaker_after_qad(toks, i: int, cue: CueMatch) -> bool:
+    """«وأبلغها أن أختها قد عينت …، وقد أوضح لها أن …»: after a comma, «وقد» (words.tsv
+    ``verb_particle`` with «و»/«ف») and a reporting verb in the cue's aspect, gender and number, its
+    clause right after it (the one told between): the same speaker's next report, no more of this
+    clause (not «…، وقد أعلنوا أنه …» after «ولفت»: a plural, others' report inside the clause)."""
+    if cue.participle or cue.noun or i < 2 or not separates_clauses(toks[i - 2].text) \
+            or not is_a(toks[i - 1].text, "verb_particle") or not has_conj(fold(toks[i - 1].text)):
+        return False
+    t = toks[i]
+    if len(t.words) != 1 or t.words[0].upos != "VERB":
+        return False
+    k = i + 1 if i + 1 < len(toks) and is_preposition_with_pronoun(toks[i + 1]) else i
+    return _reports_clause(toks, k) and all(
+        t.words[0].feat(f) is not None and t.words[0].feat(f) == cue.word.feat(f) for f in ("Aspect", "Gender", "Number"))
 
 
 def _reports_clause(toks, i: int) -> bool:

@@ -1377,3 +1377,14 @@ def test_a_closing_according_phrase_whose_source_has_its_title_in_apposition():
     assert [(q.cue.text, q.speaker_name, q.content.text, q.type) for q in qs] == [
         ("بحسب", "عبد الحكيم مجاهد", "الملا منصور معتدل ويؤيد السلام والمحادثات", "direct"),
         ("بحسب", "صندوق النقد الدولي", "الأسعار سترتفع خلال الأشهر المقبلة", "indirect")]
+
+
+def test_qad_and_an_agreeing_reporting_verb_after_a_comma_open_the_same_speakers_next_report():
+    """«وأبلغها الموظف بأن أختها قد عينت …، وقد أوضح لها أن …»: after a comma, «وقد» and a verb in the
+    cue's aspect, gender and number with its own clause (the one told between) is the speaker's next
+    report, so the first content ends at the comma; «ولفت المبعوث إلى أن الحوثيين يؤكدون …، وقد أعلنوا
+    أنه …»: a plural verb is others' report inside the clause, which goes on."""
+    _, qs = quotes_of("qad_next_report")
+    assert [(q.cue.text, q.content.text) for q in qs[:2]] == [
+        ("وأبلغها", "أختها قد عينت معلمة في إحدى المدارس"), ("أوضح", "شقيقتها عينت في مدينة رفحاء")]
+    assert qs[2].cue.text == "ولفت" and qs[2].content.text.endswith("من التعامل مع القرار")
