@@ -1388,3 +1388,13 @@ def test_qad_and_an_agreeing_reporting_verb_after_a_comma_open_the_same_speakers
     assert [(q.cue.text, q.content.text) for q in qs[:2]] == [
         ("وأبلغها", "أختها قد عينت معلمة في إحدى المدارس"), ("أوضح", "شقيقتها عينت في مدينة رفحاء")]
     assert qs[2].cue.text == "ولفت" and qs[2].content.text.endswith("من التعامل مع القرار")
+
+
+def test_a_cue_with_an_object_pronoun_and_its_own_subject_opens_anothers_report():
+    """«… معتبرا أن «الشرع يحله»، فاعتبره بعض علماء الأزهر «يوقع الناس …»»: a cue with its object pronoun
+    on it goes on with what was said of the same thing (``_characterises``) unless the tree gives it a
+    subject of its own right after it that names people («بعض»، a title, a name): then it is another's
+    report, and the first content ends at the comma."""
+    _, qs = quotes_of("object_pronoun_cue_own_subject")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("معتبرا", None, "الشرع يحله"), ("فاعتبره", "بعض علماء الأزهر", "يوقع الناس في إشاعة الفاحشة")]
