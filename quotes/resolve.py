@@ -345,7 +345,7 @@ class Memory:
                         if wanted[0] in have[:2] or (prev.is_name and wanted[0] in have
                                                      and not _headed_by_title(prev.keys, have.index(wanted[0]))):
                             return self._merge(m, prev), "nominal"
-                    elif all(k in have for k in wanted):
+                    elif all(k in have for k in wanted) and not _other_relation(m.keys, prev.keys):
                         return self._merge(m, prev), "nominal"
                 if (named := self._one_named_with_title(m)) is not None:
                     return self._merge(m, named), "nominal"
@@ -547,6 +547,25 @@ def _speaks_for(m: Mention, own: list[str]) -> bool:
 def _of_relation(key: str) -> bool:
     """A definite adjective of relation in either gender («الأمريكي»، «الأمريكية», folded)."""
     return is_nisba(key) or (key.startswith("ال") and key.endswith("يه") and len(key) > 5)
+
+
+def _other_relation(keys: list[str], prev_keys: list[str]) -> bool:
+    """«السلطات الماليزية» after «السلطات الاسترالية المكلفة البحث عن الرحلة الماليزية …»: the
+    description's adjective of relation right after its head is not among those right after the same
+    head in the earlier mention, which has some there: another body («الوزارة السعودية» is still
+    «وزارة الخارجية السعودية»; the «الماليزية» of «الرحلة» is no adjective of «السلطات»)."""
+    if len(keys) < 2 or not _of_relation(keys[1]):
+        return False
+    head = _canon(strip_article(keys[0]))
+    bare = [_canon(strip_article(k)) for k in prev_keys]
+    if head not in bare:
+        return False
+    run = []
+    for k in prev_keys[bare.index(head) + 1:]:
+        if not _of_relation(k):
+            break
+        run.append(k)
+    return bool(run) and keys[1] not in run
 
 
 def _holder_of(m: Mention, own: list[str]) -> bool:

@@ -775,3 +775,16 @@ def test_a_name_in_quote_marks_is_the_name():
     _, qs = quotes_of("quoted_surname")
     assert [q.speaker_name for q in qs] == [
         "المتحدث الرسمي الشيخ تركي بن عبد الله الشليل", "المتحدث الرسمي الشيخ تركي بن عبد الله الشليل", "لصور"]
+
+
+def test_a_description_with_another_adjective_of_relation_is_another_body():
+    """«اعلنت السلطات الماليزية» after «قالت السلطات الاسترالية المكلفة البحث عن الرحلة الماليزية ام اتش
+    370» (the model's parse in its article): the earlier mention's adjective of relation right after
+    «السلطات» is another (the «الماليزية» there is the flight's), so it is not the same body;
+    «الوزارة السعودية» after «وزارة الخارجية السعودية» is (its adjective is among those right after
+    the head)."""
+    _, qs = quotes_of("other_nisba_body")
+    assert [q.speaker_name for q in qs] == [
+        "السلطات الاسترالية المكلفة البحث عن الرحلة الماليزية ام اتش 370", "السلطات الماليزية"]
+    _, qs = quotes_of("same_nisba_body")
+    assert [q.speaker_name for q in qs] == ["وزارة الخارجية السعودية", "وزارة الخارجية السعودية"]
