@@ -1340,8 +1340,9 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
         # «وكان طارق الشريف، نجل الممثل العالمي قد صرح …»: no second comma, the apposition runs
         # to the verb (a particle such as «قد» aside)
         end = _before_particles(toks, stops[0].index, verb)
-        if any(w.upos not in NP_UPOS | {"ADP"} for t in toks[stops[0].index + 1:end] for w in t.words):
-            return False  # (a title's place may come with its preposition: «سفير روسيا في الأمم المتحدة»)
+        if any(w.upos not in NP_UPOS | {"ADP"} and not _joins_nouns(t, w) for t in toks[stops[0].index + 1:end] for w in t.words):
+            return False  # (a title's place may come with its preposition: «سفير روسيا في الأمم المتحدة»,
+            #               and a body's name its «و»: «رئيس مؤسسة بدرخان للثقافة والفنون»)
     else:
         return False
     head = [w for t in toks[first:stops[0].index] for w in t.words]
@@ -1356,6 +1357,11 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
     return named and any(
         any(h.id == w.head for h in head) and (w.deprel == "appos" or (w is inside[0] and is_title_noun(w.text)))
         for w in inside)  # (the tree may make the title a genitive of the name: «تشوركين، | سفير روسيا …»)
+
+
+def _joins_nouns(t: Token, w: Word) -> bool:
+    """«والفنون»: a «و» written on a noun (or adjective), which it joins to the one before."""
+    return w.upos == "CCONJ" and len(t.words) == 2 and w is t.words[0] and t.words[1].upos in NP_UPOS
 
 
 def _title_segment(toks: list[Token], start: int, stop: int) -> bool:

@@ -2250,3 +2250,12 @@ def test_a_bare_noun_after_a_definite_document_noun_is_no_genitive_of_it():
     tok = next(t for t in sent.tokens if t.text == "بين")
     sm = find_speaker(sent, tok, tok.words[0])
     assert " ".join(t.text for t in sm.tokens(sent)) == "التقرير"
+
+
+def test_a_name_then_one_comma_and_a_title_with_a_conjunction_before_the_verb_is_the_subject():
+    """«حميد بدرخان، رئيس مؤسسة بدرخان للثقافة والفنون قال …: «…»»: the title in apposition runs to the
+    verb with no second comma, and the «و» written on «الفنون» joins two nouns of the body's name, so
+    the name before the comma is the subject; the later «وبين بدرخان» is the man, not the foundation
+    named after him."""
+    _, qs = quotes_of("apposition_with_conjunction")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "حميد بدرخان"), ("وبين", "حميد بدرخان")]
