@@ -917,7 +917,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             is_according(before.text) or active_lexicon().match_form(before.text)
             or any(w.upos == "VERB" for w in before.words))) and (any(
             active_lexicon().match_form(w.text) or (w.upos == "VERB" and active_lexicon().match_lemma(w.lemma))
-            for w in tok.words) or _cue_verb_with_object(tok.text))
+            for w in tok.words) or _cue_verb_with_object(tok.text)) \
+            and not (len(tok.words) == 1 and tok.words[0].upos == "ADP")  # («ما بين الربيش و…»: between)
         if not echoed and prev is not None and token_is_a(prev, "relative"):
             continue
         initial = tok.index == 0 or (tok.index == 1 and is_a(sent.tokens[0].text, "subordinator")) \

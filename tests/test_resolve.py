@@ -788,3 +788,13 @@ def test_a_description_with_another_adjective_of_relation_is_another_body():
         "السلطات الاسترالية المكلفة البحث عن الرحلة الماليزية ام اتش 370", "السلطات الماليزية"]
     _, qs = quotes_of("same_nisba_body")
     assert [q.speaker_name for q in qs] == ["وزارة الخارجية السعودية", "وزارة الخارجية السعودية"]
+
+
+def test_ma_bayna_is_between_and_names_no_source():
+    """«نفى أحمد عيد … وجود أي خلافات ما بين إبراهيم الربيش … وأحمد الخميس، مشددا على أنه …»، «كما أشار
+    مسؤول تركي إلى تعرض ما بين 20 و25 شخصا …، وأفاد بأن …»: «بين» after «ما», tagged the preposition,
+    is «between», not «what … explained» (an echoed report whose subject a later cue would go on
+    from), so the participle and the pro-drop go on from the sentence's own speaker."""
+    _, qs = quotes_of("ma_bayna_between")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("مشددا", "أحمد عيد رئيس الاتحاد السعودي"), ("وأفاد", "مسؤول تركي")]
