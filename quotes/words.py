@@ -260,8 +260,8 @@ def is_free_relative(text: str) -> bool:
 
 def opens_relative_clause(tok) -> bool:
     """«الذي»، «التي»، «والذي» (whole or by one of its words): a relative pronoun with an antecedent, not a
-    free relative («ما»، «من»)."""
-    return token_is_a(tok, "relative") and not is_free_relative(tok.text)
+    free relative («ما»، «من») nor «بينما»، «فيما» split as «بين/في» + «ما» (while: ``report_link``)."""
+    return token_is_a(tok, "relative") and not is_free_relative(tok.text) and not is_a_after_conj(tok.text, "report_link")
 
 
 def names_norm(toks, first: int) -> bool:

@@ -2259,3 +2259,11 @@ def test_a_name_then_one_comma_and_a_title_with_a_conjunction_before_the_verb_is
     named after him."""
     _, qs = quotes_of("apposition_with_conjunction")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "حميد بدرخان"), ("وبين", "حميد بدرخان")]
+
+
+def test_baynama_split_by_the_tagger_opens_no_relative_clause():
+    """«ووصف المركزي الاقتصاد … بأنه ينمو «بخطى معتدلة» بينما تحسنت نظرته لسوق العمل وقال إن …»: «بينما»
+    split as «بين» + «ما» is «while» (words.tsv ``report_link``), no relative pronoun whose antecedent
+    (the quoted «بخطى معتدلة») would be the subject of «وقال»."""
+    _, qs = quotes_of("baynama_while")
+    assert [(q.cue.text, q.speaker_name) for q in qs if q.cue.text == "وقال"] == [("وقال", "المركزي")]
