@@ -336,8 +336,11 @@ def find_as_said(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         hit = active_lexicon().match_form(toks[v].text)
         if hit is None or hit[1] or hit[0].kind != "verb" or has_conj(fold(toks[v].text)):
             continue
-        src = _source_after(sent, v)
-        if src is None or src.first != v + 1 or is_a(toks[src.first].text, "own_words"):
+        at = v
+        while at + 2 < len(toks) and is_a(toks[at + 1].text, "time"):
+            at += 1  # «…، كما ذكرت الجمعة مصادر رسمية.»: the source after the time
+        src = _source_after(sent, at)
+        if src is None or src.first != at + 1 or is_a(toks[src.first].text, "own_words"):
             continue  # («كما ذكرت أعلاه»: no source; «كما قال في مؤتمر صحافي»: the clause's own subject)
         k = src.last + 1
         if k < len(toks) and len(toks[k].words) > 1 and toks[k].words[0].upos == "CCONJ" \

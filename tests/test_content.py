@@ -1398,3 +1398,11 @@ def test_a_cue_with_an_object_pronoun_and_its_own_subject_opens_anothers_report(
     _, qs = quotes_of("object_pronoun_cue_own_subject")
     assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
         ("معتبرا", None, "الشرع يحله"), ("فاعتبره", "بعض علماء الأزهر", "يوقع الناس في إشاعة الفاحشة")]
+
+
+def test_as_said_with_a_time_word_before_its_source():
+    """«…، كما ذكرت الجمعة مصادر رسمية.»: a time word between the verb of «كما ذكرت» and its source is
+    when, not who: the source is «مصادر رسمية» and the clause before it is what they said."""
+    _, qs = quotes_of("as_said_time_before_source")
+    assert [(q.cue.text, q.speaker.text, q.content.text) for q in qs] == [
+        ("ذكرت", "مصادر رسمية", "وقررت السلطات الكاميرونية توسيع منع ارتداء النقاب الى مناطق الشمال")]
