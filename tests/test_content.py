@@ -1406,3 +1406,11 @@ def test_as_said_with_a_time_word_before_its_source():
     _, qs = quotes_of("as_said_time_before_source")
     assert [(q.cue.text, q.speaker.text, q.content.text) for q in qs] == [
         ("ذكرت", "مصادر رسمية", "وقررت السلطات الكاميرونية توسيع منع ارتداء النقاب الى مناطق الشمال")]
+
+
+def test_a_participle_of_wishing_after_a_comma_ends_the_clause():
+    """«…، متمنية سرعة تسويق أطقمها …»، «…، متمنيا للجميع دوام التوفيق»: what the speaker wishes next
+    (words.tsv ``act_participle``) is no more of the clause or the call before it."""
+    _, qs = quotes_of("wish_participle_ends")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("وطالبت", "سرعة تنفيذ البيع إلكترونيا"), ("وأكد", "البرنامج حقق أهدافه هذا العام")]
