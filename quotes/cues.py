@@ -320,8 +320,25 @@ def _between_words(sent: Sentence, tok: Token) -> bool:
         return False
     if is_a_after_conj(prev.text, "report_link") or is_a(prev.text, "subordinator"):
         return False
+    if _subject_then_clause(sent.tokens, tok.index):
+        return False  # «وفي العملية الثانية بين العقيل أنه …»: its subject, then its clause
     return fold(prev.text) == "من" or (prev.text.isalpha() and prev.words[-1].upos in ("NOUN", "ADJ", "VERB", "NUM", "X")
                                         and not is_a(prev.text, "time"))
+
+
+SUBJECT_BEFORE_CLAUSE = 4  # tokens of a subject between «بين» and the complementiser of the verb «بيّن»
+
+
+def _subject_then_clause(toks, i: int) -> bool:
+    """After «بين» at ``i``, a few nominal words with no «و» on any (no «بين X وY») and then a
+    complementiser: the verb «بيّن», its subject and its clause («بين العقيل أنه …»)."""
+    for j in range(i + 2, min(len(toks), i + 2 + SUBJECT_BEFORE_CLAUSE)):
+        t = toks[j - 1]
+        if len(t.words) != 1 or t.words[0].upos not in ("NOUN", "PROPN", "ADJ", "X") or not t.text.isalpha():
+            return False
+        if is_complementiser(toks[j]):
+            return True
+    return False
 
 
 def _number_pair_after(toks, i: int) -> bool:

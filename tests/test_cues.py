@@ -336,3 +336,12 @@ def test_tabi_before_lam_after_an_indefinite_noun_is_the_adjective_belonging_to(
     _, qs = quotes_of("affiliated_adjective")
     assert [(q.cue.text, q.speaker.text, q.content.text) for q in qs] == [
         ("ورأت", "الفصائل", "الهجوم أمر يبعث على الارتياح"), ("وتابع", "المتحدث", "التحقيق مستمر")]
+
+
+def test_bayyana_with_its_subject_then_its_clause_after_a_fronted_phrase_is_the_verb():
+    """«وفي العملية الثانية بين العقيل أنه …»: «بين» after a word of a fronted phrase looks like the
+    preposition, but a few nominal words with no «و» and then a complementiser are its subject and
+    its clause — the verb «بيّن»; «وانتشرت الشائعات بين أتباعه بأنه …» stays the preposition (a
+    possessive on the noun, «among his followers»)."""
+    _, qs = quotes_of("bayyana_after_fronted_phrase")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("بين", "العقيل")]
