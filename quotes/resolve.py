@@ -412,9 +412,11 @@ class Memory:
             after = prev.keys[have.index(title) + 1]
             if is_nisba(after) and after != m.keys[1]:
                 continue
-            if after.startswith("ال") and not is_nisba(after) and not is_a(strip_article(after), "team"):
+            if after.startswith("ال") and not is_nisba(after) and not is_a(strip_article(after), "team") \
+                    and strip_article(after) + "ي" != strip_article(m.keys[1]):
                 continue  # «رئيس الاتحاد الدولي … جوزيف بلاتر» heads a body: not «الرئيس الروسي» (but «مدرب
-                #           الفريق جلال قادري» is «المدرب الخلجاوي»: his own team, words.tsv ``team``)
+                #           الفريق جلال قادري» is «المدرب الخلجاوي»: his own team, words.tsv ``team``; and
+                #           «رئيس الغابون علي بونجو» is «الرئيس الغابوني»: the country the nisba is of)
             found.setdefault(prev.name, prev)
         names = list(found)
         # one person: every name found is a part of the fullest one («الرئيس السيسي»)

@@ -798,3 +798,11 @@ def test_ma_bayna_is_between_and_names_no_source():
     _, qs = quotes_of("ma_bayna_between")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("مشددا", "أحمد عيد رئيس الاتحاد السعودي"), ("وأفاد", "مسؤول تركي")]
+
+
+def test_a_titles_nisba_finds_the_holder_named_with_its_country():
+    """«بحسب الرئيس الغابوني» after «رئيس الغابون علي بونجو اونديمبا» (the model's parse in its
+    article): the title's genitive «الغابون» is the country the nisba «الغابوني» is of, not a body the
+    title heads («رئيس الاتحاد»), so the one person named with it is the source."""
+    _, qs = quotes_of("nisba_of_country_title")
+    assert [q.speaker_name for q in qs if q.cue.text == "بحسب"] == ["رئيس الغابون علي بونجو اونديمبا"]
