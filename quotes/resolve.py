@@ -953,7 +953,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                         or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)
                                          or _group_of_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
-                    events.append(("subject", tok.index, sm))
+                    made = _issued_statement(sent, sm) if initial and own is None else None
+                    # («نشرت صحيفة ديلي تلغراف تقريرا …» then «وأضاف التقرير»: the paper's report)
+                    events.append(("statement", tok.index, (made, sm)) if made else ("subject", tok.index, sm))
                 elif initial and _body(first) and _issued_statement(sent, sm):
                     # «وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه …»: the body made the
                     # statement its first verb names; the pro-drop of the cue in it is the body, and so

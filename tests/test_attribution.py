@@ -2267,3 +2267,11 @@ def test_baynama_split_by_the_tagger_opens_no_relative_clause():
     (the quoted «بخطى معتدلة») would be the subject of «وقال»."""
     _, qs = quotes_of("baynama_while")
     assert [(q.cue.text, q.speaker_name) for q in qs if q.cue.text == "وقال"] == [("وقال", "المركزي")]
+
+
+def test_a_report_a_named_outlet_published_speaks_for_the_outlet():
+    """«نشرت صحيفة ديلي تلغراف تقريرا …. وأضاف التقرير أن …»: a named subject of a sentence's first verb
+    whose object is a document is that document's maker (not only a body's: «أصدرت مصلحة الجمارك …
+    تقريراً»), so the later «التقرير» is the paper's."""
+    _, qs = quotes_of("outlet_report_maker")
+    assert [(q.cue.text, q.speaker.text, q.speaker_name) for q in qs] == [("وأضاف", "التقرير", "صحيفة ديلي تلغراف")]
