@@ -816,12 +816,12 @@ def _characterises(toks, i: int) -> bool:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     verb = next((w for w in t.words if w.upos == "VERB"), None)
+    # («، وطالبهم بتوفير …»: a call of its own; «…، فاعتبره بعض علماء الأزهر «…»»: a subject of its own
+    # right after it that names people, another's report; not «وأبلغهم تطمينات …», its object misread)
     return len(t.words) > 2 and t.words[-1].upos == "PRON" and not _reports_clause(toks, i) \
         and nxt is not None and nxt.words[0].upos != "ADP" \
         and not (verb is not None and any(w.deprel == "nsubj" and w.head == verb.id for w in nxt.words)
                  and (is_a(nxt.text, "quantifier") or is_title_noun(nxt.text) or any(w.upos == "PROPN" for w in nxt.words)))
-    # («، وطالبهم بتوفير …»: a call of its own; «…، فاعتبره بعض علماء الأزهر «…»»: a subject of its own
-    # right after it that names people, another's report; not «وأبلغهم تطمينات …», its object misread)
 
 
 OWN_CLAUSE_REACH = 6  # tokens from a linked cue to its own complementiser (its subject between)

@@ -26,8 +26,8 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_made, statement_maker, statement_named, titled_subject_opening, untagged_name)
-from .words import (byline_end, heads_class, member_with_pronoun, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
-                    is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, token_is_a)
+from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
+                    is_sentence_end, is_stop, is_title_noun, member_with_pronoun, only_openers, spelt_as, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -956,11 +956,11 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     made = _issued_statement(sent, sm) if initial and own is None else None
                     # («نشرت صحيفة ديلي تلغراف تقريرا …» then «وأضاف التقرير»: the paper's report)
                     events.append(("statement", tok.index, (made, sm)) if made else ("subject", tok.index, sm))
-                elif initial and _body(first) and _issued_statement(sent, sm):
+                elif initial and _body(first) and (made := _issued_statement(sent, sm)):
                     # «وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه أنه …»: the body made the
                     # statement its first verb names; the pro-drop of the cue in it is the body, and so
                     # is a later «وبين التقرير» («أصدرت مصلحة الجمارك العامة تقريراً …»)
-                    events.append(("statement", tok.index, (_issued_statement(sent, sm), sm)))
+                    events.append(("statement", tok.index, (made, sm)))
                 elif initial and _body(first) and is_a(w.lemma, "stance_verb"):
                     # a body that states a position («ووصفت الخطوط الجوية الماليزية العثور … بأنه
                     # «انفراجة كبيرة». وأضافت في بيان: …»: words.tsv stance_verb)

@@ -538,7 +538,8 @@ def _genitive_of_definite_body(toks: list[Token], j: int, word: Word) -> bool:
     head = strip_article(fold(prev.text))
     return len(t.words) == 1 and len(prev.words) == 1 and fold(prev.text).startswith("ال") \
         and prev.words[0].upos == "NOUN" and (is_a(head, "institution") or is_a(head, "document")) \
-        and word.upos == "NOUN" and not fold(t.text).startswith("ال") and not _apposition_word(t) and not is_person_noun(t.text) and not is_a(t.text, "quantifier")
+        and word.upos == "NOUN" and not fold(t.text).startswith("ال") and not _apposition_word(t) \
+        and not is_person_noun(t.text) and not is_a(t.text, "quantifier")
 
 
 def _adjectival_construct(toks: list[Token], j: int, limit: int) -> bool:
