@@ -2076,6 +2076,13 @@ def statement_made(sent: Sentence, tok: Token) -> Optional[str]:
     return None
 
 
+def _possessed_after(toks: list[Token], close: int) -> bool:
+    """«أعلن "تحالف القوى العراقية" | دعمه المطالب …»: a noun with a possessive pronoun right after a
+    quoted name is the verb's object, no more of the name."""
+    t = toks[close + 1] if close + 1 < len(toks) else None
+    return t is not None and len(t.words) == 2 and t.words[0].upos == "NOUN" and t.words[1].upos == "PRON"
+
+
 def _manner_adjective(toks: list[Token], j: int) -> bool:
     """«وقال بصوت | مسموع: …»، «يقول بلهجة | آمرة: …»: a bare word after a manner phrase (words.tsv
     ``adverb`` with its «بـ») describes it; it is no title, no name."""
@@ -2273,7 +2280,7 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
                 return sm
     if j < min(len(toks), limit) and quoted_name_end(toks, j, limit):
         close = quoted_name_end(toks, j, limit)
-        last = noun_phrase_end(sent, close, limit) if close + 1 < limit else close
+        last = noun_phrase_end(sent, close, limit) if close + 1 < limit and not _possessed_after(toks, close) else close
         head = next((w for t in toks[j + 1:close] for w in t.words if w.upos in NP_UPOS), toks[j + 1].words[0])
         return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
@@ -2454,9 +2461,10 @@ def source_like(tokens) -> bool:
     key = fold(tokens[0].text)
     if key.startswith(("ال", "وال")) or is_person_noun(tokens[0].text) or heads_class(tokens[0].text, "country"):
         return True  # (a country speaks too, though the tagger seldom calls it a name: «رفضت إيران …، معتبرة أن»)
-    # «مجلس إدارة الشركة»: an institution's (or a title's) construct chain, definite by its last member
+    # «مجلس إدارة الشركة»: an institution's (or a title's) construct chain, definite by its last member;
+    # quote marks around a member are no break («حركة «الشباب» المتطرفة»)
     chain = []
-    for t in tokens[:4]:
+    for t in [t for t in tokens if t.text not in QUOTE_OPEN and t.text not in QUOTE_CLOSE][:4]:
         if len(t.words) != 1 or t.words[0].upos != "NOUN":
             break
         chain.append(fold(t.text))

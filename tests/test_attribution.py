@@ -2275,3 +2275,13 @@ def test_a_report_a_named_outlet_published_speaks_for_the_outlet():
     تقريراً»), so the later «التقرير» is the paper's."""
     _, qs = quotes_of("outlet_report_maker")
     assert [(q.cue.text, q.speaker.text, q.speaker_name) for q in qs] == [("وأضاف", "التقرير", "صحيفة ديلي تلغراف")]
+
+
+def test_a_body_named_with_a_quoted_member_is_a_source_and_its_object_is_no_part_of_it():
+    """«وكانت حركة «الشباب» المتطرفة قد أعلنت مسؤوليتها …، وقالت إنها …»: quote marks around a member of
+    a body's name break no construct chain, so the subject of a report of no clause is remembered and
+    «وقالت» is the movement's, not the man quoted before; «أعلن "تحالف القوى العراقية" دعمه المطالب …،
+    داعيا»: the possessed noun after the quoted name is the verb's object, not more of the name."""
+    _, qs = quotes_of("quoted_name_in_body")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("قال", "بن ملا"), ("وقالت", "حركة « الشباب » المتطرفة"), ("داعيا", "تحالف القوى العراقية")]
