@@ -725,6 +725,8 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
             or (len(toks[k].words) == 1 and k < last and any(w.upos in NAME_UPOS for w in toks[k + 1].words)
                 and not is_a(toks[k].text, "function_word"))):  # a first name tagged otherwise, not «من»
         k -= 1
+    if 0 <= k <= last and _opening_conjunct(toks, k):
+        k -= 1  # «والأزهر الشريف الذي أكد …»: the «و» that opens the sentence joins no noun to the phrase
     first = k + 1
     if first > last:
         return None
@@ -737,6 +739,14 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
         head = next((w for t in toks[first:last + 1] for w in t.words if w.upos in ("NOUN", "PROPN", "X")),
                     toks[first].words[0])
     return SpeakerMatch(first, last, head, "relative")
+
+
+def _opening_conjunct(toks: list[Token], k: int) -> bool:
+    """«و» + a noun at the start of the sentence or right after punctuation: the clause's own «و», not
+    one that joins the noun to a phrase before it («جماهير الأرجنتين ومارادونا»)."""
+    t = toks[k]
+    return len(t.words) == 2 and t.words[0].upos == "CCONJ" and t.words[1].upos in ("NOUN", "PROPN", "X") \
+        and (k == 0 or is_stop(toks[k - 1]))
 
 
 def _heads_all(sent: Sentence, head: Word, tokens: range) -> bool:

@@ -806,3 +806,11 @@ def test_a_titles_nisba_finds_the_holder_named_with_its_country():
     title heads («رئيس الاتحاد»), so the one person named with it is the source."""
     _, qs = quotes_of("nisba_of_country_title")
     assert [q.speaker_name for q in qs if q.cue.text == "بحسب"] == ["رئيس الغابون علي بونجو اونديمبا"]
+
+
+def test_a_relative_clause_on_the_sentences_first_noun_phrase_written_with_its_waw():
+    """«والأزهر الشريف الذي أكد …»، «والمجلس الأعلى الذي أعلن …»: the «و» that opens the sentence is
+    written on the antecedent's head; it joins no noun to the phrase, so the antecedent is the whole
+    phrase, not its adjective alone («الشريف»، «الأعلى»)."""
+    _, qs = quotes_of("opening_waw_antecedent")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكد", "الأزهر الشريف"), ("أعلن", "المجلس الأعلى")]
