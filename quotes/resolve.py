@@ -27,7 +27,7 @@ from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposit
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_made, statement_maker, statement_named, titled_subject_opening, untagged_name)
 from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
-                    is_sentence_end, is_stop, is_title_noun, member_with_pronoun, only_openers, spelt_as, token_is_a)
+                    is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, statement_word, token_is_a)
 
 
 if TYPE_CHECKING:
@@ -878,11 +878,7 @@ def _issued_statement(sent: Sentence, sm: SpeakerMatch) -> Optional[str]:
     if j >= len(toks) or len(toks[j].words) != 1:
         return None
     key = fold(toks[j].text)
-    for k in (key, key[:-1] if key.endswith("ا") else None):
-        made = k and (member_with_pronoun(k, "speech_event") or member_with_pronoun(k, "document"))
-        if made:
-            return made
-    return None
+    return statement_word(key) or (statement_word(key[:-1]) if key.endswith("ا") else None)
 
 
 def _titled(tokens: list[Token]) -> bool:

@@ -16,7 +16,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
-                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, member_with_pronoun,
+                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
@@ -2024,8 +2024,7 @@ def _statement_noun(t: Token) -> Optional[str]:
     words = t.words[:-1] if len(t.words) == 2 and t.words[1].upos == "PRON" else t.words
     if len(words) != 1:
         return None
-    key = strip_article(fold(words[0].text))
-    return member_with_pronoun(key, "speech_event") or member_with_pronoun(key, "document")
+    return statement_word(strip_article(fold(words[0].text)))
 
 
 def statement_maker(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
@@ -2068,19 +2067,15 @@ def statement_made(sent: Sentence, tok: Token) -> Optional[str]:
         return None
     if noun > 0 and token_is_a(toks[noun], "relative"):
         noun -= 1  # «جاء ذلك في البيان الذي أصدره معالي الدكتور …»: the noun, definite, before its relative
-    for x in [toks[noun].text] + [w.text for w in toks[noun].words]:  # («بتصريحات» → ب + تصريحات)
-        key = strip_article(fold(x))
-        made = member_with_pronoun(key, "speech_event") or member_with_pronoun(key, "document")
-        if made is not None:
-            return made
-    return None
+    # («بتصريحات» → ب + تصريحات)
+    return next((made for x in [toks[noun].text] + [w.text for w in toks[noun].words]
+                 if (made := statement_word(strip_article(fold(x)))) is not None), None)
 
 
 def _possessed_after(toks: list[Token], close: int) -> bool:
     """«أعلن "تحالف القوى العراقية" | دعمه المطالب …»: a noun with a possessive pronoun right after a
     quoted name is the verb's object, no more of the name."""
-    t = toks[close + 1] if close + 1 < len(toks) else None
-    return t is not None and len(t.words) == 2 and t.words[0].upos == "NOUN" and t.words[1].upos == "PRON"
+    return close + 1 < len(toks) and _possessed_noun(toks[close + 1])
 
 
 def _manner_adjective(toks: list[Token], j: int) -> bool:

@@ -229,6 +229,12 @@ def is_plural_nisba(word: str) -> bool:
 POSSESSIVE = ("هما", "هم", "ها", "ه")
 
 
+def statement_word(key: str) -> Optional[str]:
+    """The noun of a speech event or a document (words.tsv ``speech_event``, ``document``) that the
+    folded word ``key`` is, bare or with a possessive pronoun on it («بيانها» → «بيان»), else None."""
+    return member_with_pronoun(key, "speech_event") or member_with_pronoun(key, "document")
+
+
 def is_speech_event(word: str) -> bool:
     """A noun of an occasion of speech (بيان، كلمة، تصريحات), also with the speaker's
     pronoun on it («كلمته»، «بيانها»، «تصريحاتهم»)."""
