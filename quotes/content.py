@@ -448,7 +448,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
         prev = toks[i - 1]
         if is_sentence_end(t.text) and not is_a(t.text, "semicolon") and i + 1 < len(toks) and not _is_punct(toks[i + 1]) \
                 and not is_abbreviation_dot(toks, i) \
-                and (toks[i + 1].start > t.end or _spaced_before(prev, t, toks[i + 1])) and not _inside_quote(toks[from_tok:i]) \
+                and (toks[i + 1].start > t.end or _spaced_before(prev, t, toks[i + 1])) and not _quoted_here(doc, toks, from_tok, i) \
                 and not (speech and _question_goes_on(toks, i, cues_at)):
             end = i  # a sentence end the splitter missed (not «91.54»: no space after it)
             break
@@ -459,39 +459,39 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i + 2  # «… "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the quote closes a sentence
             break
         if separates_clauses(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
-                                         or (not speech and _circumstantial_participle(t) and not _inside_quote(toks[from_tok:i])
+                                         or (not speech and _circumstantial_participle(t) and not _quoted_here(doc, toks, from_tok, i)
                                              and not _masculine_after_feminine_cue(cue, t))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
-                                             and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i))):
+                                             and not _quoted_here(doc, toks, from_tok, i) and not _answers_concession(toks, from_tok, i))):
             end = i - 1
             break
-        if i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "gloss") and not _inside_quote(toks[from_tok:i]):
+        if i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "gloss") and not _quoted_here(doc, toks, from_tok, i):
             end = i - 1 if is_a(prev.text, "gloss_lead") else i  # «… صوت لصالح زيادة أسعار الفائدة | في
             break                                                  # إشارة إلى أن البنك لا يتعجل …»: the writer's gloss
         if i in cues_at and i not in participle_at and is_a(prev.text, "pronoun_link") and _reports_clause(toks, i):
             end = i - 1  # «… تعزيز الأمن في المحطة لكنه نبه إلى أنه …»: a new report of the same speaker
             break
         if _contrast_then_report(toks, i, cues_at, participle_at, after_comma=separates_clauses(prev.text)) \
-                and not _inside_quote(toks[from_tok:i]) and not _answers_concession(toks, from_tok, i):
+                and not _quoted_here(doc, toks, from_tok, i) and not _answers_concession(toks, from_tok, i):
             end = i - 1 if separates_clauses(prev.text) else i  # «… لكنها لم تذكر أي تفاصيل …»، «…، ولكن
             break                                               # الواقع يقول، إن …»: the narrator goes on
         if (i in participle_at or is_a(t.text, "act_participle")) and not separates_clauses(prev.text) \
                 and (_reports_clause(toks, i) or _circumstantial_after(toks, i, from_tok)) \
-                and not _inside_quote(toks[from_tok:i]):
+                and not _quoted_here(doc, toks, from_tok, i):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
         if separates_clauses(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
         linked = None if separates_clauses(prev.text) or is_a(t.text, "negator") else _linked_cue(toks, i, cues_at, participle_at)
-        if linked is not None and _own_clause_follows(toks, linked) and not _inside_quote(toks[from_tok:i]):
+        if linked is not None and _own_clause_follows(toks, linked) and not _quoted_here(doc, toks, from_tok, i):
             end = i  # «… وإبلاغ البلدية كما أكد بأن الجهود …»، «… في الوقت الذي تشير المصادر إلى أن …»
             break
         if separates_clauses(prev.text) and _opened_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، من جهته قال الرئيس الكيني …: إن …»: a side opener, then a new speaker's verb
             break
-        if _topic_then_report(toks, i, cues_at, participle_at) and not _inside_quote(toks[from_tok:i]):
+        if _topic_then_report(toks, i, cues_at, participle_at) and not _quoted_here(doc, toks, from_tok, i):
             end = i - 1 if separates_clauses(prev.text) else i  # «…، أما عن مسلسل «مريم» فقال سلامة إن …»
             break
         if separates_clauses(prev.text) and _fronted_new_report(toks, i, cues_at, participle_at):
@@ -510,7 +510,7 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i  # «… رخصة الإقامة وقال: …»، «… فقال عنه: إنه …»: a new report in direct speech
             break
         if i in cues_at and i not in participle_at \
-                and _starts_new_report(sent, i, quoted=_inside_quote(toks[from_tok:i])):
+                and _starts_new_report(sent, i, quoted=_quoted_here(doc, toks, from_tok, i)):
             end = i  # «… دعمه لبلاتيني أبلغ ديريك رويترز أنه …»
             break
         if i in cues_at and i not in participle_at and (has_conj(fold(t.text)) or fold(t.text).startswith("ل")) \
@@ -521,11 +521,11 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
             end = i if prev.text in QUOTE_CLOSE else i - 1
             break
         if cue is not None and i in cues_at and i not in participle_at and _same_speaker_goes_on(toks, i, cue) \
-                and not _inside_quote(toks[from_tok:i]):
+                and not _quoted_here(doc, toks, from_tok, i):
             end = i  # «ويوضح … خيار "الزعفران والهيل" ويرى أن "الهيل" أفضل»: a new report of the same speaker
             break
         if cue is not None and i in cues_at and i not in participle_at and _same_speaker_after_qad(toks, i, cue) \
-                and not _inside_quote(toks[from_tok:i]):
+                and not _quoted_here(doc, toks, from_tok, i):
             end = i - 2  # «وأبلغها أن أختها قد عينت …، وقد أوضح لها أن …»: the same speaker's next report
             break
         if separates_clauses(prev.text) and _consequence_report(t) and (
@@ -800,11 +800,12 @@ def _same_speaker_after_qad(toks, i: int, cue: CueMatch) -> bool:
 
 def _reports_clause(toks, i: int) -> bool:
     """Does a complementiser or a colon follow the cue at ``i`` (after at most one
-    preposition: «مشيراً إلى أن»)?"""
+    preposition or a comma: «مشيراً إلى أن»، «وأوضحت، أن»)?"""
     for k in (i + 1, i + 2):
         if k < len(toks) and (is_complementiser(toks[k]) or toks[k].text == ":"):
             return True
-        if k < len(toks) and not (toks[k].words[0].upos == "ADP" and len(toks[k].words) == 1):
+        if k < len(toks) and not (toks[k].words[0].upos == "ADP" and len(toks[k].words) == 1) \
+                and not (k == i + 1 and is_comma(toks[k].text)):
             return False
     return False
 
@@ -942,6 +943,18 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
 
 
 MAX_QUOTE_RUN = 1500  # characters a quote opened in a clause may run past its sentence
+
+
+def _quoted_here(doc: Doc, toks, from_tok: int, i: int) -> bool:
+    """Is token ``i`` inside a quote opened since ``from_tok`` that closes later on its line? A
+    mark no closing mark follows on its line opens no quote («وقالت البعثة إن «شهد تموز الماضي
+    مقتل 844 مدنيا … وأوضحت، أن «حصيلة الجرحى …»: the crawl lost the closing marks; the next
+    report still starts)."""
+    if not _inside_quote(toks[from_tok:i]):
+        return False
+    line_end = doc.text.find("\n", toks[i].start)
+    rest = doc.text[toks[i].start:line_end if line_end >= 0 else len(doc.text)]
+    return any(c in rest for c in QUOTE_CLOSE | {"″"})
 
 
 def _inside_quote(toks) -> bool:

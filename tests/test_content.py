@@ -1414,3 +1414,13 @@ def test_a_participle_of_wishing_after_a_comma_ends_the_clause():
     _, qs = quotes_of("wish_participle_ends")
     assert [(q.cue.text, q.content.text) for q in qs] == [
         ("وطالبت", "سرعة تنفيذ البيع إلكترونيا"), ("وأكد", "البرنامج حقق أهدافه هذا العام")]
+
+
+def test_a_mark_never_closed_does_not_hide_the_next_report():
+    """«وقالت اللجنة في بيان إن «الشهر الماضي شهد مقتل 300 مدني … وأوضحت، أن «عدد الجرحى …»: the crawl
+    lost the closing marks, so no quote is open; «و» + a reporting verb in the cue's aspect, a comma and
+    its complementiser is the same speaker's next report, and the first content ends before it."""
+    _, qs = quotes_of("unclosed_mark_next_report")
+    assert [(q.cue.text, q.content.text.strip("« ")) for q in qs] == [
+        ("وقالت", "الشهر الماضي شهد مقتل 300 مدني في المحافظة خلال المعارك"),
+        ("وأوضحت", "عدد الجرحى بلغ 500 شخص في المحافظة")]
