@@ -528,6 +528,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and not _quoted_here(doc, toks, from_tok, i):
             end = i - 2  # «وأبلغها أن أختها قد عينت …، وقد أوضح لها أن …»: the same speaker's next report
             break
+        if cue is not None and separates_clauses(prev.text) and _act_of_speaker(toks, i, cue) \
+                and not _quoted_here(doc, toks, from_tok, i):
+            end = i - 1  # «…، وشكر كل من ساهم في خدمة المحافظة»: what the speaker did next
+            break
         if separates_clauses(prev.text) and _consequence_report(t) and (
                 _reports_clause(toks, i) or any(k in participle_at for k in range(i + 1, i + 1 + CONSEQUENCE_REACH))):
             end = i - 1  # «… ومن يقول غير ذلك جاحد، ليرد عليه المالكي قائلاً …»
@@ -780,6 +784,19 @@ def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:
         return False
     aspect = t.words[1].feat("Aspect")
     return aspect is not None and aspect == cue.word.feat("Aspect")
+
+
+def _act_of_speaker(toks, i: int, cue: CueMatch) -> bool:
+    """«و» + a finite verb of what the speaker does next (words.tsv ``act_verb``: «وتمنت»، «وقدم
+    شكره») in the cue's gender and number: no more of the reported clause («…، تمنت الإمارة فنالتها»
+    in a man's words is his, and so is a verb in another gender)."""
+    key = fold(toks[i].text)
+    if not has_conj(key) or len(toks[i].words) != 2 or toks[i].words[1].upos != "VERB":
+        return False
+    if not (is_a(key[1:], "act_verb") or (i + 1 < len(toks) and is_a_pair(key[1:], toks[i + 1].text, "act_verb"))):
+        return False
+    verb = toks[i].words[1]
+    return all(verb.feat(f) is not None and verb.feat(f) == cue.word.feat(f) for f in ("Gender", "Number"))
 
 
 def _same_speaker_after_qad(toks, i: int, cue: CueMatch) -> bool:

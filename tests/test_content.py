@@ -1424,3 +1424,16 @@ def test_a_mark_never_closed_does_not_hide_the_next_report():
     assert [(q.cue.text, q.content.text.strip("« ")) for q in qs] == [
         ("وقالت", "الشهر الماضي شهد مقتل 300 مدني في المحافظة خلال المعارك"),
         ("وأوضحت", "عدد الجرحى بلغ 500 شخص في المحافظة")]
+
+
+def test_a_verb_of_what_the_speaker_does_next_ends_the_clause():
+    """«…، وشكر كل من ساهم …»، «…، وتمنت أن تشهد …»، «…، وقدم شكره لجميع …»: after a comma, «و» and a
+    finite verb of an act (words.tsv ``act_verb``) in the cue's gender and number is what the speaker
+    did next, no more of what was said; «ويقول الخليفة إن لي نفسا تواقة، تمنت الإمارة فنالتها، وتمنت
+    …»: a feminine verb after a man's cue is his own words about another, and the clause goes on."""
+    _, qs = quotes_of("act_verb_ends_clause")
+    assert [q.content.text for q in qs] == [
+        "الفرقة ستشارك في مهرجانات المحافظة الوطنية",
+        "اللوحات التعريفية فرصة مواتية للمشاركة في الانتخابات",
+        "المملكة تعمل على تطوير المشاريع",
+        "لي نفسا تواقة ، تمنت الإمارة فنالتها ، وتمنت الخلافة فنالتها"]
