@@ -13,6 +13,7 @@ Two uses:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
@@ -183,6 +184,16 @@ def _opens_after_tatweel(original: str, i: int) -> bool:
     return i > 0 and original[i - 1] == TATWEEL and i + 1 < len(original) and original[i + 1].isalnum()
 
 
+def _presentation_form(ch: str) -> str:
+    """The letters an Arabic presentation form stands for («ﺍﻟﻤﻘﺎﻭﻣﺔ» → «المقاومة»; the ligature «ﻻ» →
+    «لا», «ﷲ» → «الله»), without the diacritics of its isolated and medial harakat forms: text copied
+    from a PDF or an old page writes a paragraph so, and the tokenizer and the cue lexicon know none of
+    it. Any other character is returned as it is."""
+    if not ("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe"):
+        return ch
+    return "".join(c for c in unicodedata.normalize("NFKC", ch) if c not in _DROP and not c.isspace()) or ""
+
+
 def prepare(original: str) -> Prepared:
     """Normalise ``original`` for parsing, keeping an exact offset map."""
     out: list[str] = []
@@ -218,13 +229,14 @@ def prepare(original: str) -> Prepared:
         ch = _QUOTES.get(ch, ch)
         if ch == "»" and _opens_after_tatweel(original, i):
             ch = "«"
-        if out and (_needs_space(out, ch) or i - 1 in asides and is_arabic_letter(ch)):
-            # «ندعو → « ندعو: a quote mark glued to a word is split off for the
-            # tokenizer; the inserted space maps to the next original character
-            out.append(" ")
+        for ch in _presentation_form(ch):  # (one character, or the letters of a ligature, each mapped to it)
+            if out and (_needs_space(out, ch) or i - 1 in asides and is_arabic_letter(ch)):
+                # «ندعو → « ندعو: a quote mark glued to a word is split off for the
+                # tokenizer; the inserted space maps to the next original character
+                out.append(" ")
+                offsets.append(i)
+            out.append(ch)
             offsets.append(i)
-        out.append(ch)
-        offsets.append(i)
         i += 1
     offsets.append(n)
     return Prepared(original, "".join(out), offsets)

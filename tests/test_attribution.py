@@ -2285,3 +2285,17 @@ def test_a_body_named_with_a_quoted_member_is_a_source_and_its_object_is_no_part
     _, qs = quotes_of("quoted_name_in_body")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("قال", "بن ملا"), ("وقالت", "حركة « الشباب » المتطرفة"), ("داعيا", "تحالف القوى العراقية")]
+
+
+def test_a_paragraph_in_presentation_forms_is_read(nlp):
+    """A paragraph copied in Arabic presentation forms («ﻭﻗﺎﻟﺖ ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ ﺇﻥ …») is read as the letters
+    it stands for (normalise), so its cues, speakers and contents are found; every span is still the
+    original's characters. The whole path: the tokenizer knows none of the forms."""
+    from quotes.extract import extract_text
+    text = ("ﻭﻗﺎﻟﺖ ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ ﺇﻥ ﺍﻟﻘﻮﺍﺕ ﺍﺳﺘﻌﺎﺩﺕ ﺍﻟﺴﻴﻄﺮﺓ ﻋﻠﻰ ﺍﻟﺒﺴﺎﺗﻴﻦ ﺑﻌﺪ ﻣﻌﺎﺭﻙ ﻋﻨﻴﻔﺔ. "
+            "ﻭﺃﺿﺎﻓﺖ ﺍﻟﻤﺼﺎﺩﺭ ﺃﻥ ﺍﻟﻤﻴﻠﻴﺸﻴﺎﺕ ﻻ ﺗﺰﺍﻝ ﺗﻨﺴﺤﺐ.")
+    qs = extract_text(text, nlp)
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("ﻭﻗﺎﻟﺖ", "ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ", "ﺍﻟﻘﻮﺍﺕ ﺍﺳﺘﻌﺎﺩﺕ ﺍﻟﺴﻴﻄﺮﺓ ﻋﻠﻰ ﺍﻟﺒﺴﺎﺗﻴﻦ ﺑﻌﺪ ﻣﻌﺎﺭﻙ ﻋﻨﻴﻔﺔ"),
+        ("ﻭﺃﺿﺎﻓﺖ", "ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ", "ﺍﻟﻤﻴﻠﻴﺸﻴﺎﺕ ﻻ ﺗﺰﺍﻝ ﺗﻨﺴﺤﺐ")]
+    assert all(text[q.content.start:q.content.end] == q.content.text for q in qs)

@@ -155,3 +155,18 @@ def test_a_no_break_space_between_spaces_is_a_crawls_lost_paragraph_break():
     p = prepare(original)
     assert p.text == "ستتصدى بحزم للمتحرشين \n وقال الشليل: نعم. وأكدت مصادر  الرياضي \n  ثم"
     assert _original_of(p, original, "وقال الشليل") == "وقال الشليل"
+
+
+def test_arabic_presentation_forms_are_read_as_the_letters_they_stand_for():
+    """Text copied from a PDF or an old page writes whole paragraphs in presentation forms
+    («ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ»): the parser sees the letters («مصادر عسكرية»), a ligature as its letters («ﻻ» →
+    «لا»، «ﷲ» → «الله»), an isolated haraka form as nothing; every letter maps back to the form it
+    came from, so spans are still exact slices of the original."""
+    original = "وقالت ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ إن ﺍﻟﻘﻮﺍﺕ ﻻ ﺗﺰﺍﻝ ﺗﺘﻘﺪﻡ ﹰ والحمد ﷲ."
+    p = prepare(original)
+    assert p.text == "وقالت مصادر عسكرية إن القوات لا تزال تتقدم  والحمد الله."
+    assert len(p.offsets) == len(p.text) + 1
+    assert _original_of(p, original, "مصادر عسكرية") == "ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ"
+    assert _original_of(p, original, "لا") == "ﻻ" and _original_of(p, original, "الله") == "ﷲ"
+    i = p.text.index(" لا ") + 2  # the «ا» of the ligature maps to all of it
+    assert original[slice(*p.to_original(i, i + 1))] == "ﻻ"
