@@ -345,7 +345,10 @@ class Memory:
                         if wanted[0] in have[:2] or (prev.is_name and wanted[0] in have
                                                      and not _headed_by_title(prev.keys, have.index(wanted[0]))):
                             return self._merge(m, prev), "nominal"
-                    elif all(k in have for k in wanted) and not _other_relation(m.keys, prev.keys):
+                    elif all(k in have for k in wanted) and not _other_relation(m.keys, prev.keys) \
+                            and not _headed_by_title(prev.keys, have.index(wanted[0])):
+                        # (not what a title heads: «الأمم المتحدة» is not «المتحدث باسم الأمم المتحدة
+                        # في جنيف أحمد فوزي» nor «مبعوث الأمم المتحدة إلى اليمن …»)
                         return self._merge(m, prev), "nominal"
                 if (named := self._one_named_with_title(m)) is not None:
                     return self._merge(m, named), "nominal"

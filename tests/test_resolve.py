@@ -814,3 +814,13 @@ def test_a_relative_clause_on_the_sentences_first_noun_phrase_written_with_its_w
     phrase, not its adjective alone («الشريف»، «الأعلى»)."""
     _, qs = quotes_of("opening_waw_antecedent")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكد", "الأزهر الشريف"), ("أعلن", "المجلس الأعلى")]
+
+
+def test_a_body_is_not_the_officer_whose_title_heads_it():
+    """«وتقول الأمم المتحدة إن …» after «المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي»، «وقال الجيش
+    السويسري إن …» after «نائب قائد الجيش السويسري دومينيك آندري»: a description whose words stand in an
+    earlier mention only as what a title heads names the body, not the person who holds the title."""
+    _, qs = quotes_of("body_not_its_officer")
+    assert [q.speaker_name for q in qs] == [
+        "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي", "الأمم المتحدة",
+        "نائب قائد الجيش السويسري دومينيك آندري", "الجيش السويسري"]
