@@ -1009,8 +1009,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             if in_ranges(tok.start, in_content) or k in cue_tokens:
                 break  # another report stands between: its speaker is the one
             verb = next((w for w in tok.words if w.upos == "VERB"), None)
-            if verb is None or _in_relative_clause(sent, k):
-                continue
+            if verb is None or _in_relative_clause(sent, k) or is_a(fold(verb.text), "existential"):
+                continue  # (what exists says nothing: «حيث توجد مراكز غذائية …، موضحةً»)
             if _reported_clause(sent, verb):
                 # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words; when the
                 # verb that reports the clause stands before it in the sentence (one no report was made
@@ -1164,8 +1164,10 @@ def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:
 
 def _reported_clause(sent: Sentence, verb) -> bool:
     """Is the verb's clause itself reported (introduced by أن/إن)? Its subject
-    is then part of what was said, not who says it."""
+    is then part of what was said, not who says it. Not after «غير»، «إلا»، «بيد» (words.tsv
+    ``contrast``): «غير أن منظمات غير حكومية سارعت إلى التنديد …» is the narrator's "however"."""
     return any(x.deprel == "mark" and is_complementiser(sent.tokens[x.token])
+               and not (x.token > 0 and is_a(fold(sent.tokens[x.token - 1].text), "contrast"))
                for x in sent.children(verb))
 
 

@@ -2456,6 +2456,8 @@ def source_like(tokens) -> bool:
     key = fold(tokens[0].text)
     if key.startswith(("ال", "وال")) or is_person_noun(tokens[0].text) or heads_class(tokens[0].text, "country"):
         return True  # (a country speaks too, though the tagger seldom calls it a name: «رفضت إيران …، معتبرة أن»)
+    if _bodies(tokens):
+        return True
     # «مجلس إدارة الشركة»: an institution's (or a title's) construct chain, definite by its last member;
     # quote marks around a member are no break («حركة «الشباب» المتطرفة»)
     chain = []
@@ -2465,6 +2467,15 @@ def source_like(tokens) -> bool:
         chain.append(fold(t.text))
     return len(chain) >= 2 and (is_a(chain[0], "institution") or is_person_noun(chain[0])) \
         and chain[-1].startswith("ال") and not any(k.startswith("ال") for k in chain[:-1])
+
+
+def _bodies(tokens) -> bool:
+    """«منظمات غير حكومية»، «19 منظمة غير حكومية بينها اوكسفام»: bodies of one kind, counted or not,
+    an institution's noun (words.tsv ``institution``) in any number (by its lemma), indefinite: a
+    vague source, as «مصادر» is."""
+    first = 1 if len(tokens) > 1 and all(w.upos == "NUM" for w in tokens[0].words) else 0
+    words = tokens[first].words if first < len(tokens) else []
+    return len(words) == 1 and words[0].upos == "NOUN" and is_a(fold(words[0].lemma or ""), "institution")
 
 
 def names_someone(tokens) -> bool:

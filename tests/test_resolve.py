@@ -824,3 +824,21 @@ def test_a_body_is_not_the_officer_whose_title_heads_it():
     assert [q.speaker_name for q in qs] == [
         "المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي", "الأمم المتحدة",
         "نائب قائد الجيش السويسري دومينيك آندري", "الجيش السويسري"]
+
+
+def test_bodies_named_without_a_name_say_what_the_participle_after_their_verb_says():
+    """«ونددت 19 منظمة غير حكومية … بالشروط الجديدة، مؤكدة …»، «وشكك معهد بحثي أمريكي بارز … قائلا …»:
+    an institution's noun in any number (by its lemma), counted or not, is a vague source, as
+    «مصادر» is, so the participle goes on from it; «غير أن منظمات غير حكومية سارعت …، مؤكدة …»: the
+    «أن» of «غير أن» (however) reports no clause, so its subject is the participle's too."""
+    _, qs = quotes_of("bodies_before_participle")
+    assert [q.speaker_name for q in qs] == ["19 منظمة غير حكومية", "منظمات غير حكومية", "معهد بحثي أمريكي بارز"]
+
+
+def test_what_exists_is_not_whom_a_participle_goes_on_from():
+    """«وتؤكد المبتعثة فاطمة محمد أنها تحرص …، مضيفة: "…"، إضافة إلى …، حيث توجد مراكز غذائية عربيه
+    …، موضحةً أنهم …»: the subject of «توجد» (words.tsv ``existential``) is a thing that exists; the
+    participle is still the student's (the model's parse in its article)."""
+    _, qs = quotes_of("existential_before_participle")
+    assert [(q.cue.text, q.speaker_name) for q in qs][:3] == [
+        ("وتؤكد", "المبتعثة فاطمة محمد"), ("مضيفة", "المبتعثة فاطمة محمد"), ("موضحة", "المبتعثة فاطمة محمد")]
