@@ -1145,10 +1145,15 @@ def _cue_verb_with_object(text: str) -> bool:
 def _tagged_as_noun(sent: Sentence, w) -> bool:
     """«رفع رئيس هيئة حقوق الإنسان الدكتور بندر … أحر التعازي»، «وقدر عضو الجمعية … الدكتور
     عبدالله المغلوث حجم الإنفاق …»: a sentence-initial verb (with its «و»/«ف» or not) the tagger
-    reads as a noun, which the tree still gives a subject after it."""
+    reads as a noun or leaves untagged («ودان رئيس الحزب الجمهوري رينس بريبوس الاجراءات»: «ودان» whole,
+    ``X``), which the tree still gives a subject after it."""
     words = sent.tokens[w.token].words
-    return w.upos == "NOUN" and (len(words) == 1 or len(words) == 2 and words[0].upos == "CCONJ" and words[1] is w) \
-        and any(x.head == w.id and x.deprel in SUBJECT_RELS and x.token > w.token for x in sent.words)
+    # (an untagged word only with its «و»/«ف» and a common noun as its subject: not «فورميقا اعادني
+    # للدفاع», a subheading's name and its verb, both untagged)
+    return (w.upos == "NOUN" or (w.upos == "X" and has_conj(fold(w.text)))) \
+        and (len(words) == 1 or len(words) == 2 and words[0].upos == "CCONJ" and words[1] is w) \
+        and any(x.head == w.id and x.deprel in SUBJECT_RELS and x.token > w.token
+                and (w.upos == "NOUN" or x.upos == "NOUN") for x in sent.words)
 
 
 def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:

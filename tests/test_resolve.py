@@ -842,3 +842,12 @@ def test_what_exists_is_not_whom_a_participle_goes_on_from():
     _, qs = quotes_of("existential_before_participle")
     assert [(q.cue.text, q.speaker_name) for q in qs][:3] == [
         ("وتؤكد", "المبتعثة فاطمة محمد"), ("مضيفة", "المبتعثة فاطمة محمد"), ("موضحة", "المبتعثة فاطمة محمد")]
+
+
+def test_an_untagged_initial_verb_with_its_conjunction_names_the_participles_speaker():
+    """«ودان رئيس الحزب الجمهوري رينس بريبوس الاجراءات، معتبرا أنه …» after «وقال السناتور الجمهوري
+    لامار سميث …»: the tagger leaves «ودان» whole and untagged (``X``), the tree makes «رئيس» its
+    subject; it is still the sentence's first verb, so the participle is Priebus's, not Smith's (the
+    model's parse in its article). Not «فورميقا اعادني للدفاع …» (a name and a verb both untagged)."""
+    _, qs = quotes_of("untagged_initial_verb")
+    assert [q.speaker_name for q in qs] == ["السناتور الجمهوري لامار سميث", "رئيس الحزب الجمهوري رينس بريبوس"]
