@@ -26,7 +26,7 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_made, statement_maker, statement_named, titled_subject_opening, untagged_name)
-from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (byline_end, heads_class, is_a, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, statement_word, token_is_a)
 
 
@@ -325,7 +325,8 @@ class Memory:
                           if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
                               m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])
                               or (len(prev.names) >= 2 and any(k in prev.names for k in own)))
-                          and not _speaks_for(prev, own)]
+                          and not _speaks_for(prev, own) and not statement_word(strip_article(prev.keys[0]))]
+                # (not a statement of theirs: «عبده» is not «تصريحات محمد عبده»)
                 # (a word read as a common noun: only a person's titled mention, not «زيارة الجبير»; a
                 # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
                 # الدفاع الأميركي آشتون كارتر» and «زيارة كارتر»)
@@ -796,7 +797,50 @@ def _title_before_object(sent: Sentence, sm: SpeakerMatch) -> SpeakerMatch:
 def _other_verb_subject(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:
     """The subject of a verb that reports nothing, as a later report may mean it: a title before the
     verb's object, and a light verb's subject before the «بـ» of what was done, end it."""
-    return _before_light_verb_object(sent, _title_before_object(sent, sm), verb)
+    return _before_verb_object(sent, _before_light_verb_object(sent, _title_before_object(sent, sm), verb), verb)
+
+
+OBJECT_RELS = ("obj", "iobj", "obl", "obl:arg")
+
+
+def _person_named(toks: list[Token], first: int, stop: int) -> bool:
+    """Is a person named in tokens [first, stop): a name after an honorific, or two name words in a
+    row («خالد بحاح»، «المهندس عبدالله»; not a place alone: «جامعة شقراء»)?"""
+    named = [any(w.upos in NAME_UPOS for w in t.words) for t in toks[first:stop]]
+    return any(named[i] and (named[i - 1] or is_a(toks[first + i - 1].text, "honorific")) for i in range(1, len(named)))
+
+
+def _before_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:
+    """«ورفض المسؤول العسكري اليمني | الحديث عن توجهات المرحلة المقبلة»، «وعد رئيس نادي الاهلي الجديد
+    مساعد الزويهري | أنصار ناديه بالعمل …»، «ودعت المديرية العامة للجوازات | الإخوة اليمنيين …»: a
+    common noun, bare or after its preposition, that the tree makes the verb's own object or oblique,
+    is no part of its subject, which ends before it. Not a name, a title, an honorific or a person's
+    word (the tree's slip inside a name: the phrase keeps it)."""
+    toks = sent.tokens
+    head_case = next((w.feat("Case") for w in toks[sm.first].words if w.upos in ("NOUN", "PROPN")), None)
+    for k in range(sm.first + 1, sm.last + 1):
+        t = toks[k]
+        noun = next((w for w in t.words if w.upos != "ADP"), None)
+        if noun is None or noun.upos != "NOUN":
+            continue
+        accusative = len(t.words) == 1 and noun.feat("Case") == "Acc" and head_case == "Nom"
+        if not accusative and (noun.head != verb.id or noun.deprel not in OBJECT_RELS):
+            continue
+        if is_title_noun(t.text) or is_person_noun(t.text) or is_a(t.text, "honorific") or is_a(fold(t.text), "time") \
+                or is_nisba(t.text) or is_a("ال" + strip_article(fold(t.text)), "honorific") or is_comma(toks[k - 1].text):
+            continue  # (a title in apposition after a comma: «… بن مساعد، أمير منطقة نجران، الحفل»)
+        if not _person_named(toks, sm.first, k) and any(
+                any(w.upos in NAME_UPOS for w in u.words) or is_a(u.text, "honorific")
+                or (i + 1 < len(toks) and is_abbreviation_dot(toks, i + 1)) for i, u in enumerate(toks[k:sm.last + 1], k)):
+            return sm  # no one named yet, a name or an honorific after it: the tree's slip inside a
+            #            title («… بأبها المهندس عبدالله …»، «رئيس الحكومة اللبنانية تمّام سلام»، «مدير
+            #            جامعة شقراء المكلف د. خالد المقرن»)
+        last = k - 1
+        while last > sm.first and toks[last].text not in QUOTE_CLOSE \
+                and (all(w.upos == "PUNCT" for w in toks[last].words) or toks[last].text in QUOTE_OPEN):
+            last -= 1
+        return replace(sm, last=last)
+    return sm
 
 
 def _before_light_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:

@@ -851,3 +851,22 @@ def test_an_untagged_initial_verb_with_its_conjunction_names_the_participles_spe
     model's parse in its article). Not «فورميقا اعادني للدفاع …» (a name and a verb both untagged)."""
     _, qs = quotes_of("untagged_initial_verb")
     assert [q.speaker_name for q in qs] == ["السناتور الجمهوري لامار سميث", "رئيس الحزب الجمهوري رينس بريبوس"]
+
+
+def test_the_object_of_a_verb_that_reports_nothing_is_no_part_of_its_subject():
+    """«ونشر موقع ويكيليكس لائحة …» then «وقال الموقع»، «وألقى الشيخ صالح آل طالب كلمة …، مؤكدا»،
+    «ووزع مقاتلو طالبان أغذية …، مشيرين»: a common noun the tree makes the verb's object (or an
+    accusative one after a nominative head) ends the subject a later report means; «وتراجع رئيس
+    الحكومة اللبنانية تمّام سلام …»: a name after it with no one named before is the tree's slip
+    inside the phrase, which is kept."""
+    _, qs = quotes_of("verb_object_not_subject")
+    assert [q.speaker_name for q in qs] == [
+        "موقع ويكيليكس", "الشيخ صالح آل طالب", "مقاتلو طالبان", "رئيس الحكومة اللبنانية تمام سلام"]
+
+
+def test_a_statement_is_not_the_fuller_mention_of_its_maker():
+    """«… أن تصريحات محمد عبده في برنامج «يا هلا رمضان» لم تعجب …» then «ورفض محمد عبده ترتيب الفنانين
+    …، قائلاً»، «وأضاف عبده»: a mention headed by a statement's noun is the statement, not the fuller
+    mention of the man a later surname means (the model's parse of the article up to that report)."""
+    _, qs = quotes_of("statement_not_its_maker")
+    assert [(q.cue.text, q.speaker_name) for q in qs][-2:] == [("قائلا", "محمد عبده"), ("وأضاف", "محمد عبده")]
