@@ -184,6 +184,22 @@ def _opens_after_tatweel(original: str, i: int) -> bool:
     return i > 0 and original[i - 1] == TATWEEL and i + 1 < len(original) and original[i + 1].isalnum()
 
 
+def _mirrored_quote(original: str, i: int) -> str:
+    """«وقال باسم الضامن ”شاهد عيان“ ان …»: a page that mirrors curly quotes writes «”» to open (a
+    space before it, a word glued after) and «“» to close (a word glued before, a space or a stop
+    after); read by which side the word is on. Else ""."""
+    ch = original[i]
+    if ch not in "“”":
+        return ""
+    before = original[i - 1] if i > 0 else " "
+    after = original[i + 1] if i + 1 < len(original) else " "
+    if ch == "”" and before.isspace() and after.isalnum():
+        return "«"
+    if ch == "“" and before.isalnum() and (after.isspace() or after in ".,،:؛!؟"):
+        return "»"
+    return ""
+
+
 def _presentation_form(ch: str) -> str:
     """The letters an Arabic presentation form stands for («ﺍﻟﻤﻘﺎﻭﻣﺔ» → «المقاومة»; the ligature «ﻻ» →
     «لا», «ﷲ» → «الله»), without the diacritics of its isolated and medial harakat forms: text copied
@@ -226,7 +242,7 @@ def prepare(original: str) -> Prepared:
                 continue
             ch = "\n"
         ch = "\n" if i in breaks else _SPACES.get(ch, ch)
-        ch = _QUOTES.get(ch, ch)
+        ch = _mirrored_quote(original, i) or _QUOTES.get(ch, ch)
         if ch == "»" and _opens_after_tatweel(original, i):
             ch = "«"
         for ch in _presentation_form(ch):  # (one character, or the letters of a ligature, each mapped to it)

@@ -2299,3 +2299,17 @@ def test_a_paragraph_in_presentation_forms_is_read(nlp):
         ("ﻭﻗﺎﻟﺖ", "ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ", "ﺍﻟﻘﻮﺍﺕ ﺍﺳﺘﻌﺎﺩﺕ ﺍﻟﺴﻴﻄﺮﺓ ﻋﻠﻰ ﺍﻟﺒﺴﺎﺗﻴﻦ ﺑﻌﺪ ﻣﻌﺎﺭﻙ ﻋﻨﻴﻔﺔ"),
         ("ﻭﺃﺿﺎﻓﺖ", "ﻣﺼﺎﺩﺭ ﻋﺴﻜﺮﻳﺔ", "ﺍﻟﻤﻴﻠﻴﺸﻴﺎﺕ ﻻ ﺗﺰﺍﻝ ﺗﻨﺴﺤﺐ")]
     assert all(text[q.content.start:q.content.end] == q.content.text for q in qs)
+
+
+def test_a_quoted_aside_in_mirrored_marks_does_not_hide_the_report(nlp):
+    """«وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت …»: the page mirrors its curly quotes; read by
+    the side their word is on, the aside is one pair of marks, the report is found, and the next
+    «وبين» is the witness's, not the consul quoted before. The whole path: normalise decides."""
+    from quotes.extract import extract_text
+    text = ("وقال القنصل عبدالله الحمراني إن القنصلية تابعت الحادثة. "
+            "وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت يوم الثلاثاء أثناء تناول وجبة الإفطار في الفندق. "
+            "وبين، أن المصابين غالبيتهم من الرجال.")
+    qs = extract_text(text, nlp)
+    assert [q.cue.text for q in qs] == ["وقال", "وقال", "وبين"]
+    assert qs[1].content.text == "الحادثة وقعت يوم الثلاثاء أثناء تناول وجبة الإفطار في الفندق"
+    assert qs[2].speaker_name.startswith("باسم الضامن")

@@ -170,3 +170,12 @@ def test_arabic_presentation_forms_are_read_as_the_letters_they_stand_for():
     assert _original_of(p, original, "لا") == "ﻻ" and _original_of(p, original, "الله") == "ﷲ"
     i = p.text.index(" لا ") + 2  # the «ا» of the ligature maps to all of it
     assert original[slice(*p.to_original(i, i + 1))] == "ﻻ"
+
+
+def test_mirrored_curly_quotes_are_read_by_the_side_their_word_is_on():
+    """A page that mirrors curly quotes writes «”» to open and «“» to close («وقال باسم الضامن ”شاهد
+    عيان“ ان …»): a «”» with a space before it and a word glued after opens, a «“» with a word glued
+    before it and a space or a stop after closes. Quotes the usual way round are read as before."""
+    p = prepare("وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت. وقال: “نعم”.")
+    assert p.text == "وقال باسم الضامن « شاهد عيان » ان الحادثة وقعت. وقال: « نعم »."
+    assert len(p.offsets) == len(p.text) + 1
