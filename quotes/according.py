@@ -262,6 +262,10 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
             if rest and bare and is_title_noun(rest[0].text):
                 rest = []  # «… «الملا منصور معتدل» بحسب عبد الحكيم مجاهد، العضو السابق في طالبان الذي …»: the
                 #            source's title in apposition, no clause of the sentence
+            if rest and _opens_with_conj(rest[0]) and rest[0].words[-1].upos in ("NOUN", "PROPN") \
+                    and not any(w.upos in ("VERB", "AUX") for t in rest for w in t.words):
+                rest = []  # «…، وفقا لدراسة لباحثين من جامعة ألدو مورو في باري، ووحدة الشيخوخة …، ومعهد … في
+                #            روما»: more of the source, «و» and a noun to the end with no verb; the phrase closes
             if rest and (_participle_cue(rest[0]) or opens_relative_clause(rest[0])):
                 rest = []  # «…، حسب متحدث باسم الوزارة، مشيرًا إلى أن …»، «…، بحسب نتائج الدراسة، التي أكدت أيضا
                 #            أن …»: the source goes on to a report of its own; the phrase credits the clause before

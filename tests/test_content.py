@@ -1437,3 +1437,14 @@ def test_a_verb_of_what_the_speaker_does_next_ends_the_clause():
         "اللوحات التعريفية فرصة مواتية للمشاركة في الانتخابات",
         "المملكة تعمل على تطوير المشاريع",
         "لي نفسا تواقة ، تمنت الإمارة فنالتها ، وتمنت الخلافة فنالتها"]
+
+
+def test_a_closing_according_phrase_whose_source_runs_on_in_a_list_closes_the_sentence():
+    """«…، وفقا لدراسة لباحثين إيطاليين من جامعة ألدو مورو في باري، ووحدة الشيخوخة في فوغيا، ومعهد
+    الصحة في روما.»: after the comma the source goes on («و» and a noun to the end, no verb), so the
+    phrase closes the sentence and only the clause before it was reported; «…، بحسب الجمارك، إلى 50
+    مليون ريال»: the clause goes on after a parenthetical phrase, and the whole sentence is reported."""
+    _, qs = quotes_of("according_source_list")
+    assert [q.content.text for q in qs] == [
+        "تناول الأشخاص المسنين القهوة باعتدال أفضل من الإكثار منها",
+        "وارتفعت الصادرات بنسبة 5 في المائة ، بحسب الجمارك ، إلى 50 مليون ريال"]
