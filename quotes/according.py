@@ -124,8 +124,11 @@ def _link_after(toks, last: int) -> Optional[int]:
         if is_a(t.text, "according_link"):
             # after a comma, or right after more of the source's noun phrase («ووفقا لتقديرات هيئة
             # الاتصالات | وتقنية المعلومات فإن …»)
-            return k if is_comma(toks[k - 1].text) or toks[k - 1].text in DASHES or _of_a_noun_phrase(toks[last + 1:k]) \
-                else None  # («وطبقا للائحة الاتهام - التي حصلت "الوطن" على نسخة منها - فإن …»: an aside in dashes)
+            gap = toks[last + 1:k]
+            return k if is_comma(toks[k - 1].text) or toks[k - 1].text in DASHES or _of_a_noun_phrase(gap) \
+                or (gap and token_is_a(gap[0], "relative") and not is_free_relative(gap[0].text)) \
+                else None  # («وطبقا للائحة الاتهام - التي حصلت "الوطن" على نسخة منها - فإن …»: an aside in dashes;
+            #              «وبحسب تقرير المستشفى | الذي تم نقل "ويندي" إليه فقد …»: a relative clause on the source)
         if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":
             return None
     return None

@@ -1448,3 +1448,10 @@ def test_a_closing_according_phrase_whose_source_runs_on_in_a_list_closes_the_se
     assert [q.content.text for q in qs] == [
         "تناول الأشخاص المسنين القهوة باعتدال أفضل من الإكثار منها",
         "وارتفعت الصادرات بنسبة 5 في المائة ، بحسب الجمارك ، إلى 50 مليون ريال"]
+
+
+def test_an_opening_according_phrase_with_a_relative_clause_on_its_source_reports_after_its_link():
+    """«وبحسب تقرير المستشفى الذي تم نقل "ويندي" إليه فقد تعرضت الأخيرة …»: the relative clause is the
+    source's; the reported clause begins after «فقد» (words.tsv ``according_link``), not at «الذي»."""
+    _, qs = quotes_of("according_relative_link")
+    assert [(q.speaker.text, q.content.text) for q in qs] == [("تقرير المستشفى", "تعرضت الأخيرة لإصابات بالغة في وجهها")]
