@@ -1455,3 +1455,10 @@ def test_an_opening_according_phrase_with_a_relative_clause_on_its_source_report
     source's; the reported clause begins after «فقد» (words.tsv ``according_link``), not at «الذي»."""
     _, qs = quotes_of("according_relative_link")
     assert [(q.speaker.text, q.content.text) for q in qs] == [("تقرير المستشفى", "تعرضت الأخيرة لإصابات بالغة في وجهها")]
+
+
+def test_more_norms_name_no_source():
+    """«وفقا للرغبة»، «وفقا لزاوية ميلان الجهاز»، «وفقا لأحكام هذا القانون» (words.tsv ``norm``): what a
+    thing is done in accordance with, no source and no report; «وفقا لوزارة الصناعة» still is one."""
+    _, qs = quotes_of("according_more_norms")
+    assert [(q.speaker.text, q.content.text) for q in qs] == [("وزارة الصناعة", "وارتفع الإنتاج بنسبة 5 في المائة")]
