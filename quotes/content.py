@@ -1044,6 +1044,17 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
                       or (is_a(nxt, "contrast") and len(inner.split()) >= CONTRAST_SPEECH_WORDS))
 
 
+def _names_after_noun(toks, m: QuoteMark) -> bool:
+    """«… وفي إسرة تحرير «مجلة السينما اليوم» وكتب عدة سيناريوهات»: marks right after a noun or a
+    preposition, holding no verb, hold a name it takes, not speech before the cue that follows (not
+    «… وأن هذه المخطوطة «قد تكون كتبت بعد وفاة النبي بقليل»، قال ديفيد توماس»: a clause of his)."""
+    before = [t for t in toks if t.end <= m.open]
+    if not before or any(w.upos in ("VERB", "AUX") for t in toks if m.open < t.start < m.close for w in t.words):
+        return False
+    last = before[-1].words[-1]
+    return last.upos in ("NOUN", "ADP") and not is_a(before[-1].text, "speech_end")
+
+
 def _marks_between(marks: list[QuoteMark], start: int, end: int, names: frozenset[int] = frozenset()) -> bool:
     """Does a quote open between ``start`` and ``end``, other than a short quoted name opening at
     one of ``names`` («… إلى محطة التلفزيون الإسبانية «تي في أي»، «…»»: the channel's name)?"""
@@ -1296,7 +1307,8 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
         if k >= 0 and k < i - 0:
             end_char = toks[k].end - 1
             for m in marks:
-                if m.close == end_char and m.open < toks[k].end and len(doc.text[m.open + 1:m.close].split()) >= 3:
+                if m.close == end_char and m.open < toks[k].end and len(doc.text[m.open + 1:m.close].split()) >= 3 \
+                        and not _names_after_noun(toks, m):
                     s, e = m.inner
                     return ContentMatch(s, e, "direct", ["quote-before-cue", "quote-marks"])
     # 3. a call or demand with a nominal object: «دعا إلى وقف …»، «طالب بالإفراج عن …» (not in the

@@ -1462,3 +1462,12 @@ def test_more_norms_name_no_source():
     thing is done in accordance with, no source and no report; «وفقا لوزارة الصناعة» still is one."""
     _, qs = quotes_of("according_more_norms")
     assert [(q.speaker.text, q.content.text) for q in qs] == [("وزارة الصناعة", "وارتفع الإنتاج بنسبة 5 في المائة")]
+
+
+def test_a_quoted_name_after_a_noun_is_no_speech_before_the_next_cue():
+    """«وعمل في أسرة تحرير «مجلة السينما اليوم» وكتب عدة سيناريوهات …»، «… يسميه المؤرخون «عصر
+    الإمبراطورية المصرية» بين عامي …»: marks right after a noun or a preposition, holding no verb, hold
+    a name the noun takes; they are not the content of the cue after them. «… أن هذه المخطوطة «قد تكون
+    كتبت بعد وفاة النبي بقليل»، قال ديفيد توماس …»: a clause in them is his words."""
+    _, qs = quotes_of("quoted_name_before_cue")
+    assert [(q.cue.text, q.content.text) for q in qs] == [("قال", "قد تكون كتبت بعد وفاة النبي بقليل")]
