@@ -1051,8 +1051,7 @@ def _names_after_noun(toks, m: QuoteMark) -> bool:
     before = [t for t in toks if t.end <= m.open]
     if not before or any(w.upos in ("VERB", "AUX") for t in toks if m.open < t.start < m.close for w in t.words):
         return False
-    last = before[-1].words[-1]
-    return last.upos in ("NOUN", "ADP") and not is_a(before[-1].text, "speech_end")
+    return before[-1].words[-1].upos in ("NOUN", "ADP")
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int, names: frozenset[int] = frozenset()) -> bool:

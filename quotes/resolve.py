@@ -811,11 +811,12 @@ def _person_named(toks: list[Token], first: int, stop: int) -> bool:
 
 
 def _before_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> SpeakerMatch:
-    """«ورفض المسؤول العسكري اليمني | الحديث عن توجهات المرحلة المقبلة»، «وعد رئيس نادي الاهلي الجديد
-    مساعد الزويهري | أنصار ناديه بالعمل …»، «ودعت المديرية العامة للجوازات | الإخوة اليمنيين …»: a
-    common noun, bare or after its preposition, that the tree makes the verb's own object or oblique,
-    is no part of its subject, which ends before it. Not a name, a title, an honorific or a person's
-    word (the tree's slip inside a name: the phrase keeps it)."""
+    """«ونشر موقع ويكيليكس | لائحة تضم …»، «ووزع مقاتلو طالبان | أغذية على السكان»، «وألقى الشيخ صالح آل
+    طالب | كلمة …»: a common noun, bare or after its preposition, that the tree makes the verb's own
+    object or oblique — or, bare, that the tagger reads as accusative after a nominative head — is no
+    part of the verb's subject, which ends before it. Not a title, an honorific, a nisba, a time word,
+    nor a word right after a comma (an apposition); and not when no person is named before it and a
+    name or an honorific follows (the tree's slip inside a title: the phrase is kept whole)."""
     toks = sent.tokens
     head_case = next((w.feat("Case") for w in toks[sm.first].words if w.upos in ("NOUN", "PROPN")), None)
     for k in range(sm.first + 1, sm.last + 1):
@@ -828,7 +829,8 @@ def _before_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> Speaker
             continue
         if is_title_noun(t.text) or is_person_noun(t.text) or is_a(t.text, "honorific") or is_a(fold(t.text), "time") \
                 or is_nisba(t.text) or is_a("ال" + strip_article(fold(t.text)), "honorific") or is_comma(toks[k - 1].text):
-            continue  # (a title in apposition after a comma: «… بن مساعد، أمير منطقة نجران، الحفل»)
+            continue  # («أمير»: a rank the honorifics list with their article; a title in apposition after
+            #           a comma: «… بن مساعد، أمير منطقة نجران، الحفل»)
         if not _person_named(toks, sm.first, k) and any(
                 any(w.upos in NAME_UPOS for w in u.words) or is_a(u.text, "honorific")
                 or (i + 1 < len(toks) and is_abbreviation_dot(toks, i + 1)) for i, u in enumerate(toks[k:sm.last + 1], k)):

@@ -2471,8 +2471,8 @@ def source_like(tokens) -> bool:
 
 def _bodies(tokens) -> bool:
     """«منظمات غير حكومية»، «19 منظمة غير حكومية بينها اوكسفام»: bodies of one kind, counted or not,
-    an institution's noun (words.tsv ``institution``) in any number (by its lemma), indefinite: a
-    vague source, as «مصادر» is."""
+    headed by an institution's noun (words.tsv ``institution``) in any number (by its lemma): a vague
+    source, as «مصادر» is (a definite one is a source by its article already)."""
     first = 1 if len(tokens) > 1 and all(w.upos == "NUM" for w in tokens[0].words) else 0
     words = tokens[first].words if first < len(tokens) else []
     return len(words) == 1 and words[0].upos == "NOUN" and is_a(fold(words[0].lemma or ""), "institution")
