@@ -126,7 +126,7 @@ def _link_after(toks, last: int) -> Optional[int]:
             # الاتصالات | وتقنية المعلومات فإن …»)
             gap = toks[last + 1:k]
             return k if is_comma(toks[k - 1].text) or toks[k - 1].text in DASHES or _of_a_noun_phrase(gap) \
-                or (gap and token_is_a(gap[0], "relative") and not is_free_relative(gap[0].text)) \
+                or (gap and opens_relative_clause(gap[0])) \
                 else None  # («وطبقا للائحة الاتهام - التي حصلت "الوطن" على نسخة منها - فإن …»: an aside in dashes;
             #              «وبحسب تقرير المستشفى | الذي تم نقل "ويندي" إليه فقد …»: a relative clause on the source)
         if is_sentence_end(t.text) or is_complementiser(t) or t.text == ":":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from .cues import CueMatch, bare_nominal, describes_noun, indefinite_subject_before
-from .doc import Doc, Sentence, Token
+from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
@@ -795,8 +795,7 @@ def _act_of_speaker(toks, i: int, cue: CueMatch) -> bool:
         return False
     if not (is_a(key[1:], "act_verb") or (i + 1 < len(toks) and is_a_pair(key[1:], toks[i + 1].text, "act_verb"))):
         return False
-    verb = toks[i].words[1]
-    return all(verb.feat(f) is not None and verb.feat(f) == cue.word.feat(f) for f in ("Gender", "Number"))
+    return _agrees_with_cue(toks[i].words[1], cue, ("Gender", "Number"))
 
 
 def _same_speaker_after_qad(toks, i: int, cue: CueMatch) -> bool:
@@ -811,8 +810,12 @@ def _same_speaker_after_qad(toks, i: int, cue: CueMatch) -> bool:
     if len(t.words) != 1 or t.words[0].upos != "VERB":
         return False
     k = i + 1 if i + 1 < len(toks) and is_preposition_with_pronoun(toks[i + 1]) else i
-    return _reports_clause(toks, k) and all(
-        t.words[0].feat(f) is not None and t.words[0].feat(f) == cue.word.feat(f) for f in ("Aspect", "Gender", "Number"))
+    return _reports_clause(toks, k) and _agrees_with_cue(t.words[0], cue, ("Aspect", "Gender", "Number"))
+
+
+def _agrees_with_cue(w: Word, cue: CueMatch, feats: tuple[str, ...]) -> bool:
+    """Does the tagger give ``w`` each of ``feats``, the same as the cue's (none where it gives none)?"""
+    return all(w.feat(f) is not None and w.feat(f) == cue.word.feat(f) for f in feats)
 
 
 def _reports_clause(toks, i: int) -> bool:
@@ -962,6 +965,9 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
 MAX_QUOTE_RUN = 1500  # characters a quote opened in a clause may run past its sentence
 
 
+CLOSING_MARKS = QUOTE_CLOSE | {"″"}  # (a crawl's double prime closes too: «“25″»)
+
+
 def _quoted_here(doc: Doc, toks, from_tok: int, i: int) -> bool:
     """Is token ``i`` inside a quote opened since ``from_tok`` that closes later on its line? A
     mark no closing mark follows on its line opens no quote («وقالت البعثة إن «شهد تموز الماضي
@@ -971,7 +977,7 @@ def _quoted_here(doc: Doc, toks, from_tok: int, i: int) -> bool:
         return False
     line_end = doc.text.find("\n", toks[i].start)
     rest = doc.text[toks[i].start:line_end if line_end >= 0 else len(doc.text)]
-    return any(c in rest for c in QUOTE_CLOSE | {"″"})
+    return any(c in rest for c in CLOSING_MARKS)
 
 
 def _inside_quote(toks) -> bool:
@@ -1048,10 +1054,10 @@ def _names_after_noun(toks, m: QuoteMark) -> bool:
     """«… وفي إسرة تحرير «مجلة السينما اليوم» وكتب عدة سيناريوهات»: marks right after a noun or a
     preposition, holding no verb, hold a name it takes, not speech before the cue that follows (not
     «… وأن هذه المخطوطة «قد تكون كتبت بعد وفاة النبي بقليل»، قال ديفيد توماس»: a clause of his)."""
-    before = [t for t in toks if t.end <= m.open]
-    if not before or any(w.upos in ("VERB", "AUX") for t in toks if m.open < t.start < m.close for w in t.words):
+    before = next((t for t in reversed(toks) if t.end <= m.open), None)
+    if before is None or any(w.upos in ("VERB", "AUX") for t in toks if m.open < t.start < m.close for w in t.words):
         return False
-    return before[-1].words[-1].upos in ("NOUN", "ADP")
+    return before.words[-1].upos in ("NOUN", "ADP")
 
 
 def _marks_between(marks: list[QuoteMark], start: int, end: int, names: frozenset[int] = frozenset()) -> bool:

@@ -207,7 +207,7 @@ def _presentation_form(ch: str) -> str:
     it. Any other character is returned as it is."""
     if not ("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe"):
         return ch
-    return "".join(c for c in unicodedata.normalize("NFKC", ch) if c not in _DROP and not c.isspace()) or ""
+    return "".join(c for c in unicodedata.normalize("NFKC", ch) if c not in _DROP and not c.isspace())
 
 
 def prepare(original: str) -> Prepared:

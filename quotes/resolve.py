@@ -25,7 +25,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
-                      statement_made, statement_maker, statement_named, titled_subject_opening, untagged_name)
+                      statement_made, statement_maker, statement_named, titled_subject_opening, trim_phrase, untagged_name)
 from .words import (byline_end, heads_class, is_a, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, statement_word, token_is_a)
 
@@ -827,7 +827,7 @@ def _before_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> Speaker
         accusative = len(t.words) == 1 and noun.feat("Case") == "Acc" and head_case == "Nom"
         if not accusative and (noun.head != verb.id or noun.deprel not in OBJECT_RELS):
             continue
-        if is_title_noun(t.text) or is_person_noun(t.text) or is_a(t.text, "honorific") or is_a(fold(t.text), "time") \
+        if is_title_noun(t.text) or is_person_noun(t.text) or is_a(t.text, "honorific") or is_a(t.text, "time") \
                 or is_nisba(t.text) or is_a("ال" + strip_article(fold(t.text)), "honorific") or is_comma(toks[k - 1].text):
             continue  # («أمير»: a rank the honorifics list with their article; a title in apposition after
             #           a comma: «… بن مساعد، أمير منطقة نجران، الحفل»)
@@ -837,11 +837,7 @@ def _before_verb_object(sent: Sentence, sm: SpeakerMatch, verb: Word) -> Speaker
             return sm  # no one named yet, a name or an honorific after it: the tree's slip inside a
             #            title («… بأبها المهندس عبدالله …»، «رئيس الحكومة اللبنانية تمّام سلام»، «مدير
             #            جامعة شقراء المكلف د. خالد المقرن»)
-        last = k - 1
-        while last > sm.first and toks[last].text not in QUOTE_CLOSE \
-                and (all(w.upos == "PUNCT" for w in toks[last].words) or toks[last].text in QUOTE_OPEN):
-            last -= 1
-        return replace(sm, last=last)
+        return replace(sm, last=trim_phrase(sent, sm.first, k - 1)[1])
     return sm
 
 
