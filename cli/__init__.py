@@ -164,6 +164,10 @@ def models_info(model: Optional[str] = typer.Option(None, "--model", help=MODEL_
         typer.echo(f"  {proc:9s} {p.name:16s} {p.stat().st_size / 1e6:6.1f} MB")
     if spec.pretrain:
         typer.echo(f"  {'vectors':9s} {spec.pretrain.name:16s} {spec.pretrain.stat().st_size / 1e6:6.1f} MB")
+    if spec.splits:
+        from quotes.model.splits import read_splits
+        typer.echo(f"  {'splits':9s} {spec.splits.name:16s} {spec.splits.stat().st_size / 1e6:6.1f} MB"
+                   f"  ({len(read_splits(spec.splits) or {}):,} tokens)")
     typer.echo(f"total: {spec.size_bytes() / 1e6:.1f} MB")
     if spec.scores:
         typer.echo("scores (held-out test, raw text in; CoNLL 2018 scorer):")
@@ -192,7 +196,8 @@ def models_train(
     out: Path = typer.Option(..., "--out", help="Where to write the model (resumes if it exists)."),
     ud_dir: Path = typer.Option(Path("../shared/data/ud"), "--ud", help="The UD Arabic data."),
     pretrain: Optional[Path] = typer.Option(None, "--vectors", help="Stanza pretrain .pt (see `quotes models vectors`)."),
-    components: str = typer.Option("tokenize,mwt,pos,lemma,depparse", "--components"),
+    components: str = typer.Option("tokenize,mwt,pos,lemma,depparse,splits", "--components",
+                                   help="Which to train; splits is the split lexicon, counted from the training trees."),
     smoke: bool = typer.Option(False, "--smoke", help="A few steps on a tiny subset (for tests)."),
     threads: int = typer.Option(2, "--threads"),
     news: Optional[Path] = typer.Option(Path("devset/treebank"), "--news", help="The news treebank (train.conllu, test.conllu); '' for none."),

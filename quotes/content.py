@@ -1348,8 +1348,10 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMa
             start_tok, cut = j + 1, 0  # «إلى وقف …»
         elif len(t.words) > 1 and fold(t.words[0].text) in preps and t.words[0].upos == "ADP" \
                 and len(t.words[0].text) == 1 and not fold(t.text).startswith(fold(t.words[0].text) * 2) \
-                and not is_a(t.text, "compound_preposition") and not is_a(t.text, "title_link"):
-            # («ربما بسبب صغر حجمه»: not «طالب بـ»; «وطالب المتحدث باسم الوزارة …»: a title, no call)
+                and not is_a(t.text, "compound_preposition") and not is_a(t.text, "title_link") \
+                and not is_preposition_with_pronoun(t):
+            # («ربما بسبب صغر حجمه»: not «طالب بـ»; «وطالب المتحدث باسم الوزارة …»: a title, no call;
+            # «وهو ما صرح به مدير الكرة»: «به» points back, it calls for nothing)
             start_tok, cut = j, 1  # «بوقف …»: the clitic stays outside
         else:
             continue

@@ -100,8 +100,9 @@ def parse(prepared: Prepared, nlp, doc_id: Optional[str] = None) -> Doc:
 
 
 def analyse(nlp, docs: list) -> list:
-    """Run the Stanza pipeline on Stanza Documents: tokenize and mwt, then undo
-    the clitic splits the vectors' vocabulary does not license (``unsplit``),
+    """Run the Stanza pipeline on Stanza Documents: tokenize and mwt, then split as the
+    model's split lexicon says and undo the clitic splits the vectors' vocabulary does not
+    license (``unsplit``),
     then the tagger, lemmatizer and parser on the corrected words."""
     if not docs:
         return []
@@ -112,7 +113,8 @@ def analyse(nlp, docs: list) -> list:
     if not first or not rest or vocab is None:
         return nlp.bulk_process(docs)
     docs = nlp.bulk_process(docs, processors=first)
-    docs = [unsplit(d, vocab) for d in docs]
+    splits = getattr(nlp, "quotes_splits", None)
+    docs = [unsplit(d, vocab, splits) for d in docs]
     return nlp.bulk_process(docs, processors=rest)
 
 
@@ -255,8 +257,11 @@ def _unlicensed_cut(token: str, words: list[str], vocab) -> bool:
         and not _known(vocab, token) and not _known(vocab, words[1]) and not fold(token).startswith("لل")
 
 
-def unsplit(sdoc, vocab):
-    """A name the splitter took for clitic + word («لافروف» → ل + افروف،
+def unsplit(sdoc, vocab, splits=None):
+    """A token the model's split lexicon has (``quotes.model.splits``: «بأن» → «ب» + «أن»،
+    «بينما» whole) is split as the training trees always split it, whatever the splitter
+    did, but for a token that is as often a given name (words.tsv ``name_or_clitic``:
+    «باسم»). Else: a name the splitter took for clitic + word («لافروف» → ل + افروف،
     «برشلونة» → ب + رشلونة) goes back to one word when the news vocabulary
     has the whole token and not the word left after the clitic; a «و»/«ف» the
     splitter left on an unknown word is split off. The vectors
@@ -274,7 +279,10 @@ def unsplit(sdoc, vocab):
             words = [w.text for w in tok.words]
             nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else None
             misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
-            if len(words) > 1 and _known(vocab, tok.text) and not is_a(tok.text, "prep_pronoun") and not any(
+            if splits and tok.text in splits and not is_a(tok.text, "name_or_clitic"):  # the trees split it so
+                changed = changed or list(splits[tok.text]) != words
+                words = list(splits[tok.text])
+            elif len(words) > 1 and _known(vocab, tok.text) and not is_a(tok.text, "prep_pronoun") and not any(
                     _known(vocab, w) for w in words if len(w) > 1):
                 changed = True
                 words = [tok.text]

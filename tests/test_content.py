@@ -422,6 +422,19 @@ def test_a_call_with_a_nominal_object_ends_where_the_narrative_goes_on(nlp):
     assert demand.content.text == "زيادة السعر ليصل إلى 40 سنتا"
 
 
+def test_a_preposition_with_a_pronoun_calls_for_nothing(nlp):
+    """«وطالبت جماهير النادي … وهو ما صرح به مدير الكرة …»: the split lexicon makes «به» «ب» + «ه»,
+    as the treebanks do; a «ب» whose word is a pronoun points back, it opens no demanded thing (the
+    content began inside the token, at «ه»). The whole path."""
+    from quotes.extract import extract_text
+    text = ("وطالبت جماهير النادي الأهلي من خلال مداخلاتها التصعيد من مسؤولي النادي ورفض الموافقة على الجدولة "
+            "التي تمت دون موافقة من قبل مسؤولي الفريق الأول وهو ما صرح به مدير الكرة بالفريق الأول باسم أبو داود "
+            "أثناء المؤتمر الصحافي.")
+    at = text.index("به مدير")
+    for q in extract_text(text, nlp):
+        assert not (at < q.content.start <= at + 2), q.content.text
+
+
 def test_a_semicolon_right_before_the_complementiser_is_a_comma():
     """«ونقلت وكالة أنباء "فرانس برس" عن المتحدث باسم شرطة المنطقة جواد ؛ أن "…"»: no sentence
     opens with «أنّ», so the semicolon before it stands between the relayed source and its clause."""

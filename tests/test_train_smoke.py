@@ -18,6 +18,7 @@ def test_train_every_component_briefly(tmp_path):
     for name in ("tokenizer.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt"):
         assert (tmp_path / name).stat().st_size > 0
     nlp = load_pipeline(str(tmp_path))
+    assert nlp.quotes_splits and nlp.quotes_splits["."] == (".",)  # the split lexicon, counted from the trees
     doc = nlp("قال الوزير إن الاقتصاد قوي.")
     assert doc.sentences and all(w.deprel for w in doc.sentences[0].words)
     # resumable: a second run finds every component done and trains nothing

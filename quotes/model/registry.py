@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from .splits import FILE as SPLITS_FILE
+from .splits import read_splits
+
 BUNDLED_DIR = Path(__file__).parent / "ar"
 FILES = {"tokenize": "tokenizer.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
          "depparse": "depparse.pt"}
@@ -33,10 +36,13 @@ class ModelSpec:
     pretrain: Optional[Path]
     directory: Path
     scores: Optional[dict]
+    splits: Optional[Path] = None  # the split lexicon built with the model (quotes.model.splits)
+
+    def files(self) -> list[Path]:
+        return list(self.paths.values()) + [p for p in (self.pretrain, self.splits) if p]
 
     def size_bytes(self) -> int:
-        files = list(self.paths.values()) + ([self.pretrain] if self.pretrain else [])
-        return sum(p.stat().st_size for p in files if p.exists())
+        return sum(p.stat().st_size for p in self.files() if p.exists())
 
 
 def stanza_resources_dir() -> Path:
@@ -49,9 +55,11 @@ def _dir_spec(name: str, d: Path) -> ModelSpec:
         raise ModelError(f"model directory {d} lacks {', '.join(missing)}")
     pretrain = d / "pretrain.pt"
     scores_file = d / "scores.json"
+    splits = d / SPLITS_FILE
     return ModelSpec(name, {k: d / f for k, f in FILES.items()},
                      pretrain if pretrain.exists() else None, d,
-                     json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else None)
+                     json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else None,
+                     splits if splits.exists() else None)
 
 
 def _stanza_spec() -> ModelSpec:
@@ -138,6 +146,10 @@ def load_pipeline(model: Optional[str] = None, processors: str = PROCESSORS, fas
     if fast and spec.name != "stanza":
         from .fast import speed_up
         speed_up(nlp)
+    try:
+        nlp.quotes_splits = read_splits(spec.splits) if spec.splits else None
+    except ValueError as e:
+        raise ModelError(f"could not load the {spec.name} model's split lexicon: {e}") from e
     return nlp
 
 
@@ -159,8 +171,7 @@ def model_version(model: Optional[str] = None) -> dict:
 
     spec = resolve(model)
     h = hashlib.sha256()
-    files = list(spec.paths.values()) + ([spec.pretrain] if spec.pretrain else [])
-    for p in files:
+    for p in spec.files():
         with open(p, "rb") as f:
             for chunk in iter(lambda: f.read(1 << 20), b""):
                 h.update(chunk)

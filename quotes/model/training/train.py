@@ -16,10 +16,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..splits import FILE as SPLITS_FILE
+from ..splits import build_from_conllu, write_splits
 from . import udprep
 
 SHORTHAND = "ar_quotes"
-COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse", "splits")
 
 
 @dataclass
@@ -169,8 +171,9 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
         prepare_data(ud_dir, data, s.limit, s.news_dir, s.news_weight)
     if s.start_from:
         for comp in COMPONENTS:
-            if comp not in components and not (out / _save_name(comp)).exists():
-                shutil.copy(Path(s.start_from) / _save_name(comp), out / _save_name(comp))
+            source = Path(s.start_from) / _save_name(comp)
+            if comp not in components and not (out / _save_name(comp)).exists() and source.exists():
+                shutil.copy(source, out / _save_name(comp))
     timings = {}
     for comp in components:
         done = out / f"{comp}.seconds"
@@ -181,6 +184,14 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
             continue  # finished in an earlier run
         log = out / f"{comp}.log"
         t = 0.0
+        if comp == "splits":  # no trainer: counted from the training trees
+            t0 = time.time()
+            lexicon, counts = build_from_conllu(data / "train.conllu")
+            write_splits(lexicon, counts, out / _save_name(comp), "the training part (" + ", ".join(
+                sorted({src for src in _sources(data / "train.conllu")})) + ")")
+            timings[comp] = round(time.time() - t0, 1)
+            done.write_text(str(timings[comp]))
+            continue
         if comp == "depparse":
             t += retag(data, out, s, log)
         module, args = component_args(comp, data, out, s)
@@ -199,4 +210,12 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
 
 def _save_name(comp: str) -> str:
     return {"tokenize": "tokenizer.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
-            "depparse": "depparse.pt"}[comp]
+            "depparse": "depparse.pt", "splits": SPLITS_FILE}[comp]
+
+
+def _sources(conllu: Path) -> list[str]:
+    """The sources of a prepared CoNLL-U file's sentences: padt, pud, news, and the UD
+    documentation's examples (whose ``# source`` is the page they come from)."""
+    named = ("padt", "pud", "news")
+    return [src if src in named else "UD documentation examples"
+            for src in (s.comment("source") for s in udprep.read_conllu(conllu))]
