@@ -7,7 +7,8 @@ The command is the real CLI, run in this process with one worker; only
 lemmatizer, parser) is served from CACHE.pkl, keyed by the model directory and the
 piece's text. Everything after it — sentence joins, cues, content, speakers,
 memory, the writer — runs as shipped, so a rule change is measured on the same
-trees in seconds. Change ``analyse`` or ``unsplit`` and the cache is stale: delete
+trees in seconds. Change ``analyse``, ``unsplit`` or the model's split lexicon (``splits.tsv``)
+and the cache is stale: delete
 it, or pass ``--refresh REGEX`` to analyse again only the pieces whose text the regular
 expression matches (a repair of «لي»: ``--refresh '(^|\\s)لي(\\s|$)'``). New analyses are
 added to the cache when the run ends.
