@@ -944,6 +944,13 @@ def _opens_coordinated_clause(sent: Sentence, tok: Token) -> bool:
         and tok.words[0].upos == "CCONJ" and tok.words[1].upos == "VERB"
 
 
+def _says_nothing(verb: Word) -> bool:
+    """A verb whose subject is a thing, never a speaker: what exists («توجد») or an impersonal modal
+    («يمكن»، «يجب»; words.tsv ``existential``, ``modal``)."""
+    key = fold(verb.text)
+    return is_a(key, "existential") or is_a(key, "modal")
+
+
 def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:
     """Subjects outside reported content, and quotes, in token order. Subjects
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
@@ -987,6 +994,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if own is None and not initial and not echoed and not coordinated:
             continue
         for w in ([own.word] if own is not None else tok.words):
+            if own is None and _says_nothing(w):
+                break  # («لكن في بلد يمكن لكل زعيم حرب فيه الاعتماد على …»: a deed, no one)
             if w.upos == "VERB" or own is not None or echoed or (initial and _tagged_as_noun(sent, w)):
                 sm = find_speaker(sent, tok, w)
                 if sm is not None and own is not None:
@@ -1051,7 +1060,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             if in_ranges(tok.start, in_content) or k in cue_tokens:
                 break  # another report stands between: its speaker is the one
             verb = next((w for w in tok.words if w.upos == "VERB"), None)
-            if verb is None or _in_relative_clause(sent, k) or is_a(fold(verb.text), "existential"):
+            if verb is None or _in_relative_clause(sent, k) or _says_nothing(verb):
                 continue  # (what exists says nothing: «حيث توجد مراكز غذائية …، موضحةً»)
             if _reported_clause(sent, verb):
                 # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words; when the

@@ -2313,3 +2313,22 @@ def test_a_quoted_aside_in_mirrored_marks_does_not_hide_the_report(nlp):
     assert [q.cue.text for q in qs] == ["وقال", "وقال", "وبين"]
     assert qs[1].content.text == "الحادثة وقعت يوم الثلاثاء أثناء تناول وجبة الإفطار في الفندق"
     assert qs[2].speaker_name.startswith("باسم الضامن")
+
+
+def test_an_impersonal_modals_subject_is_no_one():
+    """«لكن في بلد يمكن لكل زعيم حرب فيه الاعتماد على ميليشيا …، لكنه … يؤكد أن …»: the subject of
+    «يمكن» (words.tsv ``modal``, as ``existential``) is a deed, never whom a later pro-drop means. The
+    parse of a news-trained model in its article, which makes «الاعتماد» the subject of «يمكن»."""
+    from quotes.cues import find_cues
+    from quotes.content import find_quote_marks, find_reports
+    from quotes.lexicon import active_lexicon
+    from quotes.resolve import sentence_events
+
+    doc = gold_doc("modal_subject")
+    marks = find_quote_marks(doc.text, doc.prepared)
+    sent = doc.sentences[0]
+    cues = find_cues(sent, active_lexicon())
+    events = sentence_events(sent, find_reports(doc, sent, cues, marks, []), cues)
+    assert [k for k, _, _ in events] == ["quote", "quote"]
+    _, qs = quotes_of("modal_subject")
+    assert all(q.speaker_name != "الاعتماد" for q in qs)
