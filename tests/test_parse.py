@@ -1,3 +1,4 @@
+from conftest import Vocab, one_word_tokens, split_tokens, tokenized
 from quotes.parse import pieces
 
 
@@ -19,50 +20,17 @@ def test_pieces_of_text_without_stops_cut_at_spaces():
     assert "".join(text[a:b] for a, b in ps).split() == text.split()
 
 
-class _Vocab:
-    def __init__(self, words):
-        self._unit2id = {w: i for i, w in enumerate(words)}
-
-
-def _tokenized(rows_per_sentence, text):
-    import stanza
-    return stanza.Document(rows_per_sentence, text=text)
-
-
-def _one_word_tokens(words):
-    """A document of one sentence of tokens the splitter left whole, one space apart."""
-    return _split_tokens([(w, [w]) for w in words])
-
-
-def _split_tokens(tokens):
-    """A document of one sentence of tokens one space apart, each ``(text, [its words])`` as the
-    splitter gave them (one word: left whole)."""
-    text = " ".join(t for t, _ in tokens)
-    rows, at, n = [], 0, 0
-    for t, words in tokens:
-        misc = f"start_char={at}|end_char={at + len(t)}"
-        if len(words) == 1:
-            n += 1
-            rows.append({"id": n, "text": t, "misc": misc})
-        else:
-            rows.append({"id": (n + 1, n + len(words)), "text": t, "misc": misc})
-            rows += [{"id": n + k, "text": w} for k, w in enumerate(words, 1)]
-            n += len(words)
-        at += len(t) + 1
-    return _tokenized([rows], text)
-
-
 def test_unsplit_rejoins_a_name_the_vocabulary_keeps_whole():
     from quotes.parse import unsplit
 
     text = "وقال لافروف"
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": (1, 2), "text": "وقال", "misc": "start_char=0|end_char=4"},
         {"id": 1, "text": "و"}, {"id": 2, "text": "قال"},
         {"id": (3, 4), "text": "لافروف", "misc": "start_char=5|end_char=11"},
         {"id": 3, "text": "ل"}, {"id": 4, "text": "افروف"},
     ]], text)
-    out = unsplit(doc, _Vocab(["وقال", "قال", "لافروف"]))
+    out = unsplit(doc, Vocab(["وقال", "قال", "لافروف"]))
     toks = out.sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["و", "قال"], ["لافروف"]]
     assert [(t.start_char, t.end_char) for t in toks] == [(0, 4), (5, 11)]
@@ -73,20 +41,20 @@ def test_unsplit_keeps_splits_whose_word_is_known_or_whole_is_unknown():
     from quotes.parse import unsplit
 
     text = "بالنسبة فيفريه"
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": (1, 2), "text": "بالنسبة", "misc": "start_char=0|end_char=7"},
         {"id": 1, "text": "ب"}, {"id": 2, "text": "النسبة"},
         {"id": (3, 5), "text": "فيفريه", "misc": "start_char=8|end_char=14"},
         {"id": 3, "text": "ف"}, {"id": 4, "text": "يفري"}, {"id": 5, "text": "ه"},
     ]], text)
-    assert unsplit(doc, _Vocab(["بالنسبة", "النسبة"])) is doc
+    assert unsplit(doc, Vocab(["بالنسبة", "النسبة"])) is doc
 
 
 def test_unsplit_gives_a_reporting_verb_back_the_letters_taken_for_a_pronoun():
     from quotes.parse import unsplit
 
     text = "واتهم المشهراوي وأبلغها بقوله"
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": (1, 2), "text": "واتهم", "misc": "start_char=0|end_char=5"},
         {"id": 1, "text": "وات"}, {"id": 2, "text": "هم"},
         {"id": 3, "text": "المشهراوي", "misc": "start_char=6|end_char=15"},
@@ -95,7 +63,7 @@ def test_unsplit_gives_a_reporting_verb_back_the_letters_taken_for_a_pronoun():
         {"id": (7, 9), "text": "بقوله", "misc": "start_char=24|end_char=29"},
         {"id": 7, "text": "ب"}, {"id": 8, "text": "قول"}, {"id": 9, "text": "ه"},
     ]], text)
-    out = unsplit(doc, _Vocab([]))
+    out = unsplit(doc, Vocab([]))
     toks = out.sentences[0].tokens
     # «اتهم» is the verb; «أبلغها» is verb + pronoun indeed; «بقوله» is a noun of saying + pronoun
     assert [[w.text for w in t.words] for t in toks] == [
@@ -106,8 +74,8 @@ def test_unsplit_gives_a_reporting_verb_back_the_letters_taken_for_a_pronoun():
 def test_unsplit_gives_a_word_back_its_own_first_waw():
     from quotes.parse import unsplit
 
-    doc = _split_tokens([("وأفادت", ["و", "أفادت"]), ("وسائله", ["و", "سائل", "ه"]), ("ووسائل", ["و", "وسائل"])])
-    out = unsplit(doc, _Vocab([]))
+    doc = split_tokens([("وأفادت", ["و", "أفادت"]), ("وسائله", ["و", "سائل", "ه"]), ("ووسائل", ["و", "وسائل"])])
+    out = unsplit(doc, Vocab([]))
     toks = out.sentences[0].tokens
     # «وسائل» (means, media) is one word with its own «و»; «ووسائل» is «و» + «وسائل» indeed
     assert [[w.text for w in t.words] for t in toks] == [["و", "أفادت"], ["وسائل", "ه"], ["و", "وسائل"]]
@@ -119,7 +87,7 @@ def test_unsplit_gives_back_words_a_news_trained_splitter_cuts():
     from quotes.parse import unsplit
 
     text = "ولي سهم مهما وللجنة"
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": (1, 2), "text": "ولي", "misc": "start_char=0|end_char=3"},
         {"id": 1, "text": "و"}, {"id": 2, "text": "لي"},
         {"id": (3, 4), "text": "سهم", "misc": "start_char=4|end_char=7"},
@@ -129,15 +97,15 @@ def test_unsplit_gives_back_words_a_news_trained_splitter_cuts():
         {"id": (7, 9), "text": "وللجنة", "misc": "start_char=13|end_char=19"},
         {"id": 7, "text": "و"}, {"id": 8, "text": "ل"}, {"id": 9, "text": "لجنة"},
     ]], text)
-    toks = unsplit(doc, _Vocab(["لي", "هم", "من", "ما"])).sentences[0].tokens
+    toks = unsplit(doc, Vocab(["لي", "هم", "من", "ما"])).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["ولي"], ["سهم"], ["مهما"], ["و", "ل", "لجنة"]]
 
 
 def test_unsplit_splits_off_a_conjunction_left_on_an_unknown_word():
     from quotes.parse import unsplit
 
-    doc = _one_word_tokens(["فقالت", "ورئيس", "وسائل", "فرانس"])
-    out = unsplit(doc, _Vocab(["قالت", "رئيس", "سائل", "فرانس", "رانس"]))
+    doc = one_word_tokens(["فقالت", "ورئيس", "وسائل", "فرانس"])
+    out = unsplit(doc, Vocab(["قالت", "رئيس", "سائل", "فرانس", "رانس"]))
     toks = out.sentences[0].tokens
     # «فرانس» is known whole; «وسائل» is a word with its own «و» (words.tsv whole_word)
     assert [[w.text for w in t.words] for t in toks] == [["ف", "قالت"], ["و", "رئيس"], ["وسائل"], ["فرانس"]]
@@ -148,8 +116,8 @@ def test_unsplit_splits_off_a_clitic_left_on_a_function_word_or_a_cue_verb():
     """The news-trained splitter leaves «وعن» and «ليرد» whole; a name or a word in «ا» stays."""
     from quotes.parse import unsplit
 
-    doc = _one_word_tokens(["وعن", "ليرد", "ليبيا", "فردا", "فورد", "لست"])
-    vocab = _Vocab(["عن", "يرد", "ليبيا", "ردا", "ورد", "ست"])
+    doc = one_word_tokens(["وعن", "ليرد", "ليبيا", "فردا", "فورد", "لست"])
+    vocab = Vocab(["عن", "يرد", "ليبيا", "ردا", "ورد", "ست"])
     toks = unsplit(doc, vocab).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [
         ["و", "عن"], ["ل", "يرد"], ["ليبيا"], ["فردا"], ["فورد"], ["لست"]]
@@ -163,8 +131,8 @@ def test_unsplit_splits_off_a_preposition_left_on_a_known_word():
     a word)."""
     from quotes.parse import unsplit
 
-    doc = _one_word_tokens(["لانطلاق", "ولبيان", "لست", "بولدان", "لقال", "لبنان", "فلتسأل"])
-    vocab = _Vocab(["انطلاق", "بيان", "ست", "ولدان", "قال", "لبنان", "بنان", "تسأل"])
+    doc = one_word_tokens(["لانطلاق", "ولبيان", "لست", "بولدان", "لقال", "لبنان", "فلتسأل"])
+    vocab = Vocab(["انطلاق", "بيان", "ست", "ولدان", "قال", "لبنان", "بنان", "تسأل"])
     toks = unsplit(doc, vocab).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [
         ["ل", "انطلاق"], ["و", "ل", "بيان"], ["لست"], ["بولدان"], ["لقال"], ["لبنان"], ["فلتسأل"]]
@@ -174,14 +142,14 @@ def test_unsplit_keeps_a_preposition_with_its_pronoun_apart():
     from quotes.parse import unsplit
 
     text = "وأكد له لنا"
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": (1, 2), "text": "وأكد", "misc": "start_char=0|end_char=4"},
         {"id": 1, "text": "و"}, {"id": 2, "text": "أكد"},
         {"id": (3, 4), "text": "له", "misc": "start_char=5|end_char=7"},
         {"id": 3, "text": "ل"}, {"id": 4, "text": "ه"},
         {"id": 5, "text": "لنا", "misc": "start_char=8|end_char=11"},
     ]], text)
-    out = unsplit(doc, _Vocab(["وأكد", "أكد", "له", "لنا"]))
+    out = unsplit(doc, Vocab(["وأكد", "أكد", "له", "لنا"]))
     toks = out.sentences[0].tokens
     # the vocabulary knows «له» whole and no part of it longer than a letter, yet it is
     # «لـ» + «ه»; «لنا» the splitter left whole is split
@@ -194,8 +162,8 @@ def test_unsplit_splits_qad_off_fa_before_a_reporting_verb():
     after it as a noun; «فقد الرجل أمواله» (the verb) keeps its one word."""
     from quotes.parse import unsplit
 
-    doc = _one_word_tokens(["فقد", "ختم", "المحلل", "فقد", "الرجل"])
-    toks = unsplit(doc, _Vocab(["فقد", "ختم", "المحلل", "الرجل"])).sentences[0].tokens
+    doc = one_word_tokens(["فقد", "ختم", "المحلل", "فقد", "الرجل"])
+    toks = unsplit(doc, Vocab(["فقد", "ختم", "المحلل", "الرجل"])).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["ف", "قد"], ["ختم"], ["المحلل"], ["فقد"], ["الرجل"]]
 
 
@@ -206,7 +174,7 @@ def test_unsplit_undoes_a_preposition_cut_that_nothing_licenses():
     and so does «لل» (ل + the article: «للفوز»)."""
     from quotes.parse import unsplit
 
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": (1, 2), "text": "بورجو", "misc": "start_char=0|end_char=5"},
         {"id": 1, "text": "ب"}, {"id": 2, "text": "ورجو"},
         {"id": (3, 4), "text": "بكفاءة", "misc": "start_char=6|end_char=12"},
@@ -214,7 +182,7 @@ def test_unsplit_undoes_a_preposition_cut_that_nothing_licenses():
         {"id": (5, 6), "text": "للفوز", "misc": "start_char=13|end_char=18"},
         {"id": 5, "text": "ل"}, {"id": 6, "text": "لفوز"},
     ]], "بورجو بكفاءة للفوز")
-    toks = unsplit(doc, _Vocab(["كفاءة"])).sentences[0].tokens
+    toks = unsplit(doc, Vocab(["كفاءة"])).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["بورجو"], ["ب", "كفاءة"], ["ل", "لفوز"]]
 
 
@@ -226,7 +194,7 @@ def test_unsplit_splits_to_me_after_a_reporting_verb_where_no_name_follows():
     from quotes.parse import unsplit
 
     words = ["فقال", "لي", ":", "قيل", "لي", "إنه", "وقال", "لي", "أثناء", "وقال", "لي", "كه", "كتاب", "لي", "."]
-    toks = unsplit(_one_word_tokens(words), _Vocab(words)).sentences[0].tokens
+    toks = unsplit(one_word_tokens(words), Vocab(words)).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [
         ["فقال"], ["ل", "ي"], [":"], ["قيل"], ["ل", "ي"], ["إنه"], ["وقال"], ["ل", "ي"], ["أثناء"],
         ["وقال"], ["لي"], ["كه"], ["كتاب"], ["لي"], ["."]]
@@ -283,12 +251,12 @@ def test_unsplit_keeps_a_given_name_whole_though_its_rest_is_a_word():
     # «بندر» is ب + «ندر» (rare) to the splitter, and the vocabulary knows both: words.tsv
     # ``whole_name`` keeps the name whole («يرى المدرب بندر الأحمدي أن …» was «المدرب» alone)
     text = "المدرب بندر"
-    doc = _tokenized([[
+    doc = tokenized([[
         {"id": 1, "text": "المدرب", "misc": "start_char=0|end_char=6"},
         {"id": (2, 3), "text": "بندر", "misc": "start_char=7|end_char=11"},
         {"id": 2, "text": "ب"}, {"id": 3, "text": "ندر"},
     ]], text)
-    out = unsplit(doc, _Vocab(["المدرب", "بندر", "ندر"]))
+    out = unsplit(doc, Vocab(["المدرب", "بندر", "ندر"]))
     assert [[w.text for w in t.words] for t in out.sentences[0].tokens] == [["المدرب"], ["بندر"]]
 
 
@@ -298,7 +266,7 @@ def test_unsplit_joins_a_future_sin_cut_off_a_word_that_is_no_verb():
     word, the letter was the word's own. «ستبدأ» and «ساسأل» keep their future."""
     from quotes.parse import unsplit
 
-    doc = _split_tokens([("سهل", ["س", "هل"]), ("سبيله", ["س", "بيل", "ه"]), ("ستبدأ", ["س", "تبدأ"]),
+    doc = split_tokens([("سهل", ["س", "هل"]), ("سبيله", ["س", "بيل", "ه"]), ("ستبدأ", ["س", "تبدأ"]),
                          ("ساسأل", ["س", "اسأل"])])
-    toks = unsplit(doc, _Vocab(["هل", "بيل", "تبدأ", "اسأل"])).sentences[0].tokens
+    toks = unsplit(doc, Vocab(["هل", "بيل", "تبدأ", "اسأل"])).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["سهل"], ["سبيل", "ه"], ["س", "تبدأ"], ["س", "اسأل"]]

@@ -4,7 +4,7 @@ import pytest
 from quotes.model.splits import build_splits, count_splits, read_splits, write_splits
 from quotes.model.training.udprep import read_conllu
 
-from test_parse import _split_tokens, _Vocab
+from conftest import Vocab, split_tokens
 
 
 def _tree(sid: str, tokens: list[tuple[str, list[str]]], doc: str = "d1") -> str:
@@ -70,16 +70,16 @@ def test_the_lexicon_file_reads_back_and_a_bad_line_is_refused(trees, tmp_path):
 def test_unsplit_splits_as_the_lexicon_says_whatever_the_splitter_did():
     from quotes.parse import unsplit
 
-    doc = _split_tokens([("أكد", ["أكد"]), ("بأن", ["بأن"]), ("الوضع", ["الوضع"]), ("بينما", ["بين", "ما"])])
-    out = unsplit(doc, _Vocab([]), {"بأن": ("ب", "أن"), "بينما": ("بينما",)})
+    doc = split_tokens([("أكد", ["أكد"]), ("بأن", ["بأن"]), ("الوضع", ["الوضع"]), ("بينما", ["بين", "ما"])])
+    out = unsplit(doc, Vocab([]), {"بأن": ("ب", "أن"), "بينما": ("بينما",)})
     toks = out.sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["أكد"], ["ب", "أن"], ["الوضع"], ["بينما"]]
     assert [(t.start_char, t.end_char) for t in toks] == [(0, 3), (4, 7), (8, 13), (14, 19)]
     # without a lexicon the splitter's words stand
-    assert [[w.text for w in t.words] for t in unsplit(doc, _Vocab([]), None).sentences[0].tokens][1] == ["بأن"]
+    assert [[w.text for w in t.words] for t in unsplit(doc, Vocab([]), None).sentences[0].tokens][1] == ["بأن"]
     # a token that is as often a given name is left as the splitter read it (words.tsv name_or_clitic)
-    named = _split_tokens([("وقال", ["و", "قال"]), ("باسم", ["باسم"]), ("الضامن", ["الضامن"])])
-    assert unsplit(named, _Vocab([]), {"باسم": ("ب", "اسم")}) is named
+    named = split_tokens([("وقال", ["و", "قال"]), ("باسم", ["باسم"]), ("الضامن", ["الضامن"])])
+    assert unsplit(named, Vocab([]), {"باسم": ("ب", "اسم")}) is named
 
 
 def test_the_bundled_model_ships_its_lexicon():
