@@ -52,14 +52,6 @@ def build_splits(counts: dict[str, Counter], min_count: int = MIN_COUNT, min_sha
     return out
 
 
-def build_from_conllu(path: str | Path, min_count: int = MIN_COUNT, min_share: float = MIN_SHARE
-                      ) -> tuple[Splits, dict[str, Counter]]:
-    from .training.udprep import read_conllu
-
-    counts = count_splits(read_conllu(path))
-    return build_splits(counts, min_count, min_share), counts
-
-
 def write_splits(splits: Splits, counts: dict[str, Counter], path: str | Path, source: str = "") -> None:
     """One entry a line: token, its words (space-separated), times seen so, times seen."""
     lines = ["# quotes split lexicon: how the training trees split each token (see quotes/model/splits.py)",

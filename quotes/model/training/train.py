@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..splits import FILE as SPLITS_FILE
-from ..splits import build_from_conllu, write_splits
+from ..splits import build_splits, count_splits, write_splits
 from . import udprep
 
 SHORTHAND = "ar_quotes"
@@ -186,9 +186,10 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
         t = 0.0
         if comp == "splits":  # no trainer: counted from the training trees
             t0 = time.time()
-            lexicon, counts = build_from_conllu(data / "train.conllu")
-            write_splits(lexicon, counts, out / _save_name(comp), "the training part (" + ", ".join(
-                sorted({src for src in _sources(data / "train.conllu")})) + ")")
+            sentences = udprep.read_conllu(data / "train.conllu")
+            counts = count_splits(sentences)
+            write_splits(build_splits(counts), counts, out / _save_name(comp),
+                         "the training part (" + ", ".join(sorted({_source(s) for s in sentences})) + ")")
             timings[comp] = round(time.time() - t0, 1)
             done.write_text(str(timings[comp]))
             continue
@@ -213,9 +214,8 @@ def _save_name(comp: str) -> str:
             "depparse": "depparse.pt", "splits": SPLITS_FILE}[comp]
 
 
-def _sources(conllu: Path) -> list[str]:
-    """The sources of a prepared CoNLL-U file's sentences: padt, pud, news, and the UD
-    documentation's examples (whose ``# source`` is the page they come from)."""
-    named = ("padt", "pud", "news")
-    return [src if src in named else "UD documentation examples"
-            for src in (s.comment("source") for s in udprep.read_conllu(conllu))]
+def _source(s: udprep.Sentence) -> str:
+    """Where a prepared sentence comes from: padt, pud, news, or the UD documentation's examples
+    (whose ``# source`` is the page they come from)."""
+    src = s.comment("source")
+    return src if src in ("padt", "pud", "news") else "UD documentation examples"
