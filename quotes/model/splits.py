@@ -5,7 +5,8 @@ and it decides the same token differently from sentence to sentence: on the trai
 bundled one leaves «بأن» whole 15 times in 37 and cuts «بينما» into «بين» + «ما» 7 times in 8,
 though the gold never does either. Where the gold splits a surface token one way in at least
 ``MIN_SHARE`` of its occurrences, and at least ``MIN_COUNT`` times, that split is the token's
-entry; at run time an entry overrides the tokenizer (``quotes.parse.unsplit``).
+entry; at run time an entry overrides the tokenizer (``quotes.parse.unsplit``), but for a token
+that is as often a given name, a reading the treebanks lack (words.tsv ``name_or_clitic``: «باسم»).
 
 The lexicon is built from the model's own training part (``quotes models train`` writes it as
 ``splits.tsv`` beside the other components), never from a dev or test part, and it is read with
