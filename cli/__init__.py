@@ -203,6 +203,7 @@ def models_train(
     news: Optional[Path] = typer.Option(Path("devset/treebank"), "--news", help="The news treebank (train.conllu, test.conllu); '' for none."),
     news_weight: int = typer.Option(3, "--news-weight", help="How many times the news training trees count."),
     start_from: Optional[str] = typer.Option(None, "--start-from", help="A model ('bundled' or a directory): copy the components not retrained, and fine-tune its parser."),
+    pos_steps: Optional[int] = typer.Option(None, "--pos-steps", help="Tagger training steps (default 1600)."),
     depparse_steps: Optional[int] = typer.Option(None, "--depparse-steps", help="Parser training steps (default 4500; fewer when fine-tuning)."),
 ):
     """Rebuild the Stanza Arabic pipeline from the UD data and the news treebank."""
@@ -221,6 +222,8 @@ def models_train(
             s.start_from = str(resolve(start_from).directory)
         except ModelError as e:
             _fail(str(e))
+    if pos_steps is not None:
+        s.pos_steps = pos_steps
     if depparse_steps is not None:
         s.depparse_steps = depparse_steps
     t0 = time.time()

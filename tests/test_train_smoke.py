@@ -30,3 +30,23 @@ def test_train_every_component_briefly(tmp_path):
     assert longer["depparse"] > timings["depparse"] and {k: v for k, v in longer.items() if k != "depparse"} == \
         {k: v for k, v in timings.items() if k != "depparse"}
     assert load_pipeline(str(tmp_path))("قال الوزير إن الاقتصاد قوي.").sentences
+
+
+def test_train_command_passes_step_counts(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+    from cli import app
+
+    seen = {}
+
+    def fake_train(out, ud_dir, components, settings):
+        seen.update(components=components, pos=settings.pos_steps, depparse=settings.depparse_steps,
+                    news=settings.news_weight)
+        return {"pos": 1.0}
+
+    monkeypatch.setattr(train, "train", fake_train)
+    r = CliRunner().invoke(app, ["models", "train", "--out", str(tmp_path / "m"), "--ud", str(tmp_path),
+                                 "--components", "pos,depparse", "--pos-steps", "3200", "--depparse-steps", "900"])
+    assert r.exit_code == 0, r.output
+    assert seen == {"components": ["pos", "depparse"], "pos": 3200, "depparse": 900, "news": 3}
+    r = CliRunner().invoke(app, ["models", "train", "--out", str(tmp_path / "m"), "--ud", str(tmp_path)])
+    assert r.exit_code == 0 and seen["pos"] == train.Settings().pos_steps == 1600
