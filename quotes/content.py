@@ -1044,6 +1044,8 @@ def _stands_alone(doc: Doc, sent: Sentence, m: QuoteMark) -> bool:
     cue = active_lexicon().match_form(nxt)  # (entry, is_participle)
     if cue is not None and cue[1]:
         return True
+    if comma and _circumstantial_participle(after[1]):
+        return True  # «فقال "…"، مستعيدا فكرة …»: what the speaker did next
     # «"سأجري محادثات …"، الا انه اوضح …»، «"…"، لكنه أكد …»: a contrast moves the narrative on too
     # (after a clause of four words or more: «تحقيق «إف بي آي»، لكنه …» is a quoted name)
     return comma and (is_a(nxt, "according") or fold(nxt).startswith("و")

@@ -365,7 +365,7 @@ class Memory:
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
                 have = {_content_key(k) for k in prev.keys}
-                rest = [k for k in wanted[1:] if len(k) > 1]
+                rest = [k for k in wanted[1:] if len(k) > 1 and not is_a(k, "title_prep")]  # (not «في»)
                 # «رئيس الوزراء»: a definite genitive after the head (not a nisba adjective) is part
                 # of the title, so «الرئيس الإسرائيلي …» is someone else
                 genitive = len(m.keys) > 1 and m.keys[1].startswith("ال") and not is_nisba(m.keys[1])

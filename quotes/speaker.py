@@ -2376,9 +2376,16 @@ def document_source(sent: Sentence, cue_token: Token, limit: Optional[int] = Non
 def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = None) -> Optional[SpeakerMatch]:
     """«لكن فابيوس نفى ذلك في تصريحات … بقوله: …»، «واختتم الوزير حديثه بقوله: …»: a noun
     cue's speaker is the subject of the main-clause verb before it (verbs of clauses
-    inside that one — «أن المفاوضات لم تكن لتحقق …» — are passed over). None when that
-    verb has no subject of its own: the speaker is then found as a participle's."""
+    inside that one — «أن المفاوضات لم تكن لتحقق …» — are passed over, and so are the words of a
+    quote: «فقال "… وأن الشعر سيعود …"، مستعيدا … بالقول»). None when that verb has no subject of
+    its own: the speaker is then found as a participle's."""
+    quoted = False  # (walking back: a closing mark opens the quote's words)
     for tok in reversed(sent.tokens[:cue_token.index]):
+        if tok.text in (QUOTE_OPEN if quoted else QUOTE_CLOSE):
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
         if is_sentence_end(tok.text) or tok.text == ":":
             return None
         verb = next((w for w in tok.words if w.upos == "VERB"), None)

@@ -2332,3 +2332,11 @@ def test_an_impersonal_modals_subject_is_no_one():
     assert [k for k, _, _ in events] == ["quote", "quote"]
     _, qs = quotes_of("modal_subject")
     assert all(q.speaker_name != "الاعتماد" for q in qs)
+
+
+def test_a_noun_cues_speaker_is_not_found_inside_the_quote_before_it():
+    """«فقال "… وأن الشعر سيعود …"، مستعيدا فكرة إحياء السوق بالقول: "…"»: walking back from «بالقول»
+    to the verb whose subject speaks passes over the words of the quote (the model's parse in its
+    article, where «سيعود» inside the quote is a conjunct of the clause)."""
+    by_cue, _ = quotes_of("quote_then_next_act")
+    assert by_cue["بالقول"].speaker_name == "الشاعر محمد الخضري"

@@ -1268,11 +1268,12 @@ def test_a_relative_clause_on_a_statement_subject_stands_between_cue_and_content
 def test_a_clause_opening_inside_marks_ends_where_they_close():
     """«وقال الوزير "إن قتل الآمنين … إرهابية"، موجها تعازيه …»: the complementiser right after an
     opening mark; the clause is the speaker's words up to the closing mark (direct), not the
-    narrative after it. «"… ووفق قادتنا لكل خير"»: a marker inside another report's words opens no
-    according-to quote of its own."""
+    narrative after it, and the «إن» inside the marks stays in them (GUIDELINES.md, Spans). «"…
+    ووفق قادتنا لكل خير"»: a marker inside another report's words opens no according-to quote of
+    its own."""
     _, qs = quotes_of("clause_opening_inside_marks")
     assert [(q.cue.text, q.type, q.content.text) for q in qs] == [
-        ("وقال", "direct", "قتل الآمنين في مسجد هو عادة إرهابية"),
+        ("وقال", "direct", "إن قتل الآمنين في مسجد هو عادة إرهابية"),
         ("وتابع", "direct", "يجب على الجميع حماية الوطن ، حمانا الله من كل مكروه ووفق قادتنا لكل خير")]
 
 
@@ -1484,3 +1485,13 @@ def test_a_quoted_name_after_a_noun_is_no_speech_before_the_next_cue():
     كتبت بعد وفاة النبي بقليل»، قال ديفيد توماس …»: a clause in them is his words."""
     _, qs = quotes_of("quoted_name_before_cue")
     assert [(q.cue.text, q.content.text) for q in qs] == [("قال", "قد تكون كتبت بعد وفاة النبي بقليل")]
+
+
+def test_a_quote_right_after_its_cue_then_the_speakers_next_act():
+    """«أما الشاعر محمد الخضري، فقال "أعتقد أن أوان الشعر قد أتى …"، مستعيدا فكرة إحياء السوق بالقول:
+    …»: marks right after the cue hold speech when a comma and a participle of what the speaker did
+    next follow them (the model's parse in its article)."""
+    by_cue, _ = quotes_of("quote_then_next_act")
+    q = by_cue["فقال"]
+    assert q.type == "direct" and q.content.text.startswith("أعتقد أن أوان الشعر") and q.content.text.endswith("الرسمية فقط")
+    assert q.speaker_name == "الشاعر محمد الخضري"

@@ -870,3 +870,13 @@ def test_a_statement_is_not_the_fuller_mention_of_its_maker():
     mention of the man a later surname means (the model's parse of the article up to that report)."""
     _, qs = quotes_of("statement_not_its_maker")
     assert [(q.cue.text, q.speaker_name) for q in qs][-2:] == [("قائلا", "محمد عبده"), ("وأضاف", "محمد عبده")]
+
+
+def test_a_preposition_is_no_word_two_descriptions_share():
+    """«بينما أكدت مصادر تقدم المعارضة في بلدة داريا المحاذية» (read as one mention) then «كشف مصدر
+    مطلع في المعارضة السورية ان …»، «وأضاف المصدر»: the second shares «مصدر»، «المعارضة» and «في» with
+    the first, but «في» says nothing of who it is, so it is someone else, whom the later «المصدر» means
+    (the model's parse in its article)."""
+    _, qs = quotes_of("preposition_not_a_shared_word")
+    assert [(q.cue.text, q.speaker_name) for q in qs][1:] == [
+        ("كشف", "مصدر مطلع في المعارضة السورية"), ("وأضاف", "مصدر مطلع في المعارضة السورية")]
