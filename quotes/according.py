@@ -44,9 +44,16 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
         if j + 2 < len(toks) and len(toks[j].words) == 1 and fold(toks[j + 1].text) == "في" \
                 and not is_stop(toks[j + 2]):
             j += 2  # «حسبما نشر في الجريدة الرسمية»، «حسبما ورد في تقريرها»: where it was published is the source
+        elif j < len(toks) and is_a(toks[j].text, "norm_verb"):
+            return None  # «وفقا لما نصت عليه الاستراتيجية …»: what a text stipulates, no source
         elif j < len(toks) and (any(w.upos == "VERB" for w in toks[j].words) or (
                 len(toks[j].words) > 1 and toks[j].words[-1].upos == "PRON")):
             j += 1  # (the verb with the pronoun that points back to «ما», however tagged: «لما أعلنته مجلة …»)
+            if j < len(toks) and len(toks[j].words) == 2 and [w.upos for w in toks[j].words] == ["ADP", "PRON"]:
+                cue = active_lexicon().match_form(toks[j - 1].text)
+                if cue is not None and cue[0].category == "relay":
+                    return None  # «وفق ما نقلت عنه وكالة …»: from him, whom the clause names; a relay
+                j += 1  # «لما أفادت به بعض وسائل الإعلام»: or a preposition's pronoun points back to «ما»
             while j < len(toks) and is_a(toks[j].text, "time"):
                 j += 1  # «بحسب ما ذكرت أمس وزارة المالية»: the source after the time («… ما ذكر أمس في مؤتمر
                 #         صحافي»: none, not «أمس»)

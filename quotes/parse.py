@@ -257,6 +257,18 @@ def _unlicensed_cut(token: str, words: list[str], vocab) -> bool:
         and not _known(vocab, token) and not _known(vocab, words[1]) and not fold(token).startswith("لل")
 
 
+def _preposition_on_possessed(words: list[str], vocab) -> Optional[list[str]]:
+    """«بوضعها» → «بوضع» + «ها»: the splitter cut the pronoun off and left a one-letter preposition
+    (words.tsv ``proclitic_preposition``) on the noun. A name takes no pronoun, so when the news
+    vocabulary lacks the word with the letter and knows it without, the letter is a word of its own:
+    ب + وضع + ها (else the parser makes «بوضع» a subject)."""
+    if len(words) != 2 or not is_a(words[1], "enclitic") or len(words[0]) < 4 \
+            or not is_a(words[0][0], "proclitic_preposition") or words[0].startswith("لل"):
+        return None
+    head = words[0]
+    return [head[0], head[1:], words[1]] if not _known(vocab, head) and _known(vocab, head[1:]) else None
+
+
 def unsplit(sdoc, vocab, splits=None):
     """A token the model's split lexicon has (``quotes.model.splits``: «بأن» → «ب» + «أن»،
     «بينما» whole) is split as the training trees always split it, whatever the splitter
@@ -292,7 +304,8 @@ def unsplit(sdoc, vocab, splits=None):
             elif len(words) > 1 and (verb := _verb_split_as_pronoun(tok.text, words)):
                 changed = True
                 words = verb
-            elif len(words) > 1 and (whole := _whole_word(tok.text, words) or _future_on_no_verb(words)):
+            elif len(words) > 1 and (whole := _whole_word(tok.text, words) or _future_on_no_verb(words)
+                                     or _preposition_on_possessed(words, vocab)):
                 changed = True
                 words = whole
             elif len(words) == 1 and (split := _clitic_left_on(tok.text, vocab) or _preposition_with_pronoun(tok.text)

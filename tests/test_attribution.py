@@ -2340,3 +2340,20 @@ def test_a_noun_cues_speaker_is_not_found_inside_the_quote_before_it():
     article, where «سيعود» inside the quote is a conjunct of the clause)."""
     by_cue, _ = quotes_of("quote_then_next_act")
     assert by_cue["بالقول"].speaker_name == "الشاعر محمد الخضري"
+
+
+def test_an_according_to_phrase_passes_the_pronoun_that_points_back_to_its_ma():
+    """«وطبقا لما أفادت به بعض وسائل الإعلام، فإن النجم …»: the split lexicon makes «به» ب + ه; the
+    pronoun points back to «ما» and the source comes after it (the model's parse in its article)."""
+    by_cue, _ = quotes_of("according_resumptive_pronoun")
+    q = by_cue["وطبقا"]
+    assert q.speaker_name == "بعض وسائل الإعلام" and q.content.text.startswith("النجم الأرجنتيني السابق")
+
+
+def test_an_according_to_phrase_of_a_relay_or_a_norm_names_no_source():
+    """«وأكد عباس، وفق ما نقلت عنه وكالة الأنباء …، عقب …، على أهمية …»: «عنه» is from him, whom the
+    clause names, and the agency relays; «…، وفقا لما نصت عليه الاستراتيجية الوطنية …»: what a text
+    stipulates (words.tsv ``norm_verb``). Neither makes the sentence an according-to quote (the
+    model's parses in their articles)."""
+    assert quotes_of("according_relay")[1] == []
+    assert quotes_of("according_norm_verb")[1] == []

@@ -270,3 +270,16 @@ def test_unsplit_joins_a_future_sin_cut_off_a_word_that_is_no_verb():
                          ("ساسأل", ["س", "اسأل"])])
     toks = unsplit(doc, Vocab(["هل", "بيل", "تبدأ", "اسأل"])).sentences[0].tokens
     assert [[w.text for w in t.words] for t in toks] == [["سهل"], ["سبيل", "ه"], ["س", "تبدأ"], ["س", "اسأل"]]
+
+
+def test_unsplit_cuts_a_preposition_off_a_noun_whose_pronoun_the_splitter_cut():
+    """«وطالب بوضعها تحت الوصاية الدولية»: the splitter gives «بوضع» + «ها», and the parser then makes
+    «بوضع» the verb's subject. A name takes no pronoun: when the vocabulary knows «وضع» and not
+    «بوضع», the «ب» is a word of its own. Not a word the vocabulary knows with its letter («بلد» +
+    «ه»), nor «لل» (the article after «ل»)."""
+    from quotes.parse import unsplit
+    doc = split_tokens([("وطالب", ["و", "طالب"]), ("بوضعها", ["بوضع", "ها"]), ("بلده", ["بلد", "ه"]),
+                        ("للشعبه", ["للشعب", "ه"])])
+    out = unsplit(doc, Vocab(["وضع", "بلد", "لد", "شعب", "لشعب"]))
+    assert [[w.text for w in t.words] for t in out.sentences[0].tokens] == [
+        ["و", "طالب"], ["ب", "وضع", "ها"], ["بلد", "ه"], ["للشعب", "ه"]]
