@@ -343,7 +343,10 @@ class Memory:
                     # «الوزارة» → «وزارة الدفاع …»; «الرئيس الروسي» only → «الرئيس الروسي فلاديمير بوتين»;
                     # «المفتي» → «الدكتور شوقي علام، مفتي مصر» (a named mention's title, anywhere)
                     if len(wanted) == 1:
-                        if wanted[0] in have[:2] or (prev.is_name and wanted[0] in have
+                        # (a body not as its second word after a title: «المنظمة» is not «رئيس المنظمة …»)
+                        if wanted[0] in have[:1] or (wanted[0] in have[1:2] and not (
+                                is_a(wanted[0], "institution") and _headed_by_title(prev.keys, 1))) \
+                                or (prev.is_name and wanted[0] in have
                                                      and not _headed_by_title(prev.keys, have.index(wanted[0]))):
                             return self._merge(m, prev), "nominal"
                     elif all(k in have for k in wanted) and not _other_relation(m.keys, prev.keys) \

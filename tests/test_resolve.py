@@ -880,3 +880,11 @@ def test_a_preposition_is_no_word_two_descriptions_share():
     _, qs = quotes_of("preposition_not_a_shared_word")
     assert [(q.cue.text, q.speaker_name) for q in qs][1:] == [
         ("كشف", "مصدر مطلع في المعارضة السورية"), ("وأضاف", "مصدر مطلع في المعارضة السورية")]
+
+
+def test_a_body_is_not_the_man_a_title_names_as_its_head():
+    """«وأوضح رئيس المنظمة العربية الدكتور بندر آل فهيد أن …» then «وتوقعت المنظمة أن …، مشيرة …»: a
+    body's noun as the second word of a mention, after a title that heads it, is the body the man
+    heads, not the man (the model's parse in its article). Not «المسؤول» after «مصدر مسؤول»: no body."""
+    _, qs = quotes_of("body_second_after_title")
+    assert [q.speaker_name for q in qs][-2:] == ["المنظمة", "المنظمة"]
