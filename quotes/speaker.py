@@ -2275,7 +2275,8 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
                 return sm
     if j < min(len(toks), limit) and quoted_name_end(toks, j, limit):
         close = quoted_name_end(toks, j, limit)
-        last = noun_phrase_end(sent, close, limit) if close + 1 < limit and not _possessed_after(toks, close) else close
+        last = noun_phrase_end(sent, close, limit) if close + 1 < limit and not _possessed_after(toks, close) \
+            and not _object_after_quoted_name(cue_token, toks[close + 1]) else close
         head = next((w for t in toks[j + 1:close] for w in t.words if w.upos in NP_UPOS), toks[j + 1].words[0])
         return SpeakerMatch(j, last, head, "surface")
     if j < min(len(toks), limit):
@@ -2290,6 +2291,19 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
     # («…، بينما أجاب حوالي 10 بالمئة بأنهم …»: «بينما»، «فيما» split as «بين/في» + «ما» are «while»)
     return _indefinite_antecedent(sent, cue_token) or titled_subject_opening(sent, cue_token)
+
+
+def _object_after_quoted_name(cue_token: Token, t: Token) -> bool:
+    """«وطالب «بلو» الهيئة العامة للسياحة …»، «ودعت «الهيئة» المؤهلين لشغل …»: a call takes whom it calls
+    on as its object, so after a quoted name right after a call's verb a definite word that is no
+    title («“جون كول” المدير التنفيذي …» is his) nor adjective of relation («"سابك" السعودية») opens
+    the object: the name alone is the subject."""
+    hit = active_lexicon().match_form(cue_token.text)
+    if hit is None or hit[0].category != "demand":
+        return False
+    key = fold(t.text)
+    nisba = key.endswith(("ي", "يون", "يين")) or (key.endswith("يه") and not key.endswith("ييه"))  # (not «الهيئة»)
+    return key.startswith("ال") and not is_title_noun(t.text) and not nisba and any(w.upos in NP_UPOS for w in t.words)
 
 
 def titled_subject_opening(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:

@@ -2357,3 +2357,12 @@ def test_an_according_to_phrase_of_a_relay_or_a_norm_names_no_source():
     model's parses in their articles)."""
     assert quotes_of("according_relay")[1] == []
     assert quotes_of("according_norm_verb")[1] == []
+
+
+def test_a_calls_object_after_the_quoted_name_of_its_subject_is_not_the_speaker():
+    """«وطالب «بلو» الهيئة العامة للسياحة والآثار بالنظر في …»: a call takes whom it calls on as its
+    object; after the quoted name right after the verb, a definite word that is no title nor
+    adjective of relation opens it (the model's parse in its article). Not «وقال “جون كول” المدير
+    التنفيذي …» (a title; and «قال» calls on no one)."""
+    by_cue, _ = quotes_of("call_quoted_name_then_object")
+    assert by_cue["وطالب"].speaker_name == "بلو" and by_cue["مطالبا"].speaker_name == "بلو"
