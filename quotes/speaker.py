@@ -1824,6 +1824,15 @@ def _while(toks: list[Token], rel: int) -> bool:
     return rel > 0 and is_a(toks[rel - 1].text, "time_antecedent")
 
 
+def _personal_pronoun_before(sent: Sentence, cue_token: Token, w: Word) -> bool:
+    """Is ``w`` a personal pronoun written as a word of its own («هي»، «فهي»، «وهم»; not a clitic,
+    «الذي» or «هذا») before the cue?"""
+    if w.upos != "PRON" or w.feat("PronType") != "Prs" or w.token >= cue_token.index:
+        return False
+    words = sent.tokens[w.token].words
+    return words[-1] is w and all(x.upos == "CCONJ" for x in words[:-1])
+
+
 def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, limit: int) -> Optional[SpeakerMatch]:
     """The speaker phrase of one ``nsubj`` of the cue, or None when it cannot be the speaker."""
     tok_i = w.token
@@ -2217,8 +2226,15 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
         return sm
     # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار
     # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
-    subjects = [m for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS
-                and (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
+    own = [w for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS]
+    if any(_personal_pronoun_before(sent, cue_token, w) for w in own):
+        return None  # «فهي اكدت لهما استعدادها …»: a pronoun before the verb is its subject (whom it
+        #              stands for speaks); what the tree also makes one after the verb is its object
+    subjects = [m for w in own if (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
+    if len(subjects) > 1:  # «وفيما يخص الأزمة السورية أوضح العطية …»: before the verb, a phrase right
+        #                    after another verb is that one's
+        subjects = [m for m in subjects if not (0 < m.first < cue_token.index and any(
+            w.upos == "VERB" for w in sent.tokens[m.first - 1].words))] or subjects
     kana = sent.word(cue_word.head) if cue_word.head and cue_word.deprel == "xcomp" else None
     if not subjects and kana is not None and kana_lemma(kana) and kana.token < cue_token.index:
         # «وكان مسؤولون يونانيون قد قالوا إن …»: a tree in PADT v1's style makes «كان» the head

@@ -2366,3 +2366,18 @@ def test_a_calls_object_after_the_quoted_name_of_its_subject_is_not_the_speaker(
     التنفيذي …» (a title; and «قال» calls on no one)."""
     by_cue, _ = quotes_of("call_quoted_name_then_object")
     assert by_cue["وطالب"].speaker_name == "بلو" and by_cue["مطالبا"].speaker_name == "بلو"
+
+
+def test_a_personal_pronoun_before_the_cue_is_its_subject():
+    """«أكد محافظ مدينة عدن نايف البكري أن الأوضاع في عدن سيئة لكنه شدد على أن …»: the pronoun on
+    «لكن» (a personal pronoun written before the verb, as «فهي اكدت») is the subject, so the speaker
+    is whom it stands for, not «الأوضاع» the tree also hangs on «شدد» (the model's parse in its article)."""
+    by_cue, _ = quotes_of("pronoun_subject_before_cue")
+    assert by_cue["شدد"].speaker is None and by_cue["شدد"].speaker_name == "محافظ مدينة عدن نايف البكري"
+
+
+def test_of_two_subjects_the_one_right_after_another_verb_is_that_ones():
+    """«وفيما يخص الأزمة السورية أوضح العطية أنه …»: the tree makes both «الأزمة» and «العطية» subjects
+    of «أوضح»; the one right after «يخص» is that verb's (the model's parse in its article)."""
+    by_cue, _ = quotes_of("subject_of_the_verb_before")
+    assert by_cue["أوضح"].speaker.text == "العطية"
