@@ -209,6 +209,8 @@ def _demonstrative_subject(sent: Sentence, c: CueMatch) -> Optional[tuple[Option
     if len(t.words) != 1 or t.words[0].upos != "PRON" or not is_a(t.text, "anaphoric") \
             or not (t.words[0].deprel in SUBJECT_RELS or (nxt is not None and is_complementiser(nxt))):
         return None  # (the tree's object before «أن» is the subject: a verb with a clause takes no other)
+    if is_a(t.text, "plural_demonstrative"):
+        return t.words[0].feat("Gender"), "Plur"  # (a tagger may read «هؤلاء» as singular)
     return pronoun_agreement(t.words[0])
 
 

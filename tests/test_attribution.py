@@ -2381,3 +2381,11 @@ def test_of_two_subjects_the_one_right_after_another_verb_is_that_ones():
     of «أوضح»; the one right after «يخص» is that verb's (the model's parse in its article)."""
     by_cue, _ = quotes_of("subject_of_the_verb_before")
     assert by_cue["أوضح"].speaker.text == "العطية"
+
+
+def test_a_plural_demonstrative_after_the_cue_points_back_to_many():
+    """«ويقول عدد من المسؤولين الفلسطينيين … إن …، ويرى هؤلاء أن …»: «هؤلاء» is plural whatever the
+    tagger says (words.tsv ``plural_demonstrative``; a news-trained tagger's parse, which reads it as a
+    singular object), so the verb's speaker is the officials."""
+    by_cue, _ = quotes_of("plural_demonstrative_subject")
+    assert by_cue["ويرى"].speaker_name == by_cue["ويقول"].speaker_name == "عدد من المسؤولين الفلسطينيين في اللقاءات الخاصة"
