@@ -1286,10 +1286,13 @@ def _pp_or_comma_before_verb(sent: Sentence, first: int, verb: int) -> bool:
     if stops and not _apposition_in_commas(sent, first, verb, stops) and not _ism_before_comma(sent, first, verb, stops):
         return True  # «عبدالله البرقاوي - سبق - الرياض: أكد …»: a byline, not the subject
     if not stops and quoted and any(k not in quoted and not is_a(t.text, "verb_particle") and any(
-            w.upos not in NP_UPOS | {"ADP"} for w in t.words) for k, t in enumerate(toks[first:verb], first)):
+            w.upos not in NP_UPOS | {"ADP"} and not (w.upos == "CCONJ" and w is not t.words[-1] and k > first)
+            for w in t.words) for k, t in enumerate(toks[first:verb], first)):
         return True  # with only a quoted name's marks between, a plain noun phrase is the subject; not one
         #              with another word in it («لكن بوتين ومسؤولي "فيفا" قالوا»: the tree's subject is before «لكن»;
-        #              a preposition inside is the phrase's own: «رئيس شركة "لوكويل" العملاقة للنفط قد أعلن»)
+        #              a preposition inside is the phrase's own: «رئيس شركة "لوكويل" العملاقة للنفط قد أعلن»;
+        #              so is a «و» on a noun inside it: «الباحث في مؤسسة العلاقات الدولية والاستراتيجية وكاتب
+        #              "الجغرافية السياسية للقمح" يعتبر»)
     prev = toks[first - 1] if first > 0 else None
     return (prev is not None and prev.words[-1].upos == "ADP") or toks[first].words[0].upos == "ADP"
 
@@ -1916,12 +1919,15 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         # subject before the verb: its phrase runs up to the verb
         sub = [x.token for x in sent.subtree(w) if x.token < cue_token.index]
         first = min(sub) if sub else tok_i
-        while first < tok_i and (is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")):
-            first += 1
+        while first < tok_i and (is_stop(sent.tokens[first]) or is_a(sent.tokens[first].text, "according")
+                                 or is_complementiser(sent.tokens[first]) or is_a(sent.tokens[first].text, "subject_opener")):
+            first += 1  # (not «فإن» the tree hangs on the subject: «فإن سيباستيان ابيس … يعتبر»)
         # before its verb the subject keeps its prepositional phrases («المدافعون | عن حقوق المزارعين …
         # يقولون»), not after a name («سامي | في اللقاء»)
         last = _over_title_prepositions(sent.tokens, noun_phrase_end(sent, first, cue_token.index), cue_token.index,
                                         after_name=False)
+        if last + 1 < cue_token.index and quoted_name_end(sent.tokens, last + 1, cue_token.index) == cue_token.index - 1:
+            last = cue_token.index - 1  # «… وكاتب "الجغرافية السياسية للقمح" يعتبر»: a quoted name right before the verb
     first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
 

@@ -2389,3 +2389,13 @@ def test_a_plural_demonstrative_after_the_cue_points_back_to_many():
     singular object), so the verb's speaker is the officials."""
     by_cue, _ = quotes_of("plural_demonstrative_subject")
     assert by_cue["ويرى"].speaker_name == by_cue["ويقول"].speaker_name == "عدد من المسؤولين الفلسطينيين في اللقاءات الخاصة"
+
+
+def test_a_subject_after_fa_inna_with_conjoined_words_and_a_quoted_title_runs_to_the_verb():
+    """«وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في مؤسسة العلاقات الدولية والاستراتيجية وكاتب
+    "الجغرافية السياسية للقمح" يعتبر أن …»: a «و» on a noun inside the phrase and the marks of a
+    quoted title make no fronted phrase of it; the subject is the phrase without «فإن», up to the verb,
+    title and all (the model's parse in its article)."""
+    by_cue, _ = quotes_of("fronted_subject_with_quoted_title")
+    assert by_cue["يعتبر"].speaker.text == (
+        'سيباستيان ابيس الباحث في مؤسسة العلاقات الدولية والاستراتيجية وكاتب " الجغرافية السياسية للقمح "')
