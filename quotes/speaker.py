@@ -1894,6 +1894,10 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         k = first + 1
         while k <= last:
             toks = sent.tokens
+            if _oblique_plural(toks[k]) and fold(toks[k].text).startswith("ال") \
+                    and fold(toks[k - 1].text).startswith("ال") and toks[k - 1].words[-1].feat("Number") == "Sing":
+                last = k - 1  # «ودعا م. الحداد | المواطنين للتعاون»: an oblique plural right after a definite
+                break         # singular is neither its genitive nor its adjective: the verb's object
             if is_comma(toks[k].text) and (appos := _apposition_after(toks, first, k, limit)):
                 k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
                 continue

@@ -2399,3 +2399,11 @@ def test_a_subject_after_fa_inna_with_conjoined_words_and_a_quoted_title_runs_to
     by_cue, _ = quotes_of("fronted_subject_with_quoted_title")
     assert by_cue["يعتبر"].speaker.text == (
         'سيباستيان ابيس الباحث في مؤسسة العلاقات الدولية والاستراتيجية وكاتب " الجغرافية السياسية للقمح "')
+
+
+def test_an_oblique_plural_after_a_definite_singular_is_the_object_not_the_speaker():
+    """«ودعا م. الحداد المواطنين للتعاون مع البلديات …، مشيراً إلى أن …»: a sound plural in «ين» right
+    after a definite singular is neither its genitive nor its adjective («الأطباء النفسيين» is one: after
+    a plural), so the phrase ends before it (the model's parse in its article, two roots)."""
+    by_cue, _ = quotes_of("oblique_plural_after_singular")
+    assert by_cue["مشيرا"].speaker_name == "م. الحداد"
