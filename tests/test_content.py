@@ -1495,3 +1495,12 @@ def test_a_quote_right_after_its_cue_then_the_speakers_next_act():
     q = by_cue["فقال"]
     assert q.type == "direct" and q.content.text.startswith("أعتقد أن أوان الشعر") and q.content.text.endswith("الرسمية فقط")
     assert q.speaker_name == "الشاعر محمد الخضري"
+
+
+def test_a_complementiser_after_idh_is_its_own():
+    """«وبحسب صحيفة “ديلي ميل” البريطانية تعتبر الإقامة في هذه السيارة أرخص من … إذ أنها لا تكلف …»:
+    «إذ أن» is «since» (words.tsv ``clause_governor``), so «تعتبر» (is considered) reports nothing and the
+    according-to phrase credits the sentence (the model's parse in its article)."""
+    _, qs = quotes_of("idh_anna_governs")
+    assert [q.cue.text for q in qs] == ["وبحسب"] and "ديلي ميل" in qs[0].speaker_name
+    assert qs[0].content.text.startswith("تعتبر الإقامة في هذه السيارة")
