@@ -311,9 +311,12 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                 end = comma if comma is not None else end
             while end > k and (is_sentence_end(toks[end - 1].text) or is_comma(toks[end - 1].text)):
                 end -= 1
-            if end <= k or (nxt and end - k <= CREDIT_MAX):
+            if end <= k or (nxt and (end - k <= CREDIT_MAX or not any(
+                    w.upos in ("VERB", "AUX") for t in toks[k:end] for w in t.words))):
                 continue  # «وبحسب "الفرنسية"، فقد أضاف التقرير أن …»، «وبحسب وكالة «رويترز»، كان كارتر
-                #          قد قال …»: a credit for the report that follows, not a clause of its own
+                #          قد قال …»: a credit for the report that follows, not a clause of its own; so
+                #          are words with no verb up to that report's cue («وبحسب "الفرنسية"، فإن سيباستيان
+                #          ابيس الباحث … يعتبر أن …»: its subject)
             s, e = toks[k].start, toks[end - 1].end
             if any(a < e and s < b for a, b in taken if a > sent.start or not nxt):
                 continue

@@ -2407,3 +2407,11 @@ def test_an_oblique_plural_after_a_definite_singular_is_the_object_not_the_speak
     a plural), so the phrase ends before it (the model's parse in its article, two roots)."""
     by_cue, _ = quotes_of("oblique_plural_after_singular")
     assert by_cue["مشيرا"].speaker_name == "م. الحداد"
+
+
+def test_an_opening_according_to_phrase_before_a_reports_subject_is_a_credit():
+    """«وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث … يعتبر أن …»: up to the next report's cue the words
+    after the phrase hold no verb (its subject), so the phrase credits that report and is no quote of
+    its own (the model's parse in its article)."""
+    _, qs = quotes_of("fronted_subject_with_quoted_title")
+    assert [q.cue.text for q in qs] == ["يعتبر"]
