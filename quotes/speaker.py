@@ -16,7 +16,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
-                    is_nisba, is_person_noun, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
+                    is_nisba, is_person_noun, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
@@ -2327,9 +2327,8 @@ def _object_after_quoted_name(cue_token: Token, t: Token) -> bool:
     hit = active_lexicon().match_form(cue_token.text)
     if hit is None or hit[0].category != "demand":
         return False
-    key = fold(t.text)
-    nisba = key.endswith(("ي", "يون", "يين")) or (key.endswith("يه") and not key.endswith("ييه"))  # (not «الهيئة»)
-    return key.startswith("ال") and not is_title_noun(t.text) and not nisba and any(w.upos in NP_UPOS for w in t.words)
+    return fold(t.text).startswith("ال") and not is_title_noun(t.text) and not is_relation_adjective(t.text) \
+        and any(w.upos in NP_UPOS for w in t.words)
 
 
 def titled_subject_opening(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:

@@ -219,6 +219,13 @@ def is_nisba(word: str) -> bool:
     return key.startswith("ال") and key.endswith("ي") and len(key) > 4
 
 
+def is_relation_adjective(word: str) -> bool:
+    """An adjective of relation in any gender and number, with or without the article («السعودي»،
+    «السعودية»، «السعوديون»، «السعوديين»; not «الهيئة», whose «ي» is the stem's)."""
+    key = fold(word)
+    return key.endswith(("ي", "يون", "يين")) or (key.endswith("يه") and not key.endswith("ييه"))
+
+
 def is_plural_nisba(word: str) -> bool:
     """A plural adjective of relation («يابانيين»، «السعوديون»): what a tagger may read as a
     verb («مسؤولين يابانيين كبار») though no verb form ends so."""

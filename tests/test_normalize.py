@@ -179,3 +179,9 @@ def test_mirrored_curly_quotes_are_read_by_the_side_their_word_is_on():
     p = prepare("وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت. وقال: “نعم”.")
     assert p.text == "وقال باسم الضامن « شاهد عيان » ان الحادثة وقعت. وقال: « نعم »."
     assert len(p.offsets) == len(p.text) + 1
+
+
+def test_an_adjective_of_relation_in_any_gender_and_number():
+    from quotes.words import is_relation_adjective
+    assert all(is_relation_adjective(w) for w in ("السعودي", "السعودية", "السعوديون", "السعوديين", "أمريكية"))
+    assert not any(is_relation_adjective(w) for w in ("الهيئة", "المؤهلين", "الوزارة", "المدير"))
