@@ -157,8 +157,9 @@ def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
             or is_a(toks[j - 1].text, "compound_given"):
         return None  # «بن عبدالله»: a name, whatever the splitter did; «عبد ربه منصور هادي»: the given
         #              name's second word, not a noun with its pronoun
-    if len(t.words) > 1 and t.words[-1].upos == "PRON":
-        return STOP  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object
+    if len(t.words) > 1 and t.words[-1].upos == "PRON" and t.words[0].upos != "ADP":
+        return STOP  # «مايك بومبيو نظيريه»: a possessed noun after a name is the object (not a
+        #              preposition's pronoun: «ابن الستيني المفرج | عنه غزاي …», the released man's son)
     w = t.words[0]
     if len(t.words) == 1 and w.upos == "NOUN" and w.deprel == "obj" and strip_diacritics(t.text).endswith(POSSESSIVE) \
             and _hangs_on_verb_before(toks, first, w):

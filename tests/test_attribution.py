@@ -2415,3 +2415,11 @@ def test_an_opening_according_to_phrase_before_a_reports_subject_is_a_credit():
     its own (the model's parse in its article)."""
     _, qs = quotes_of("fronted_subject_with_quoted_title")
     assert [q.cue.text for q in qs] == ["يعتبر"]
+
+
+def test_a_prepositions_pronoun_after_a_participle_read_as_a_name_goes_on_with_the_phrase():
+    """«وأبلغ "الوطن" ابن الستيني المفرج عنه غزاي بن نايف الحربي، بأن …»: «عنه» after «المفرج»
+    (the released man), which a news-trained tagger reads as a name, is a preposition with its
+    pronoun, not a possessed noun opening the verb's object: the phrase runs on to the son's name."""
+    by_cue, _ = quotes_of("released_man_son")
+    assert by_cue["وأبلغ"].speaker.text == "ابن الستيني المفرج عنه غزاي بن نايف الحربي"
