@@ -16,7 +16,7 @@ from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
 from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
-                    is_nisba, is_person_noun, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
+                    is_nisba, is_person_noun, is_plural_nisba, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
@@ -183,8 +183,9 @@ def _plural_after_name(toks: list[Token], first: int, j: int, limit: int) -> Opt
             or is_nisba(t.text):
         return None  # («المطرب | الإماراتي»: a singular adjective of relation the tagger calls plural)
     key = strip_article(fold(t.text))
-    if is_title_noun(t.text) or is_a(key, "institution") or is_a(key, "media") or is_a(t.text, "media"):
-        return None
+    if is_title_noun(t.text) or is_a(key, "institution") or (
+            (is_a(key, "media") or is_a(t.text, "media")) and not is_plural_nisba(t.text)):
+        return None  # (but the press's people: «أبلغت سوزان رايس | الصحافيين أن …»)
     names = sum(1 for tok in toks[first:j] for x in tok.words if x.upos in NAME_UPOS)
     if names < 2 and not fold(prev.text).startswith("ال") and prev.words[0].feat("Foreign") != "Foreign":
         return None  # «المواطن محمد | القشانين»: after a first name alone, a surname in «ين» (not after

@@ -2423,3 +2423,11 @@ def test_a_prepositions_pronoun_after_a_participle_read_as_a_name_goes_on_with_t
     pronoun, not a possessed noun opening the verb's object: the phrase runs on to the son's name."""
     by_cue, _ = quotes_of("released_man_son")
     assert by_cue["وأبلغ"].speaker.text == "ابن الستيني المفرج عنه غزاي بن نايف الحربي"
+
+
+def test_the_press_after_a_name_is_whom_the_verb_told():
+    """«وقد أبلغت سوزان رايس الصحافيين أن …»: a definite plural of the press's people after a name
+    is the verb's object, though the tree hangs it on the name (a news-trained model's parse); an
+    outlet's name after a name would be part of the phrase, a plural of people never is."""
+    by_cue, _ = quotes_of("told_the_press")
+    assert by_cue["أبلغت"].speaker.text == "سوزان رايس"
