@@ -14,7 +14,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_free_relative,
+from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_plural_nisba, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
@@ -2225,6 +2225,16 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     return sm
 
 
+def _on_own_complementiser(sent: Sentence, cue_word: Word, w: Word) -> bool:
+    """«وبحسب "الفرنسية"، فإن سيباستيان ابيس … يعتبر أن …»: a subject the tree hangs on the cue's own
+    complementiser (the «إن» whose ``mark`` the cue is), before the cue, is the cue's: «إن» takes the
+    clause's subject as its noun, and a parser may make it the head."""
+    if not w.head or w.token >= cue_word.token:
+        return False
+    head = sent.word(w.head)
+    return head.head == cue_word.id and head.deprel == "mark" and is_complementiser_word(head.text)
+
+
 def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
     limit = len(sent.tokens) if limit is None else limit
     topic = topic_speaker(sent, cue_token)
@@ -2238,7 +2248,7 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
         return sm
     # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار
     # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
-    own = [w for w in sent.words if w.head == cue_word.id and w.deprel in SUBJECT_RELS]
+    own = [w for w in sent.words if w.deprel in SUBJECT_RELS and (w.head == cue_word.id or _on_own_complementiser(sent, cue_word, w))]
     if any(_personal_pronoun_before(sent, cue_token, w) for w in own):
         return None  # «فهي اكدت لهما استعدادها …»: a pronoun before the verb is its subject (whom it
         #              stands for speaks); what the tree also makes one after the verb is its object

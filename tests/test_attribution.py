@@ -2431,3 +2431,11 @@ def test_the_press_after_a_name_is_whom_the_verb_told():
     outlet's name after a name would be part of the phrase, a plural of people never is."""
     by_cue, _ = quotes_of("told_the_press")
     assert by_cue["أبلغت"].speaker.text == "سوزان رايس"
+
+
+def test_a_subject_hung_on_the_cues_complementiser_is_the_cues():
+    """«وبحسب "الفرنسية"، فإن سيباستيان ابيس الباحث في مؤسسة … يعتبر أن …»: the tree makes the name
+    the subject of «إن», whose ``mark`` the cue is (a news-trained model's parse); «إن» takes the
+    clause's subject as its noun, so it is the cue's subject, the researcher."""
+    by_cue, _ = quotes_of("subject_on_complementiser")
+    assert by_cue["يعتبر"].speaker.text.startswith("سيباستيان ابيس الباحث في مؤسسة العلاقات")
