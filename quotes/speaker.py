@@ -2451,14 +2451,25 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
     return None
 
 
-def _same_gender(a: Word, b: Optional[Word]) -> bool:
-    """Do both words carry the same grammatical gender (both known)?"""
-    return b is not None and a.feat("Gender") is not None and a.feat("Gender") == b.feat("Gender")
+def _verb_gender(sent: Sentence, w: Optional[Word]) -> Optional[str]:
+    """A verb's gender: a reporting verb's form ending says it («أكدتا»: feminine dual, whatever the
+    tagger says), else the tagger's feature."""
+    if w is None:
+        return None
+    known = active_lexicon().agreement(sent.tokens[w.token].text) if w.token < len(sent.tokens) else None
+    return known[0] if known is not None else w.feat("Gender")
 
 
-def _other_gender(a: Word, b: Optional[Word]) -> bool:
-    """Do both words carry a gender, and differ in it?"""
-    return b is not None and None not in (a.feat("Gender"), b.feat("Gender")) and a.feat("Gender") != b.feat("Gender")
+def _same_gender(sent: Sentence, a: Word, b: Optional[Word]) -> bool:
+    """Do both verbs carry the same grammatical gender (both known)?"""
+    ga = _verb_gender(sent, a)
+    return ga is not None and ga == _verb_gender(sent, b)
+
+
+def _other_gender(sent: Sentence, a: Word, b: Optional[Word]) -> bool:
+    """Do both verbs carry a gender, and differ in it?"""
+    ga, gb = _verb_gender(sent, a), _verb_gender(sent, b)
+    return None not in (ga, gb) and ga != gb
 
 
 def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] = None,
@@ -2477,11 +2488,11 @@ def subject_before_when(sent: Sentence, cue_token: Token, limit: Optional[int] =
         verb = next((w for w in tok.words if w.upos == "VERB"), None)
         if verb is None:
             continue
-        if _other_gender(verb, cue_word):
+        if _other_gender(sent, verb, cue_word):
             continue  # another subject («كشفت دراسة … أشرف عليها باحثون كنديون …، حيث أفادت»)
         sm = find_speaker(sent, tok, verb, limit)
         if sm is None or sm.relative or not (_names(sm.tokens(sent)) or (
-                source_like(sm.tokens(sent)) and _same_gender(verb, cue_word))):
+                source_like(sm.tokens(sent)) and _same_gender(sent, verb, cue_word))):
             return None  # (a body, its verb agreeing with the cue: «وتهدف الحكومة …، حيث أكدت أن …»)
         # up to a preposition opening one of the verb's own dependents («ذهب رئيس ريال مدريد | في اتجاه مغاير»)
         theirs = {x.token for w in sent.words if w.head == verb.id and w.deprel.split(":")[0] in VERB_DEPENDENTS | {"obl"}

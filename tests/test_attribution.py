@@ -2439,3 +2439,11 @@ def test_a_subject_hung_on_the_cues_complementiser_is_the_cues():
     clause's subject as its noun, so it is the cue's subject, the researcher."""
     by_cue, _ = quotes_of("subject_on_complementiser")
     assert by_cue["يعتبر"].speaker.text.startswith("سيباستيان ابيس الباحث في مؤسسة العلاقات")
+
+
+def test_a_cue_after_when_agrees_by_its_form_not_the_taggers_gender():
+    """«وشكلت الحكومتان بذلك جبهة موحدة لإنهاء الأزمة إذ أكدتا في إعلان مشترك أمس ان …»: «أكدتا» is
+    feminine dual by its ending, though a news-trained tagger calls it masculine; it agrees with
+    «شكلت», so the cue after «إذ» speaks with that verb's subject, the two governments."""
+    by_cue, _ = quotes_of("dual_cue_after_when")
+    assert by_cue["أكدتا"].speaker_name == "الحكومتان"
