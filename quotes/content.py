@@ -1362,8 +1362,11 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMa
         end = _content_end(doc, sent, start_tok, cues_at, participle_at)
         # what is called for is a noun phrase: a comma and «و» + a verb go on with the narrative
         # («طالب … بزيادة السعر ليصل إلى 40 سنتا، ووقعت مصادمات …»)
+        # (a verb of what the speaker does next, words.tsv ``act_verb``, whatever the tagger makes of
+        # it: «وحث أسر النزلاء على زيارة أبنائهم، وشكر وزارة …», «شكر» read as a noun)
         end = next((k for k in range(start_tok + 1, end - 1) if is_comma(toks[k].text) and len(toks[k + 1].words) > 1
-                    and toks[k + 1].words[0].upos == "CCONJ" and toks[k + 1].words[1].upos == "VERB"), end)
+                    and toks[k + 1].words[0].upos == "CCONJ" and (
+                        toks[k + 1].words[1].upos == "VERB" or is_a_after_conj(toks[k + 1].text, "act_verb"))), end)
         if end <= start_tok:
             return None
         s, e = toks[start_tok].start + cut, toks[end - 1].end

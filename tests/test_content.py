@@ -1504,3 +1504,11 @@ def test_a_complementiser_after_idh_is_its_own():
     _, qs = quotes_of("idh_anna_governs")
     assert [q.cue.text for q in qs] == ["وبحسب"] and "ديلي ميل" in qs[0].speaker_name
     assert qs[0].content.text.startswith("تعتبر الإقامة في هذه السيارة")
+
+
+def test_a_call_ends_before_what_the_speaker_does_next_even_read_as_a_noun():
+    """«…، وحث أسر النزلاء على زيارة أبنائهم، وشكر وزارة الشؤون الاجتماعية على الدعم …»: after a comma,
+    «و» + a verb of what the speaker does next (words.tsv ``act_verb``) ends what is called for,
+    though a news-trained tagger reads «شكر» as a noun (thanks)."""
+    by_cue, _ = quotes_of("call_then_thanks")
+    assert by_cue["وحث"].content.text == "زيارة أبنائهم"
