@@ -949,8 +949,9 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
     # tagger reads as a common noun)
     joined = has_conj(fold(toks[i].text)) and fold(nxt.text).startswith("ال") and not quoted
     named = any(w.upos in ("PROPN", "X") for w in nxt.words)
-    if not (named or ((after_comma or joined) and any(w.upos == "NOUN" for w in nxt.words))) \
-            or is_a(nxt.text, "time"):
+    if not (named or ((after_comma or joined) and any(w.upos == "NOUN" for w in nxt.words))
+            or (after_comma and len(nxt.words) == 1 and nxt.words[0].upos == "ADJ")) \
+            or is_a(nxt.text, "time"):  # («…، أفاد ملطاني بأن …»: a surname read as an adjective)
         return False  # a name right after the verb: «أبلغ جوردون ديريك رويترز أنه …»
     # then a complementiser, or a colon after a comma («…، أجاب كيري: «…»»); after «و» alone,
     # its own: no comma and no other cue before it («… وتتابع الغزو الفكري …، مبينا أن …»)

@@ -1512,3 +1512,13 @@ def test_a_call_ends_before_what_the_speaker_does_next_even_read_as_a_noun():
     though a news-trained tagger reads «شكر» as a noun (thanks)."""
     by_cue, _ = quotes_of("call_then_thanks")
     assert by_cue["وحث"].content.text == "زيارة أبنائهم"
+
+
+def test_a_new_report_after_a_comma_whose_subject_is_read_as_an_adjective():
+    """«ويوضح … بعد الدولار، وبسؤاله عن العملات العربية، أفاد ملطاني بأن الطلب …»: after a comma a
+    reporting verb, a word, then a complementiser opens a new report though the tagger reads the
+    surname as an adjective (a news-trained model's parse): the first report ends before it and the
+    second is found."""
+    by_cue, _ = quotes_of("surname_read_as_adjective")
+    assert "أفاد" not in by_cue["ويوضح"].content.text
+    assert by_cue["أفاد"].content.text.startswith("الطلب على الجنيه المصري")
