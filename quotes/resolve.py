@@ -942,8 +942,12 @@ def _person_headed(t: Token) -> bool:
 
 def _opens_coordinated_clause(sent: Sentence, tok: Token) -> bool:
     """«…، ولعب مدرب الفتح التونسي ناصيف البياوي بتشكيلتين …»: «و» + a verb right after a comma opens
-    a clause of its own, like a sentence's first verb."""
-    return tok.index > 1 and is_comma(sent.tokens[tok.index - 1].text) and len(tok.words) > 1 \
+    a clause of its own, like a sentence's first verb; so does a verb after a comma and «then»
+    (words.tsv ``sequel``: «…، ثم ألقى مدير إدارة المهرجان … كلمة …»)."""
+    toks = sent.tokens
+    if tok.index > 2 and is_a(toks[tok.index - 1].text, "sequel") and is_comma(toks[tok.index - 2].text):
+        return len(tok.words) == 1 and tok.words[0].upos == "VERB"
+    return tok.index > 1 and is_comma(toks[tok.index - 1].text) and len(tok.words) > 1 \
         and tok.words[0].upos == "CCONJ" and tok.words[1].upos == "VERB"
 
 

@@ -1454,6 +1454,7 @@ def _title_apposition(toks: list[Token], comma: int, limit: int) -> int:
     if (not _np_word(t) or _starts_with_prep(t) or is_a(t.text, "time") or is_a(t.text, "according")
             or (is_a(t.text, "circumstantial_prep") and not _first_name(toks, k, limit)) or active_lexicon().match_form(t.text)
             or (len(t.words) > 1 and t.words[-1].upos == "PRON")  # «، زيارته لإسرائيل»: no title
+            or is_a(t.text, "courtesy_object")  # «… القحطاني، | التعازي لمقام …»: what he offered
             or not (_apposition_word(t) or any(w.upos in NAME_UPOS for w in t.words))):
         return 0  # («اعتبر … نواف العبطان، | برنامج البيت العائلي، من أهم …»: a common noun, the object)
     last = _over_title_prepositions(toks, _extend_np_plain(toks, k, limit), limit)  # «… للمخابز | في مجلس الغرف»

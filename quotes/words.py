@@ -316,9 +316,10 @@ BYLINE_MAX = 10  # tokens of a byline or dateline before its colon
 def byline_end(tokens) -> Optional[int]:
     """The colon closing a byline or a dateline at a sentence's start («فهد العتيبي- سبق- الطائف: رفعت
     …»، «* كابل - «الشرق الأوسط»: قتل …»: a few words with no verb and no complementiser, then a
-    colon), else None."""
+    colon), else None. An outlet's name the tagger reads as a verb («سبق»: preceded) is no verb."""
     k = next((i for i, t in enumerate(tokens[:BYLINE_MAX + 1]) if t.text == ":"), None)
-    if not k or any(w.upos in ("VERB", "AUX") for t in tokens[:k] for w in t.words) \
+    if not k or any(w.upos in ("VERB", "AUX") for t in tokens[:k] if not is_a(t.text.strip("-ـ–—"), "outlet")
+                 for w in t.words) \
             or any(is_complementiser(t) for t in tokens[:k]):
         return None
     return k

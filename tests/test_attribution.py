@@ -2447,3 +2447,20 @@ def test_a_cue_after_when_agrees_by_its_form_not_the_taggers_gender():
     «شكلت», so the cue after «إذ» speaks with that verb's subject, the two governments."""
     by_cue, _ = quotes_of("dual_cue_after_when")
     assert by_cue["أكدتا"].speaker_name == "الحكومتان"
+
+
+def test_a_bylines_outlet_read_as_a_verb_and_condolences_after_a_comma():
+    """«سبق ـ أبها: رفع عضو لجنة … الشيخ محمد بن علي بن حصان القحطاني، التعازي لمقام …» then «وأضاف
+    أن …»: after the byline the first verb's subject is who a pro-drop means, and «التعازي» after the
+    comma is what he offered (words.tsv ``courtesy_object``), no title in apposition."""
+    _, qs = quotes_of("courtesy_after_comma")
+    said = next(q for q in qs if q.cue.text == "وأضاف")
+    assert said.speaker_name.endswith("الشيخ محمد بن علي بن حصان القحطاني")
+
+
+def test_a_verb_after_a_comma_and_then_opens_a_clause_whose_subject_a_prodrop_means():
+    """«…، ثم ألقى مدير إدارة المهرجان إبراهيم بن محمد الجار الله كلمة … أوضح فيها أن …»: after a
+    comma and «ثم» (words.tsv ``sequel``) the verb's subject is remembered like a sentence's first
+    verb's, so the speech's «أوضح» is the director's, not the prince the article opened with."""
+    by_cue, _ = quotes_of("then_gave_a_speech")
+    assert by_cue["أوضح"].speaker_name == "مدير إدارة المهرجان إبراهيم بن محمد الجار الله"

@@ -1522,3 +1522,10 @@ def test_a_new_report_after_a_comma_whose_subject_is_read_as_an_adjective():
     by_cue, _ = quotes_of("surname_read_as_adjective")
     assert "أفاد" not in by_cue["ويوضح"].content.text
     assert by_cue["أفاد"].content.text.startswith("الطلب على الجنيه المصري")
+
+
+def test_an_according_to_report_leaves_out_a_byline_whose_outlet_is_read_as_a_verb():
+    """«سبق- وكالات: أطلقت شركة "مايكروسوفت" … حسب وكالة أنباء "رويترز"»: «سبق» (the outlet) read as a
+    verb (a news-trained model's parse) is no verb of the byline: the content starts after its colon."""
+    by_cue, _ = quotes_of("byline_outlet_as_verb")
+    assert by_cue["حسب"].content.text.startswith("أطلقت شركة")
