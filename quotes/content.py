@@ -1188,7 +1188,8 @@ def _unmarked_end(doc: Doc, sent: Sentence, first: int, cues_at: set[int], parti
 def _misread_subject(sent: Sentence, cue: CueMatch) -> bool:
     """«قال تجمع لاهالي معتقلين "سلفيين" في غزة في بيان امس ان …»: the word after the cue is
     tagged a verb, but the tree makes it the cue's subject and the clause goes on to a
-    complementiser before any comma: a noun the tagger misread, not unmarked speech; so is a word
+    complementiser before any comma (or right after the first comma or colon: «وقال ينس فيدمان
+    …، إن …»): a noun the tagger misread, not unmarked speech; so is a word
     with a name's «بن» after it."""
     toks = sent.tokens
     if cue.index + 2 < len(toks) and len(toks[cue.index + 2].words) == 1 and is_a(toks[cue.index + 2].text, "name_link"):
@@ -1196,9 +1197,13 @@ def _misread_subject(sent: Sentence, cue: CueMatch) -> bool:
     w = toks[cue.index + 1].words[0]
     if w.deprel != "nsubj" or w.head != cue.word.id:
         return False
-    for t in toks[cue.index + 2:]:
+    rest = toks[cue.index + 2:]
+    for k, t in enumerate(rest):
         if is_complementiser(t):
             return True
+        if (is_comma(t.text) or t.text == ":") and k + 1 < len(rest) and is_complementiser(rest[k + 1]):
+            return True  # «وقال ينس فيدمان رئيس البنك المركزي الألماني، إن …»: the name and its title, then
+            #              the complementiser right after the comma or colon that closes them
         if is_comma(t.text) or is_sentence_end(t.text) or t.text == ":":
             return False
     return False

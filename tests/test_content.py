@@ -1529,3 +1529,14 @@ def test_an_according_to_report_leaves_out_a_byline_whose_outlet_is_read_as_a_ve
     verb (a news-trained model's parse) is no verb of the byline: the content starts after its colon."""
     by_cue, _ = quotes_of("byline_outlet_as_verb")
     assert by_cue["حسب"].content.text.startswith("أطلقت شركة")
+
+
+def test_a_first_name_read_as_a_verb_before_a_comma_and_a_complementiser_is_no_speech():
+    """«وقال ينس فيدمان رئيس البنك المركزي الألماني، إن الاقتصاد …»: «ينس» tagged a verb (a
+    news-trained model's parse) but the tree's subject of the cue, and «إن» right after the comma that
+    closes the title: the name is the speaker, the clause after «إن» the content (not unmarked speech
+    from «ينس» on)."""
+    by_cue, _ = quotes_of("name_spelt_like_verb_comma")
+    q = by_cue["وقال"]
+    assert q.speaker.text == "ينس فيدمان رئيس البنك المركزي الألماني"
+    assert q.content.text.startswith("الاقتصاد المحلي")
