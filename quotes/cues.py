@@ -71,8 +71,12 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
                 if lemma_entry:
                     word = w
                     break
+        framed = None
         if hit is None and lemma_entry is None:
-            continue
+            framed = _object_then_preposition(sent, tok, lexicon)
+            if framed is None:
+                continue
+            hit, word = framed
         if _hamza_below(tok.text, hit[0] if hit is not None else lemma_entry):
             continue  # «إبان الغزو»: «during», not «أبان» (he explained)
         if spelt_as(tok.text, "named_passive") or spelt_as(tok.text, "passive_spelling"):
@@ -86,7 +90,7 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
             participle = participle or noun  # no subject of its own: the clause's, or the last source's
             evidence = "form+lemma" if lemma_entry is entry else "form"
             unsplit = len(tok.words) == 1 and fold(tok.text) not in lexicon.by_form  # «ودعا» left whole
-            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit:
+            if evidence == "form" and not participle and word.upos in NOMINAL_UPOS and not unsplit and framed is None:
                 continue  # «رد فعل»، «ذكر»: the parser reads the word as a noun
             if evidence == "form" and not participle and word.upos == "ADP" and _the_preposition(sent, tok, entry):
                 continue  # «بين البلدين»، «وبين دمشق وحلفائها»، «عبر حسابه»: not «بيّن»، «عبّر»
@@ -142,6 +146,21 @@ def find_cues(sent: Sentence, lexicon: Lexicon) -> list[CueMatch]:
         out.append(CueMatch(sent, tok, word, entry, participle, evidence, _negated(sent, tok),
                             _agentless(sent, tok, entry), noun))
     return out
+
+
+def _object_then_preposition(sent: Sentence, tok: Token, lexicon: Lexicon) -> Optional[tuple[tuple[CueEntry, bool], Word]]:
+    """«وحثهم على الحيطة والحذر»، «ودعاهم إلى …»: a cue's finite form with «و»/«ف» and an object pronoun
+    on it and its own preposition right after is the verb, however the tagger reads it (a news-trained tagger
+    takes «حث» for a noun, urging). The lexicon hit and the verb's word, else None."""
+    words = [w for w in tok.words if w.upos != "CCONJ"]
+    if len(words) != 2 or words[1].upos != "PRON" or tok.index + 1 >= len(sent.tokens) \
+            or tok.words[0].upos != "CCONJ":
+        return None  # (with its «و»/«ف», a clause's verb: not «وفي | رده على سؤال», his reply)
+    hit = lexicon.match_form(words[0].text)
+    if hit is None or hit[1] or not hit[0].preps:
+        return None
+    nxt = sent.tokens[tok.index + 1]
+    return (hit, words[0]) if fold(nxt.words[0].text) in {fold(p) for p in hit[0].preps} else None
 
 
 def _after_lam(tok: Token, lexicon: Lexicon) -> Optional[tuple[CueEntry, bool]]:

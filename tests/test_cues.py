@@ -345,3 +345,18 @@ def test_bayyana_with_its_subject_then_its_clause_after_a_fronted_phrase_is_the_
     possessive on the noun, «among his followers»)."""
     _, qs = quotes_of("bayyana_after_fronted_phrase")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("بين", "العقيل")]
+
+
+def test_a_cue_form_with_its_conjunction_object_and_preposition_is_a_verb_whatever_its_tag():
+    """«…، وحثهم على الحيطة والحذر …»: «و» + «حث» + «هم» then «على», the call's own preposition: a
+    verb with its object, though a news-trained tagger reads «حث» as a noun (urging). Not «وفي رده على
+    سؤال», his reply: the «و» is the preposition's."""
+    by_cue, _ = quotes_of("urged_them_read_as_noun")
+    assert by_cue["وحثهم"].content.text.startswith("الحيطة والحذر")
+
+
+def test_a_noun_of_reply_after_a_preposition_is_no_cue_before_its_preposition():
+    """«…، وفي رده على سؤال …»: «رد» + «ه» + «على» after «وفي» is his reply (the «و» is the
+    preposition's); the object-and-preposition frame of a verb needs the «و» on the cue itself."""
+    by_cue, _ = quotes_of("in_his_reply_to")
+    assert "قال" in by_cue and by_cue["وصرح"].content.text.endswith("الجنسية الإسرائيلية")
