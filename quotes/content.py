@@ -274,7 +274,10 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
     if k > cue and is_comma(toks[k].text):
         k -= 1
     return cue < k and rel - cue <= SUBJECT_REACH and (
-        any(w.upos in ("PROPN", "X") for w in toks[k].words) or is_title_noun(toks[k].text))
+        any(w.upos in ("PROPN", "X") for w in toks[k].words) or is_title_noun(toks[k].text)
+        or (k == cue + 1 and len(toks[k].words) == 1 and not fold(toks[k].text).startswith("ال")))
+    # («واضاف سامح الذي …»: one bare word right after the cue, then «الذي», is a name whatever its tag:
+    # a definite relative takes no indefinite noun)
 
 
 def _tanween(tok: Token) -> bool:

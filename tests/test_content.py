@@ -1540,3 +1540,11 @@ def test_a_first_name_read_as_a_verb_before_a_comma_and_a_complementiser_is_no_s
     q = by_cue["وقال"]
     assert q.speaker.text == "ينس فيدمان رئيس البنك المركزي الألماني"
     assert q.content.text.startswith("الاقتصاد المحلي")
+
+
+def test_a_relative_clause_on_a_bare_word_right_after_the_cue_stands_between_cue_and_quote():
+    """«واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه في مكان عمله "ملاذي الوحيد …"»: one bare
+    word right after the cue and then «الذي» is a name whatever the tagger makes of it (a news-trained
+    model reads «سامح» as a noun): its relative clause, verbs and all, is no gap that ends the search."""
+    by_cue, _ = quotes_of("bare_name_then_relative")
+    assert by_cue["واضاف"].content.text.startswith("ملاذي الوحيد")
