@@ -1588,10 +1588,12 @@ def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:
 def _over_title_prepositions(toks: list[Token], last: int, limit: int, after_name: bool = True) -> int:
     """The phrase ending at ``last`` run on over a title's prepositions (words.tsv ``title_prep``:
     «في»، «على»، «عن» …; not «خلال»: a circumstance) and the noun phrase after each, before
-    ``limit``: «نائب رئيس اللجنة للمخابز | في مجلس الغرف». ``after_name=False``: not after a name
+    ``limit``: «نائب رئيس اللجنة للمخابز | في مجلس الغرف»; so do the title's links (``title_link``:
+    «، المتحدث | باسم وزارة الخارجية المصرية،», «باسم» read as a preposition). ``after_name=False``: not after a name
     word, nor into a time word (a subject before its verb: «سامي | في اللقاء»)."""
     end = min(len(toks), limit)
-    while last + 2 < end and len(toks[last + 1].words) == 1 and is_a(toks[last + 1].text, "title_prep") \
+    while last + 2 < end and len(toks[last + 1].words) == 1 \
+            and (is_a(toks[last + 1].text, "title_prep") or is_a(toks[last + 1].text, "title_link")) \
             and _np_word(toks[last + 2]) and not is_stop(toks[last + 2]) \
             and (after_name or not (any(x.upos in NAME_UPOS for x in toks[last].words)
                                     or is_a(toks[last + 2].text, "time"))):

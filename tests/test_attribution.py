@@ -2464,3 +2464,11 @@ def test_a_verb_after_a_comma_and_then_opens_a_clause_whose_subject_a_prodrop_me
     verb's, so the speech's «أوضح» is the director's, not the prince the article opened with."""
     by_cue, _ = quotes_of("then_gave_a_speech")
     assert by_cue["أوضح"].speaker_name == "مدير إدارة المهرجان إبراهيم بن محمد الجار الله"
+
+
+def test_a_spokesman_title_after_a_comma_runs_on_over_its_link_read_as_a_preposition():
+    """«وصرح السفير بدر عبد العاطي، المتحدث باسم وزارة الخارجية المصرية، أن …»: the title in apposition
+    runs on over «باسم» (words.tsv ``title_link``) and the noun phrase after it, which a news-trained
+    tagger reads as a preposition; the apposition closes at the comma before the complementiser."""
+    by_cue, _ = quotes_of("spokesman_after_comma")
+    assert by_cue["وصرح"].speaker.text == "السفير بدر عبد العاطي، المتحدث باسم وزارة الخارجية المصرية"
