@@ -513,9 +513,11 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         return None
     if len(t.words) == 1 and not fold(t.text).startswith("ال") and j + 1 < limit and _name_word(toks[j + 1]) \
             and (j + 2 >= limit or is_comma(toks[j + 2].text) or is_complementiser(toks[j + 2])
-                 or is_a(toks[j + 2].text, "time")):
+                 or is_a(toks[j + 2].text, "time")
+                 or (j + 3 < limit and is_a(toks[j + 2].text, "circumstantial_prep") and is_speech_event(toks[j + 3].text))):
         return None  # «عضو المكتب السياسي لحركة الجهاد الإسلامي | نافذ عزام أن …»: a first name read as
-        #              a noun, the surname a name, and the subject closes right after them
+        #              a noun, the surname a name, and the subject closes right after them (or the
+        #              occasion of speech does: «… عضو الائتلاف | عبدالباسط سيدا في تصريح خاص …»)
     if _bare_name_pair(toks, j, limit) and (is_title_noun(prev.text) or (
             j - 2 >= first and prev.words[0].upos == "ADJ" and is_title_noun(toks[j - 2].text))):
         return None  # «وقال المواطن | مانع ملفي لـ "سبق" إنه …»: a given name and a nisba surname the

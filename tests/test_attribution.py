@@ -2472,3 +2472,11 @@ def test_a_spokesman_title_after_a_comma_runs_on_over_its_link_read_as_a_preposi
     tagger reads as a preposition; the apposition closes at the comma before the complementiser."""
     by_cue, _ = quotes_of("spokesman_after_comma")
     assert by_cue["وصرح"].speaker.text == "السفير بدر عبد العاطي، المتحدث باسم وزارة الخارجية المصرية"
+
+
+def test_a_first_name_read_as_a_noun_before_the_occasion_of_speech_ends_the_title():
+    """«أكد رئيس المجلس الوطني السوري السابق عضو الائتلاف عبدالباسط سيدا في تصريح خاص لـ…»: after a
+    body, a first name the tagger reads as a noun and a surname tagged a name, then «في» + a speech
+    event, close the subject: the holder's name, not the body's genitive (a news-trained model's parse)."""
+    by_cue, _ = quotes_of("name_before_occasion")
+    assert by_cue["أكد"].speaker.text.endswith("عضو الائتلاف عبدالباسط سيدا")
