@@ -636,8 +636,9 @@ def _nominative_plural(t: Token) -> bool:
 
 def _plural_stem(stem: str) -> bool:
     """A stem the sound masculine plural's ending goes on: a participle (مُفعِل: «مواطن»، «مختص»), a فاعل
-    («لاعب»، «راغب») or a nisba («مصري»)."""
-    return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or stem.endswith("ي")
+    («لاعب»، «راغب»), a فِعّيل («خريج»: «الخريجين») or a nisba («مصري»)."""
+    return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or (len(stem) == 4 and stem[2] == "ي") \
+        or stem.endswith("ي")
 
 
 def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

@@ -2480,3 +2480,11 @@ def test_a_first_name_read_as_a_noun_before_the_occasion_of_speech_ends_the_titl
     event, close the subject: the holder's name, not the body's genitive (a news-trained model's parse)."""
     by_cue, _ = quotes_of("name_before_occasion")
     assert by_cue["أكد"].speaker.text.endswith("عضو الائتلاف عبدالباسط سيدا")
+
+
+def test_a_sound_plural_of_the_fiil_pattern_after_the_subject_opens_the_object():
+    """«ودعا السيسى الخريجين الجدد من أبناء الكليات … أن يكونوا قدوة …»: «الخريجين» (خِرّيج, the فعّيل
+    pattern) is a sound masculine plural in «ين», accusative: the call's object, not more of the name
+    the tagger reads as a noun."""
+    by_cue, _ = quotes_of("graduates_after_name")
+    assert by_cue["ودعا"].speaker.text == "السيسى"
