@@ -153,6 +153,10 @@ def _name_suffix(toks: list[Token], first: int, j: int, limit: int) -> Optional[
 
 def _possessed_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
+    if is_a(t.text, "honorific_pronoun") and any(
+            w.upos in NAME_UPOS for tok in toks[first:j] for w in tok.words):
+        return STOP  # «أبدى … عادل آل عمر | سعادته بردود …»: after a name, his joy (a pronoun of respect
+        #              stands for a name, never comes after one)
     if not any(w.upos in NAME_UPOS for w in toks[j - 1].words) or is_a(toks[j - 1].text, "name_link") \
             or is_a(toks[j - 1].text, "compound_given"):
         return None  # «بن عبدالله»: a name, whatever the splitter did; «عبد ربه منصور هادي»: the given

@@ -2488,3 +2488,11 @@ def test_a_sound_plural_of_the_fiil_pattern_after_the_subject_opens_the_object()
     the tagger reads as a noun."""
     by_cue, _ = quotes_of("graduates_after_name")
     assert by_cue["ودعا"].speaker.text == "السيسى"
+
+
+def test_a_word_spelt_like_a_pronoun_of_respect_after_a_name_is_the_verbs_object():
+    """«أبدى أمين مجلس شباب منطقة عسير عادل آل عمر سعادته بردود …»: «سعادته» after a name is his joy,
+    what he expressed; a pronoun of respect (words.tsv ``honorific_pronoun``: «سعادته» his excellency)
+    stands for a name and never follows one."""
+    by_cue, _ = quotes_of("joy_after_name")
+    assert by_cue["أبدى"].speaker.text == "أمين مجلس شباب منطقة عسير عادل آل عمر"
