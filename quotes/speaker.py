@@ -693,7 +693,10 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     given = toks[j - 2]
     family = _name_word(prev) or (len(prev.words) == 1 and prev.words[0].upos == "ADJ"
                                   and fold(prev.text).startswith("ال") and _name_word(given))
-    if not family or not (_name_word(given) or is_a(given.text, "name_link")) \
+    misread_given = len(given.words) == 1 and given.words[0].upos in ("NOUN", "ADJ") \
+        and not fold(given.text).startswith("ال") and any(w.upos in NAME_UPOS for w in prev.words)
+    # («حسيب صديقي | نبأ الوفاة»: a given name the tagger reads as a noun before a surname it tags a name)
+    if not family or not (_name_word(given) or is_a(given.text, "name_link") or misread_given) \
             or is_title_noun(prev.text) or is_a(prev.text, "honorific") or is_a(given.text, "compound_given"):
         return None  # «آل الشيخ مفتي | عام السعودية»: a title the tagger reads as a name goes on
     if _apposition_word(t) or is_a(t.text, "name_link") or is_speech_event(t.text):

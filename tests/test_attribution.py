@@ -2496,3 +2496,12 @@ def test_a_word_spelt_like_a_pronoun_of_respect_after_a_name_is_the_verbs_object
     stands for a name and never follows one."""
     by_cue, _ = quotes_of("joy_after_name")
     assert by_cue["أبدى"].speaker.text == "أمين مجلس شباب منطقة عسير عادل آل عمر"
+
+
+def test_a_construct_after_a_misread_given_name_and_its_surname_opens_the_object():
+    """«… أكد المتحدث باسم الاستخبارات الأفغانية حسيب صديقي نبأ الوفاة، وقال إن …»: a given name the
+    tagger reads as a noun before a surname it tags a name is still a name of two words, and the
+    common noun in the construct state after it («نبأ الوفاة») is the verb's object: the «وقال» after
+    it means the spokesman, not «… صديقي نبأ الوفاة»."""
+    by_cue, _ = quotes_of("news_of_death_after_name")
+    assert by_cue["وقال"].speaker_name == "المتحدث باسم الاستخبارات الأفغانية حسيب صديقي"
