@@ -1057,7 +1057,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
     have = {e[1] for e in events if e[0] == "subject"}
     for f in found:
-        if not f.cue.participle and not _coordinated_prodrop(sent, f):
+        if not f.cue.participle and not _coordinated_prodrop(sent, f) and not _purpose_prodrop(sent, f):
             continue
         head = sent.word(f.cue.word.head) if f.cue.word.head else None
         order = ([head.token] if head is not None and head.upos == "VERB" and head.token < f.cue.index else []) + \
@@ -1219,6 +1219,19 @@ def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:
     no subject of its own goes on from the clause before it, like a participle."""
     c = f.cue
     if c.participle or c.index == 0 or not has_conj(fold(c.token.text)) or c.entry.kind != "verb":
+        return False
+    limit = next((t.index for t in sent.tokens if t.start >= f.content.start), None) \
+        if f.content.start > c.token.start else None
+    return f.source is None and find_speaker(sent, c.token, c.word, limit) is None
+
+
+def _purpose_prodrop(sent: Sentence, f: "Report") -> bool:
+    """«لذا جاء المؤشر العالمي للإرهاب …، ليؤكد مجدداً أن …»، «…، لتؤكد أنها …»: a finite cue with the
+    «لـ» of purpose or consequence and no subject of its own goes on from the clause before it, like a
+    participle: that verb's subject says it."""
+    c = f.cue
+    if c.participle or c.index == 0 or c.entry.kind != "verb" or len(c.token.words) < 2 \
+            or fold(c.token.words[0].text) != "ل" or c.token.words[0].upos not in ("PART", "ADP", "SCONJ"):
         return False
     limit = next((t.index for t in sent.tokens if t.start >= f.content.start), None) \
         if f.content.start > c.token.start else None

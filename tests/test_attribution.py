@@ -2505,3 +2505,11 @@ def test_a_construct_after_a_misread_given_name_and_its_surname_opens_the_object
     it means the spokesman, not «… صديقي نبأ الوفاة»."""
     by_cue, _ = quotes_of("news_of_death_after_name")
     assert by_cue["وقال"].speaker_name == "المتحدث باسم الاستخبارات الأفغانية حسيب صديقي"
+
+
+def test_a_cue_of_purpose_with_no_subject_goes_on_from_the_verb_before():
+    """«لذا جاء المؤشر العالمي للإرهاب، الشامل للعمليات الإرهابية …، ليؤكد مجدداً أن …»: «ليؤكد» (the
+    «لـ» of purpose) has no subject of its own; like a participle it goes on from the clause before it,
+    whose subject, the index, says it (not a pro-drop back to whoever spoke last)."""
+    by_cue, _ = quotes_of("came_to_confirm")
+    assert by_cue["ليؤكد"].speaker_name == "المؤشر العالمي للإرهاب"
