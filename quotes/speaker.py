@@ -844,6 +844,19 @@ def _courtesy_after_name(toks: list[Token], first: int, j: int, limit: int) -> O
     return STOP if _name_word(prev) or fold(prev.text).startswith("ال") else None
 
 
+def _speaking_about(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ورفض المسؤول العسكري اليمني | الحديث عن توجهات المرحلة …»: a definite noun of speech (words.tsv
+    ``speech_event``) with «عن» right after it, after a definite word or a name, is what the verb did or
+    refused (talking about …), its object, not an adjective of the subject («الحديث»: also modern)."""
+    t = toks[j]
+    key = fold(t.text)
+    if len(t.words) != 1 or not key.startswith("ال") or not is_a(strip_article(key), "speech_event") \
+            or j + 1 >= limit or fold(toks[j + 1].text) != "عن":
+        return None
+    prev = toks[j - 1]
+    return STOP if fold(prev.text).startswith("ال") or any(w.upos in NAME_UPOS for w in prev.words) else None
+
+
 def _own_speech_event(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وتتابع الدكتورة أمل | حديثها: …»، «واختتم الوزير | كلمته بالقول …»: an occasion of speech with
     the speaker's own pronoun on it (words.tsv ``speech_event`` + ه/ها/هم) is what the verb goes on
@@ -915,6 +928,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
 NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
+            _speaking_about,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,

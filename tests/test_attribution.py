@@ -2513,3 +2513,11 @@ def test_a_cue_of_purpose_with_no_subject_goes_on_from_the_verb_before():
     whose subject, the index, says it (not a pro-drop back to whoever spoke last)."""
     by_cue, _ = quotes_of("came_to_confirm")
     assert by_cue["ليؤكد"].speaker_name == "المؤشر العالمي للإرهاب"
+
+
+def test_a_definite_noun_of_speech_before_about_is_the_verbs_object():
+    """«ورفض المسؤول العسكري اليمني الحديث عن توجهات المرحلة المقبلة قائلا: …»: «الحديث» (talking, a
+    noun of speech; also «modern») with «عن» after it is what the official refused, not an adjective of
+    his: the participle after it is the official's."""
+    by_cue, _ = quotes_of("refused_talking_about")
+    assert by_cue["قائلا"].speaker_name == "المسؤول العسكري اليمني"
