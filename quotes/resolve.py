@@ -1220,6 +1220,12 @@ def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:
     c = f.cue
     if c.participle or c.index == 0 or not has_conj(fold(c.token.text)) or c.entry.kind != "verb":
         return False
+    return _no_subject_of_its_own(sent, f)
+
+
+def _no_subject_of_its_own(sent: Sentence, f: "Report") -> bool:
+    """Has the report no source and its cue no subject before its content?"""
+    c = f.cue
     limit = next((t.index for t in sent.tokens if t.start >= f.content.start), None) \
         if f.content.start > c.token.start else None
     return f.source is None and find_speaker(sent, c.token, c.word, limit) is None
@@ -1233,9 +1239,7 @@ def _purpose_prodrop(sent: Sentence, f: "Report") -> bool:
     if c.participle or c.index == 0 or c.entry.kind != "verb" or len(c.token.words) < 2 \
             or fold(c.token.words[0].text) != "ل" or c.token.words[0].upos not in ("PART", "ADP", "SCONJ"):
         return False
-    limit = next((t.index for t in sent.tokens if t.start >= f.content.start), None) \
-        if f.content.start > c.token.start else None
-    return f.source is None and find_speaker(sent, c.token, c.word, limit) is None
+    return _no_subject_of_its_own(sent, f)
 
 
 def _reported_clause(sent: Sentence, verb) -> bool:
