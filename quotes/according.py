@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .content import DASHES, ContentMatch, QuoteMark, Report, classify
+from .content import ContentMatch, QuoteMark, Report, classify
 from .cues import CueMatch
 from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import (byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
+from .words import (DASHES, byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
                     is_sentence_end, is_free_relative, is_stop, is_title_noun, names_norm, opens_relative_clause,
                     separates_clauses, token_is_a)
 

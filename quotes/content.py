@@ -19,7 +19,7 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
-from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
+from .words import (DASHES, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     opens_relative_clause,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
@@ -182,9 +182,6 @@ def _opens(text: str, i: int, prepared: Optional["Prepared"] = None) -> bool:
 
 def _is_open_mark(ch: str) -> bool:
     return ch in OPEN_CLOSE or ch == STRAIGHT
-
-
-DASHES = ("-", "–", "—")
 
 
 def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) -> bool:

@@ -105,6 +105,9 @@ def is_according(word: str) -> bool:
         len(key) > 4 and key.endswith("ما") and is_a_after_conj(key[:-2], "according"))
 
 
+DASHES = ("-", "–", "—")
+
+
 def is_comma(text: str) -> bool:
     return text in members("comma")
 
@@ -318,7 +321,7 @@ def byline_end(tokens) -> Optional[int]:
     …»، «* كابل - «الشرق الأوسط»: قتل …»: a few words with no verb and no complementiser, then a
     colon), else None. An outlet's name the tagger reads as a verb («سبق»: preceded) is no verb."""
     k = next((i for i, t in enumerate(tokens[:BYLINE_MAX + 1]) if t.text == ":"), None)
-    if not k or any(w.upos in ("VERB", "AUX") for t in tokens[:k] if not is_a(t.text.strip("-ـ–—"), "outlet")
+    if not k or any(w.upos in ("VERB", "AUX") for t in tokens[:k] if not is_a(t.text.strip("".join(DASHES)), "outlet")
                  for w in t.words) \
             or any(is_complementiser(t) for t in tokens[:k]):
         return None
