@@ -1347,7 +1347,7 @@ def _nominal_demand(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMa
     """What is called for: the object of the cue's preposition (إلى، بـ، على),
     after the subject and circumstantial phrases, to the end of the clause."""
     toks = sent.tokens
-    preps = {fold(p) for p in cue.entry.preps}
+    preps = cue.entry.preps
     for j in range(cue.index + 1, min(len(toks), cue.index + MAX_GAP + 2)):
         if not _gap_ok(doc, sent, cue.index, j, cues_at - {cue.index}):
             return None

@@ -160,7 +160,7 @@ def _object_then_preposition(sent: Sentence, tok: Token, lexicon: Lexicon) -> Op
     if hit is None or hit[1] or not hit[0].preps:
         return None
     nxt = sent.tokens[tok.index + 1]
-    return (hit, words[0]) if fold(nxt.words[0].text) in {fold(p) for p in hit[0].preps} else None
+    return (hit, words[0]) if fold(nxt.words[0].text) in hit[0].preps else None
 
 
 def _after_lam(tok: Token, lexicon: Lexicon) -> Optional[tuple[CueEntry, bool]]:
@@ -442,7 +442,7 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     toks = sent.tokens[tok.index + 1:tok.index + 4]
     if toks and toks[0].text == ":":
         toks = toks[1:]  # «ويقال: إن …»
-    if toks and (fold(toks[0].text) in {fold(p) for p in entry.preps} or is_preposition_with_pronoun(toks[0])):
+    if toks and (fold(toks[0].text) in entry.preps or is_preposition_with_pronoun(toks[0])):
         toks = toks[1:]  # «يشار إلى أن»، «قيل لي إن»: the one told is no agent either
     return bool(toks) and is_complementiser(toks[0])
 

@@ -32,7 +32,7 @@ class CueEntry:
     lemma: str
     category: str
     kind: str
-    preps: tuple[str, ...]
+    preps: tuple[str, ...]  # folded when the lexicon is read
     finite_forms: frozenset[str]
     participle_forms: frozenset[str]
     agreements: tuple[tuple[str, str, str], ...] = ()  # (form, gender, number) of the regular forms
