@@ -516,12 +516,12 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     if not fold(prev.text).startswith("ال"):
         return None
     if len(t.words) == 1 and not fold(t.text).startswith("ال") and j + 1 < limit and _name_word(toks[j + 1]) \
-            and (j + 2 >= limit or is_comma(toks[j + 2].text) or is_complementiser(toks[j + 2])
-                 or is_a(toks[j + 2].text, "time")
-                 or (j + 3 < limit and is_a(toks[j + 2].text, "circumstantial_prep") and is_speech_event(toks[j + 3].text))):
+            and _subject_closes(toks, j + 2, limit):
         return None  # «عضو المكتب السياسي لحركة الجهاد الإسلامي | نافذ عزام أن …»: a first name read as
         #              a noun, the surname a name, and the subject closes right after them (or the
         #              occasion of speech does: «… عضو الائتلاف | عبدالباسط سيدا في تصريح خاص …»)
+    if _body_short_name(toks, first, j, limit):
+        return None  # «قالت حركة المقاومة الإسلامية | حماس في بيان إن …»: the body's short name
     if _bare_name_pair(toks, j, limit) and (is_title_noun(prev.text) or (
             j - 2 >= first and prev.words[0].upos == "ADJ" and is_title_noun(toks[j - 2].text))):
         return None  # «وقال المواطن | مانع ملفي لـ "سبق" إنه …»: a given name and a nisba surname the
@@ -535,6 +535,27 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     if word is None or word.deprel != "obj":
         return None
     return STOP if _hangs_on_verb_before(toks, first, word) else None
+
+
+def _subject_closes(toks: list[Token], k: int, limit: int) -> bool:
+    """The subject ends before ``k``: the clause's end, a comma, a complementiser, a time word, or the
+    occasion of speech («في تصريح خاص»)."""
+    return k >= limit or is_comma(toks[k].text) or is_complementiser(toks[k]) or is_a(toks[k].text, "time") \
+        or (k + 1 < limit and is_a(toks[k].text, "circumstantial_prep") and is_speech_event(toks[k + 1].text))
+
+
+def _body_short_name(toks: list[Token], first: int, j: int, limit: int) -> bool:
+    """«حركة المقاومة الإسلامية | حماس»، «تنظيم الدولة الإسلامية | داعش»: a body named in full, its
+    noun without the article opening the phrase and a word with the article before ``j``, then one
+    bare noun that closes the subject: the body's short name in apposition, however the tree reads
+    it (an object of the verb, a genitive)."""
+    t, head = toks[j], toks[first]
+    key = fold(t.text)
+    return j - first >= 2 and len(t.words) == 1 and (t.words[0].upos in NAME_UPOS or t.words[0].upos == "NOUN") \
+        and not key.startswith("ال") and not fold(head.text).startswith("ال") \
+        and is_a(strip_conj(fold(head.text)), "institution") and fold(toks[j - 1].text).startswith("ال") \
+        and not any(is_a(key, c) for c in ("time", "adverb", "quantifier")) and not is_speech_event(t.text) \
+        and _subject_closes(toks, j + 1, limit)
 
 
 def _genitive_of_definite_body(toks: list[Token], j: int, word: Word) -> bool:
@@ -1944,7 +1965,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
             if (any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
                     and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)
                     or is_a(toks[k].text, "cue_object")) \
-                    and not _name_before_clause(toks, k, last, limit) and not _adjectival_construct(toks, k, limit):
+                    and not _name_before_clause(toks, k, last, limit) and not _adjectival_construct(toks, k, limit) \
+                    and not _body_short_name(toks, first, k, limit):
                 last = k - 1
                 break
             k += 1

@@ -2521,3 +2521,11 @@ def test_a_definite_noun_of_speech_before_about_is_the_verbs_object():
     his: the participle after it is the official's."""
     by_cue, _ = quotes_of("refused_talking_about")
     assert by_cue["قائلا"].speaker_name == "المسؤول العسكري اليمني"
+
+
+def test_a_bodys_short_name_after_its_full_name_is_part_of_the_subject():
+    """«من ناحية أخرى، قالت حركة المقاومة الإسلامية حماس في بيان إنّ «…»، مؤكّدة …»: a body named in full
+    (its noun without the article, «حركة»), then one bare noun that closes the subject («حماس»,
+    then «في بيان») is the body's short name in apposition, though the tree makes it the verb's object."""
+    by_cue, _ = quotes_of("body_short_name")
+    assert by_cue["قالت"].speaker.text == "حركة المقاومة الإسلامية حماس"
