@@ -331,6 +331,8 @@ class Memory:
                 # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
                 # الدفاع الأميركي آشتون كارتر» and «زيارة كارتر»)
                 best = next((p for p in fuller if _holder_of(p, own)), fuller[0] if fuller else None)
+                if best is None and m.is_name:
+                    best = self._titled_holder(own)
                 if best is not None:
                     return self._merge(m, best), "name"
             if m.keys[0].startswith("ال") and (not m.is_name or is_person_noun(m.keys[0])):
@@ -398,6 +400,14 @@ class Memory:
         if (body := self._one_body_named(m)) is not None:
             return self._merge(m, body), "nominal"
         return m, "explicit"
+
+    def _titled_holder(self, own: list[str]) -> Optional[Mention]:
+        """«وبيّن الرويلي» after «وترأس اللجنة مدير عام الشؤون الصحية بالمنطقة الأستاذ حسين الرويلي»: a
+        name no source holds is the latest title named aside whose name words hold it, whatever role
+        the title had in its sentence (an object, a genitive)."""
+        return next((p for p in reversed(self.named_aside)
+                     if len(p.names) > len(own) and all(k in p.names for k in own) and _holder_of(p, own)
+                     and not _speaks_for(p, own) and not _joins_names(p)), None)
 
     def _described(self) -> list[Mention]:
         """The mentions a description may mean, latest first: the sources, then the titles named aside."""
@@ -585,6 +595,11 @@ def _holder_of(m: Mention, own: list[str]) -> bool:
         return False
     return m.keys[0] in m.names or ((is_a(m.keys[0], "honorific") or is_title_noun(m.keys[0]))
                                     and m.keys[-len(own):] == own)
+
+
+def _joins_names(m: Mention) -> bool:
+    """«الرئيس أوباما ومايك هاكابي»: two holders, a name word then «و» + a name word."""
+    return any(k.startswith("و") and m.keys[i - 1] in m.names for i, k in enumerate(m.keys) if i)
 
 
 def sacred_source(m: Mention) -> Optional[str]:

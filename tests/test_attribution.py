@@ -2529,3 +2529,11 @@ def test_a_bodys_short_name_after_its_full_name_is_part_of_the_subject():
     then «في بيان») is the body's short name in apposition, though the tree makes it the verb's object."""
     by_cue, _ = quotes_of("body_short_name")
     assert by_cue["قالت"].speaker.text == "حركة المقاومة الإسلامية حماس"
+
+
+def test_a_surname_means_the_titled_name_met_aside_when_no_source_holds_it():
+    """«… في جولة ميدانية رافقه خلالها مدير تعليم منطقة جازان عيسى حكمي، … ومدير تعليم صبيا عسيري
+    الأحوس. وأشار الأحوس إلى أن …»: no earlier speaker is «الأحوس», but a title that runs on to his name
+    was met aside (the minister's companions): the surname alone is that holder, not a name as written."""
+    by_cue, _ = quotes_of("surname_of_titled_aside")
+    assert by_cue["وأشار"].speaker_name == "مدير تعليم صبيا عسيري الأحوس"

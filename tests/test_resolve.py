@@ -888,3 +888,28 @@ def test_a_body_is_not_the_man_a_title_names_as_its_head():
     heads, not the man (the model's parse in its article). Not «المسؤول» after «مصدر مسؤول»: no body."""
     _, qs = quotes_of("body_second_after_title")
     assert [q.speaker_name for q in qs][-2:] == ["المنظمة", "المنظمة"]
+
+
+def test_a_surname_finds_a_titled_name_met_aside_but_not_two_holders_nor_a_spokesman():
+    """A name no source holds is the latest title named aside that ends on it: not a title joining two
+    holders with «و» («الرئيس أوباما ومايك هاكابي»), nor a spokesman «باسم» the one named."""
+    from quotes.resolve import Memory, Mention
+
+    def aside(text, keys, names):
+        return Mention(text, keys, "Masc", "Sing", True, 0, names=tuple(names))
+
+    def surname(key):
+        return Mention(key, [key], "Masc", "Sing", True, 1, names=(key,))
+
+    mem = Memory(None, [])
+    mem.named_aside.append(aside("مدير تعليم صبيا عسيري الأحوس", ["مدير", "تعليم", "صبيا", "عسيري", "الاحوس"],
+                                 ["عسيري", "الاحوس"]))
+    m, how = mem.resolve_explicit(surname("الاحوس"))
+    assert how == "name" and m.name == "مدير تعليم صبيا عسيري الأحوس"
+    mem.named_aside.append(aside("الرئيس أوباما ومايك هاكابي", ["الرييس", "اوباما", "ومايك", "هاكابي"],
+                                 ["اوباما", "مايك", "هاكابي"]))
+    mem.named_aside.append(aside("متحدثة باسم الممثلة الأميركية ديمي مور",
+                                 ["متحدثه", "باسم", "الممثله", "الاميركيه", "ديمي", "مور"], ["ديمي", "مور"]))
+    for key in ("هاكابي", "مور"):
+        m, how = mem.resolve_explicit(surname(key))
+        assert how == "explicit" and m.name == key
