@@ -749,6 +749,8 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
         k -= 1
     if 0 <= k <= last and _opening_conjunct(toks, k):
         k -= 1  # «والأزهر الشريف الذي أكد …»: the «و» that opens the sentence joins no noun to the phrase
+    elif 0 <= k < last and preposition_on_source(toks[k]) and is_title_noun(fold(toks[k].words[-1].text)):
+        k -= 1  # «مفرحة للفنان | السعودي طلال سلامة، الذي قال …»: a title behind «ل»/«ب» opens the phrase
     first = k + 1
     if first > last:
         return None

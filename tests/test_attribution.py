@@ -2537,3 +2537,11 @@ def test_a_surname_means_the_titled_name_met_aside_when_no_source_holds_it():
     was met aside (the minister's companions): the surname alone is that holder, not a name as written."""
     by_cue, _ = quotes_of("surname_of_titled_aside")
     assert by_cue["وأشار"].speaker_name == "مدير تعليم صبيا عسيري الأحوس"
+
+
+def test_a_title_behind_a_preposition_opens_a_relative_clauses_antecedent():
+    """«جاءت تلك التصريحات مناسبة ومفرحة للفنان السعودي طلال سلامة، الذي قال إن …»: the tree hangs the
+    relative clause on the name; walking back from «الذي», the title behind «ل» («للفنان») still opens
+    the phrase: the speaker is «الفنان السعودي طلال سلامة», not «السعودي طلال سلامة»."""
+    by_cue, _ = quotes_of("title_behind_preposition_relative")
+    assert by_cue["قال"].speaker_name == "الفنان السعودي طلال سلامة"
