@@ -1036,12 +1036,21 @@ def _closing_name(toks: list[Token], h: int, limit: int) -> bool:
     """A name of two words at ``h`` (the first without the article) that closes the subject: a comma,
     the reported clause or the limit right after it. A family name with the article makes the word
     before it a given name, whatever the tagger read («فاطمة | الزامل، أن …»: «فاطمة» a noun)."""
-    if not (h + 1 < limit and not fold(toks[h].text).startswith("ال") and _name_word(toks[h + 1])
+    if not (h + 1 < limit and not fold(toks[h].text).startswith("ال")
+            and (_name_word(toks[h + 1]) or _flat_on_name(toks, h + 1))
             and (h + 2 >= limit or is_comma(toks[h + 2].text) or is_complementiser(toks[h + 2]))):
         return False
     return _name_word(toks[h]) or (fold(toks[h + 1].text).startswith("ال") and len(toks[h].words) == 1
                                    and toks[h].words[0].upos == "NOUN"
                                    and not is_title_noun(toks[h].text) and not is_a(toks[h].text, "time"))
+
+
+def _flat_on_name(toks: list[Token], k: int) -> bool:
+    """«محمد | الأمين»: one word the tree makes the ``flat`` of the name word right before it, a name's
+    last word whatever the tagger read it."""
+    t, prev = toks[k], toks[k - 1]
+    return len(t.words) == 1 and t.words[0].deprel == "flat" and _name_word(prev) \
+        and t.words[0].head == prev.words[0].id
 
 
 def _possessed_noun(t: Token) -> bool:

@@ -2545,3 +2545,11 @@ def test_a_title_behind_a_preposition_opens_a_relative_clauses_antecedent():
     the phrase: the speaker is «الفنان السعودي طلال سلامة», not «السعودي طلال سلامة»."""
     by_cue, _ = quotes_of("title_behind_preposition_relative")
     assert by_cue["قال"].speaker_name == "الفنان السعودي طلال سلامة"
+
+
+def test_a_names_last_word_the_tree_makes_flat_closes_the_holders_name_after_a_field():
+    """«وقال الصحافي المختص بالجماعات المتطرفة الهادي محمد الأمين إن …»: past the title's field
+    («بالجماعات المتطرفة»), a name closes the subject right before «إن»; its last word («الأمين»,
+    the trustworthy) is tagged a noun but the tree makes it the ``flat`` of «محمد»: a name's word."""
+    by_cue, _ = quotes_of("flat_surname_after_field")
+    assert by_cue["وقال"].speaker.text == "الصحافي المختص بالجماعات المتطرفة الهادي محمد الأمين"
