@@ -522,6 +522,8 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         #              occasion of speech does: «… عضو الائتلاف | عبدالباسط سيدا في تصريح خاص …»)
     if _body_short_name(toks, first, j, limit):
         return None  # «قالت حركة المقاومة الإسلامية | حماس في بيان إن …»: the body's short name
+    if _name_after_title_phrase(toks, first, j, limit):
+        return None  # «وشدد وزير الخارجية المصري | سامح شكري خلال مؤتمر صحفي …»
     if _bare_name_pair(toks, j, limit) and (is_title_noun(prev.text) or (
             j - 2 >= first and prev.words[0].upos == "ADJ" and is_title_noun(toks[j - 2].text))):
         return None  # «وقال المواطن | مانع ملفي لـ "سبق" إنه …»: a given name and a nisba surname the
@@ -556,6 +558,24 @@ def _body_short_name(toks: list[Token], first: int, j: int, limit: int) -> bool:
         and is_a(strip_conj(fold(head.text)), "institution") and fold(toks[j - 1].text).startswith("ال") \
         and not any(is_a(key, c) for c in ("time", "adverb", "quantifier")) and not is_speech_event(t.text) \
         and _subject_closes(toks, j + 1, limit)
+
+
+def _name_after_title_phrase(toks: list[Token], first: int, j: int, limit: int) -> bool:
+    """«وشدد وزير الخارجية المصري | سامح شكري خلال مؤتمر صحفي …»: a title phrase with no name in it
+    (a title noun, then nouns and adjectives), then two bare words — the second a name word or a nisba
+    in «ي» — that close the subject: the holder's name, however the tagger read it (a noun and an
+    adjective, the first the verb's object)."""
+    head = fold(toks[first].text)
+    if j - first < 1 or j + 2 > limit or not (is_title_noun(head) or is_title_noun(strip_conj(head))) \
+            or not all(len(t.words) == 1 and t.words[0].upos in ("NOUN", "ADJ") for t in toks[first + 1:j]):
+        return False
+    pair = toks[j:j + 2]
+    if len(pair) < 2 or not all(len(t.words) == 1 and not fold(t.text).startswith("ال") and not fold(t.text).endswith("ا")
+                                and t.words[0].upos in NAME_UPOS | {"NOUN", "ADJ"} for t in pair):
+        return False
+    return (_name_word(pair[1]) or strip_diacritics(pair[1].text).endswith("ي")) and not is_title_noun(pair[0].text) \
+        and not any(is_a(fold(t.text), c) for t in pair for c in ("time", "adverb", "quantifier")) \
+        and (_subject_closes(toks, j + 2, limit) or _outlet_told(toks, j + 2, limit))
 
 
 def _genitive_of_definite_body(toks: list[Token], j: int, word: Word) -> bool:
@@ -1975,7 +1995,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                     and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)
                     or is_a(toks[k].text, "cue_object")) \
                     and not _name_before_clause(toks, k, last, limit) and not _adjectival_construct(toks, k, limit) \
-                    and not _body_short_name(toks, first, k, limit):
+                    and not _body_short_name(toks, first, k, limit) and not _name_after_title_phrase(toks, first, k, limit):
                 last = k - 1
                 break
             k += 1

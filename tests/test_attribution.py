@@ -2553,3 +2553,12 @@ def test_a_names_last_word_the_tree_makes_flat_closes_the_holders_name_after_a_f
     the trustworthy) is tagged a noun but the tree makes it the ``flat`` of «محمد»: a name's word."""
     by_cue, _ = quotes_of("flat_surname_after_field")
     assert by_cue["وقال"].speaker.text == "الصحافي المختص بالجماعات المتطرفة الهادي محمد الأمين"
+
+
+def test_two_bare_words_closing_the_subject_after_a_title_phrase_are_its_holders_name():
+    """«وشدد وزير الخارجية المصري سامح شكري خلال مؤتمر صحفي …»: after a title phrase with no name in
+    it, two bare words, the second a nisba in «ي», then the occasion of speech: the minister's name,
+    though the tagger reads «سامح» (forgiving) as the verb's object and «شكري» as an adjective. (Its
+    «على أن» is too far for a quote; the «وأشار» after it goes on with the whole name.)"""
+    by_cue, _ = quotes_of("name_after_title_phrase")
+    assert by_cue["وأشار"].speaker_name == "وزير الخارجية المصري سامح شكري"
