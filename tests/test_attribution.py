@@ -2562,3 +2562,10 @@ def test_two_bare_words_closing_the_subject_after_a_title_phrase_are_its_holders
     «على أن» is too far for a quote; the «وأشار» after it goes on with the whole name.)"""
     by_cue, _ = quotes_of("name_after_title_phrase")
     assert by_cue["وأشار"].speaker_name == "وزير الخارجية المصري سامح شكري"
+
+
+def test_night_is_a_time_that_closes_the_source():
+    """«وأفاد مصدر في قيادة عمليات الأنبار ليلة امس أن …»: «ليلة» (the night of) is a time word (words.tsv
+    ``time``), as «الليلة» and «ليل» are: the source ends before it."""
+    by_cue, _ = quotes_of("source_last_night")
+    assert by_cue["وأفاد"].speaker.text == "مصدر في قيادة عمليات الأنبار"
