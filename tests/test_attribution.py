@@ -2569,3 +2569,11 @@ def test_night_is_a_time_that_closes_the_source():
     ``time``), as «الليلة» and «ليل» are: the source ends before it."""
     by_cue, _ = quotes_of("source_last_night")
     assert by_cue["وأفاد"].speaker.text == "مصدر في قيادة عمليات الأنبار"
+
+
+def test_to_whoever_after_the_cue_is_never_its_subject():
+    """«أما والدة سامي التي تتجلد صبرًا …، فتقول لمن يواسيها إن …»: «لمن» (to whoever; words.tsv
+    ``not_a_source``), left whole by the tokenizer and made the verb's subject by the tree, names no one:
+    the speaker is the topic before the verb."""
+    by_cue, _ = quotes_of("says_to_whoever")
+    assert by_cue["فتقول"].speaker.text == "والدة سامي"
