@@ -2278,17 +2278,22 @@ def _kana_subject(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     «كان» and «قد» («وكان قد أعلن الرئيس …») the subject follows the verb as usual."""
     toks = sent.tokens
     k = cue_token.index
-    if k < 3 or fold(toks[k - 1].text) != "قد":
+    qad = k >= 1 and fold(toks[k - 1].text) == "قد"
+    end = k - 1 if qad else k  # (without «قد», no verb between: «وكان مصدر مسؤول في الخارجية العُمانية ذكر
+    if end < 2:                #  اليوم أن …», which a parser may hang on the clause before)
         return None
-    for j in range(k - 2, max(-1, k - 2 - KANA_REACH), -1):
+    for j in range(end - 1, max(-1, end - 1 - KANA_REACH), -1):
         t = toks[j]
         if is_sentence_end(t.text) or t.text == ":" or is_complementiser(t):
             return None
         if _is_kana(t):
             first = j + 1
-            if first >= k - 1 or not any(w.upos in NAME_UPOS or w.upos == "NOUN" for w in toks[first].words):
+            if first >= end or not any(w.upos in NAME_UPOS or w.upos == "NOUN" for w in toks[first].words):
                 return None
-            return _phrase_from(sent, first, k - 1, "kana")
+            return _phrase_from(sent, first, end, "kana")
+        if not qad and (any(w.upos in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") for w in t.words) or is_stop(t)
+                        or fold(t.text).endswith("ا")):
+            return None  # (a nominal phrase only: not «كان سبباً …»، the accusative predicate)
     return None
 
 
@@ -2296,7 +2301,7 @@ def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optio
     """The cue's speaker phrase (``_find_speaker_in``); where it finds none, or a phrase after a verb
     that «كان X قد» governs, the subject of «كان» before it (``_kana_subject``)."""
     sm = _find_speaker_in(sent, cue_token, cue_word, limit, surface)
-    if sm is None or sm.first > cue_token.index:
+    if sm is None or (sm.first > cue_token.index and cue_token.index and fold(sent.tokens[cue_token.index - 1].text) == "قد"):
         ism = _kana_subject(sent, cue_token)
         if ism is not None:
             return ism  # «وكان المستشار المبروك اقريرة، وزير العدل …، قد حث المجتمع الدولي على …»

@@ -2577,3 +2577,11 @@ def test_to_whoever_after_the_cue_is_never_its_subject():
     the speaker is the topic before the verb."""
     by_cue, _ = quotes_of("says_to_whoever")
     assert by_cue["فتقول"].speaker.text == "والدة سامي"
+
+
+def test_kana_then_a_nominal_subject_then_the_cue_without_qad():
+    """«وأكد مكتب الرئيس الفرنسي … النبأ دون أن يقدم أي تفاصيل، وكان مصدر مسؤول في الخارجية العُمانية ذكر
+    اليوم أن …»: the tree hangs «مصدر» on the clause before; «كان» + a nominal phrase (no verb, pronoun,
+    conjunction or punctuation in it) right before the cue is the cue's subject, «قد» or not."""
+    by_cue, _ = quotes_of("kana_subject_without_qad")
+    assert by_cue["ذكر"].speaker.text == "مصدر مسؤول في الخارجية العمانية"
