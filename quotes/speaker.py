@@ -513,7 +513,7 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
         return None  # a title after a name is its apposition, whatever the parser says («المرشد الأعلى
         #              الإيراني آية الله علي خامنئي»: a two-word honorific before the name; «إمام وخطيب
         #              المسجد الحرام فضيلة الشيخ …»: a title of address before the holder's honorific)
-    if not fold(prev.text).startswith("ال"):
+    if not fold(prev.words[-1].text).startswith("ال"):  # (after «ل»: «وكالة دوغان للانباء | مداهمة …»)
         return None
     if len(t.words) == 1 and not fold(t.text).startswith("ال") and j + 1 < limit and _name_word(toks[j + 1]) \
             and _subject_closes(toks, j + 2, limit):

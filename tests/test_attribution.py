@@ -2585,3 +2585,14 @@ def test_kana_then_a_nominal_subject_then_the_cue_without_qad():
     conjunction or punctuation in it) right before the cue is the cue's subject, «قد» or not."""
     by_cue, _ = quotes_of("kana_subject_without_qad")
     assert by_cue["ذكر"].speaker.text == "مصدر مسؤول في الخارجية العمانية"
+
+
+def test_the_verbs_object_after_a_definite_genitive_behind_a_preposition():
+    """«واعلنت وكالة دوغان للانباء مداهمة 140 منزلا …»: «للانباء» is definite behind its «ل», so a word
+    the tree makes the verb's object after it («مداهمة», read as an adjective) opens the object: the
+    agency's name ends at «للانباء»."""
+    from quotes.speaker import noun_phrase_end
+    sent = next(s for s in gold_doc("agency_then_object").sentences if any(t.text == "مداهمة" for t in s.tokens))
+    first = next(t.index for t in sent.tokens if t.text == "وكالة")
+    assert " ".join(t.text for t in sent.tokens[first:noun_phrase_end(sent, first, len(sent.tokens)) + 1]) \
+        == "وكالة دوغان للانباء"
