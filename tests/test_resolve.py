@@ -406,10 +406,12 @@ def test_a_person_who_opens_a_coordinated_clause_is_remembered():
     """«…، ولعب مدرب الفتح التونسي ناصيف البياوي بتشكيلتين …» then «وأبدى رضاه … وقال: "…"»: the
     subject of «و» + a verb after a comma is remembered like a sentence's first verb's — when it
     begins with a title, an honorific or a name («، وشملت زيارة الفريق برئاسة … الدكتور محمد
-    الممتن …» is a visit, not the fuller name of the «الممتن» who speaks after it)."""
+    الممتن …» is a visit, not the fuller name of the «الممتن» who speaks after it; the title named
+    aside inside it, «مساعد مدير … الدكتور محمد الممتن», is: ``Memory._titled_holder``)."""
     _, qs = quotes_of("coordinated_clause_subject")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
-        ("وقال", "مدرب الفتح التونسي ناصيف البياوي"), ("وأوضح", "الممتن")]
+        ("وقال", "مدرب الفتح التونسي ناصيف البياوي"),
+        ("وأوضح", "مساعد مدير الشؤون الصحية للخدمات العلاجية الدكتور محمد الممتن")]
 
 
 def test_what_a_cue_denies_is_its_object_not_an_echo():
