@@ -740,8 +740,8 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     if not family or not (_name_word(given) or is_a(given.text, "name_link") or misread_given) \
             or is_title_noun(prev.text) or is_a(prev.text, "honorific") or is_a(given.text, "compound_given"):
         return None  # «آل الشيخ مفتي | عام السعودية»: a title the tagger reads as a name goes on
-    if _apposition_word(t) or is_a(t.text, "name_link") or is_speech_event(t.text):
-        return None
+    if _apposition_word(t) or is_a(t.text, "name_link") or is_speech_event(t.text) or is_a(key, "direction"):
+        return None  # (a direction places what comes before: «الائتلاف السني | جنوب العراق»)
     if partitive:
         return STOP  # «هاني شاكر | مجموعة من الملفات»
     if nxt is None or len(nxt.words) != 1 or nxt.words[0].upos != "NOUN" or is_title_noun(nxt.text) \

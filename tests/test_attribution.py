@@ -2596,3 +2596,11 @@ def test_the_verbs_object_after_a_definite_genitive_behind_a_preposition():
     first = next(t.index for t in sent.tokens if t.text == "وكالة")
     assert " ".join(t.text for t in sent.tokens[first:noun_phrase_end(sent, first, len(sent.tokens)) + 1]) \
         == "وكالة دوغان للانباء"
+
+
+def test_a_direction_after_a_body_places_it_and_is_no_object():
+    """«وقال ل"الرياض" الشيخ فالح الشبلي المتحدث الرسمي باسم الائتلاف السني جنوب العراق بأن …»: a word of
+    direction in the construct state (words.tsv ``direction``: «جنوب العراق») after a body places it; it
+    is no object of the verb, though the tagger reads the body as a name."""
+    by_cue, _ = quotes_of("body_then_direction")
+    assert by_cue["وقال"].speaker.text.endswith("باسم الائتلاف السني جنوب العراق")
