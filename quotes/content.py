@@ -256,7 +256,10 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             or is_a(tok.text, "subordinator") or according
         # «واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه …: "…"»: a relative clause on the
         # subject, its verbs included, runs up to a comma or the content
-        in_relative = (in_relative or (opens_relative_clause(tok) and _on_named_subject(toks, start, tok.index))) \
+        # (so does «وهو …» on it: «وقال شايي أفييور وهو شاهد عيان استضافته القناة الثانية "…"», words.tsv
+        # ``subject_aside``)
+        in_relative = (in_relative or ((opens_relative_clause(tok) or is_a(tok.text, "subject_aside"))
+                                       and _on_named_subject(toks, start, tok.index))) \
             and not is_comma(tok.text)
     return True
 

@@ -2604,3 +2604,11 @@ def test_a_direction_after_a_body_places_it_and_is_no_object():
     is no object of the verb, though the tagger reads the body as a name."""
     by_cue, _ = quotes_of("body_then_direction")
     assert by_cue["وقال"].speaker.text.endswith("باسم الائتلاف السني جنوب العراق")
+
+
+def test_an_aside_with_huwa_on_the_subject_is_transparent_between_cue_and_quote():
+    """«وأضاف بدران، وهو أحد المحررين في الصفقة ويعيش في قطر: «إن عمليات القسام …»»: «وهو …» right after the
+    subject (words.tsv ``subject_aside``) says who he is, its verbs («ويعيش») included, as a relative
+    clause on him does; the quote after it is still his."""
+    by_cue, _ = quotes_of("aside_with_huwa_before_quote")
+    assert by_cue["وأضاف"].content.text.startswith("إن عمليات القسام في الضفة")
