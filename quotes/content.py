@@ -243,6 +243,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                 and not _relative_on_statement(toks, start, tok.index) \
                 and not is_speech_event(tok.text) and not _tanween(tok) \
                 and not spelt_as(tok.text, "named_passive") and not is_a(tok.text, "name_suffix") \
+                and not _given_name_as_verb(toks, tok.index) \
                 and not withholds_name(toks, tok.index) \
                 and indefinite_subject_before(sent.tokens, tok.index) != start:  # «قال مسؤول يتابع الملف إن»
             # (a «verb» the tree makes a subject is a noun misread: «شاهد عيان»; «رافضاً كشف هويته»
@@ -262,6 +263,15 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
                                        and _on_named_subject(toks, start, tok.index))) \
             and not is_comma(tok.text)
     return True
+
+
+def _given_name_as_verb(toks, k: int) -> bool:
+    """«أكدت مصممة الأزياء | سحر رضوان لـ"عين اليوم" أن …»: one bare word read as a verb between a
+    common noun (the title) and a name word is a given name («سحر»، «وصل»)."""
+    t = toks[k]
+    return 0 < k < len(toks) - 1 and len(t.words) == 1 and t.words[0].upos == "VERB" \
+        and len(toks[k - 1].words) == 1 and toks[k - 1].words[0].upos == "NOUN" \
+        and len(toks[k + 1].words) == 1 and toks[k + 1].words[0].upos in ("PROPN", "X")
 
 
 SUBJECT_REACH = 6  # tokens from a cue to a relative pronoun on its named subject

@@ -2612,3 +2612,11 @@ def test_an_aside_with_huwa_on_the_subject_is_transparent_between_cue_and_quote(
     clause on him does; the quote after it is still his."""
     by_cue, _ = quotes_of("aside_with_huwa_before_quote")
     assert by_cue["وأضاف"].content.text.startswith("إن عمليات القسام في الضفة")
+
+
+def test_a_given_name_read_as_a_verb_between_a_title_and_a_surname_stands_in_the_gap():
+    """«وأكد المواطن يزيد العنزي أن محافظة تيماء تفتقد …»: «يزيد» (a given name; also «he increases») read
+    as a verb between the title and a surname is no verb of a clause of its own: the report is found,
+    its speaker the citizen with his name."""
+    by_cue, _ = quotes_of("given_name_read_as_verb")
+    assert by_cue["وأكد"].speaker.text == "المواطن يزيد العنزي"
