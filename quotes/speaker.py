@@ -570,7 +570,7 @@ def _name_after_title_phrase(toks: list[Token], first: int, j: int, limit: int) 
             or not all(len(t.words) == 1 and t.words[0].upos in ("NOUN", "ADJ") for t in toks[first + 1:j]):
         return False
     pair = toks[j:j + 2]
-    if len(pair) < 2 or not all(len(t.words) == 1 and not fold(t.text).startswith("ال") and not fold(t.text).endswith("ا")
+    if not all(len(t.words) == 1 and not fold(t.text).startswith("ال") and not fold(t.text).endswith("ا")
                                 and t.words[0].upos in NAME_UPOS | {"NOUN", "ADJ"} for t in pair):
         return False
     return (_name_word(pair[1]) or strip_diacritics(pair[1].text).endswith("ي")) and not is_title_noun(pair[0].text) \
@@ -2275,12 +2275,14 @@ def _kana_subject(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     subject comes before the verb, however long («وكان المستشار المبروك اقريرة، وزير العدل في
     الحكومة الليبية، قد حث المجتمع الدولي …»، «وكان الرئيس، الذي وصل أمس، قد أكد للصحفيين …»):
     a noun after the verb is its object («المجتمع الدولي»), not who spoke. With nothing between
-    «كان» and «قد» («وكان قد أعلن الرئيس …») the subject follows the verb as usual."""
+    «كان» and «قد» («وكان قد أعلن الرئيس …») the subject follows the verb as usual. Without «قد», only a
+    nominal phrase right before the cue («وكان مصدر مسؤول في الخارجية العُمانية ذكر اليوم أن …», which a
+    parser may hang on the clause before): no verb, pronoun, conjunction or punctuation in it."""
     toks = sent.tokens
     k = cue_token.index
-    qad = k >= 1 and fold(toks[k - 1].text) == "قد"
-    end = k - 1 if qad else k  # (without «قد», no verb between: «وكان مصدر مسؤول في الخارجية العُمانية ذكر
-    if end < 2:                #  اليوم أن …», which a parser may hang on the clause before)
+    qad = _after_qad(sent, cue_token)
+    end = k - 1 if qad else k
+    if end < 2:
         return None
     for j in range(end - 1, max(-1, end - 1 - KANA_REACH), -1):
         t = toks[j]
@@ -2297,11 +2299,16 @@ def _kana_subject(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     return None
 
 
+def _after_qad(sent: Sentence, cue_token: Token) -> bool:
+    """Is the cue right after «قد»?"""
+    return cue_token.index > 0 and fold(sent.tokens[cue_token.index - 1].text) == "قد"
+
+
 def _find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
     """The cue's speaker phrase (``_find_speaker_in``); where it finds none, or a phrase after a verb
     that «كان X قد» governs, the subject of «كان» before it (``_kana_subject``)."""
     sm = _find_speaker_in(sent, cue_token, cue_word, limit, surface)
-    if sm is None or (sm.first > cue_token.index and cue_token.index and fold(sent.tokens[cue_token.index - 1].text) == "قد"):
+    if sm is None or (sm.first > cue_token.index and _after_qad(sent, cue_token)):
         ism = _kana_subject(sent, cue_token)
         if ism is not None:
             return ism  # «وكان المستشار المبروك اقريرة، وزير العدل …، قد حث المجتمع الدولي على …»
