@@ -779,6 +779,13 @@ def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
     goes on with the phrase to the issuer, as «بيان صادر عن …» does (the guidelines: the speaker
     is whoever issued it, where the text says so)."""
     t, prev = toks[j], toks[j - 1]
+    if len(t.words) == 1 and is_a(t.text, "issued_participle"):
+        k = j + 1
+        while k < limit and (is_a(toks[k].text, "time") or is_a(toks[k].text, "adverb")):
+            k += 1  # «التقرير الـ51 الصادر حديثًا عن مؤسسة النقد …»: the issuer after a word of when
+        if k + 1 < limit and fold(toks[k].text) in ("عن", "من") and _np_word(toks[k + 1]):
+            return _extend_np_plain(toks, k + 1, limit)
+        return STOP  # «وأوضح التقرير الـ51 لمؤسسة النقد العربي السعودي | الصادر أخيرا أن …»: when, not who
     if len(t.words) != 1 or not is_a(t.text, "issued") or j + 1 >= limit \
             or fold(toks[j + 1].text) not in ("عن", "من"):
         return None

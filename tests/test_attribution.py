@@ -2620,3 +2620,18 @@ def test_a_given_name_read_as_a_verb_between_a_title_and_a_surname_stands_in_the
     its speaker the citizen with his name."""
     by_cue, _ = quotes_of("given_name_read_as_verb")
     assert by_cue["وأكد"].speaker.text == "المواطن يزيد العنزي"
+
+
+def test_the_participle_of_issuing_ends_a_report_unless_its_issuer_follows():
+    """«وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي الصادر مؤخرًا …»: «الصادر» (issued; words.tsv
+    ``issued_participle``) then a time says when, and the source ends before it; «وبينت الإفادة الصادرة
+    من مكتب مدير وزارة المالية …» names the issuer after it, and the source runs on to it."""
+    from quotes.speaker import noun_phrase_end
+
+    def phrase(fixture, head):
+        sent = next(s for s in gold_doc(fixture).sentences if any(t.text == head for t in s.tokens))
+        first = next(t.index for t in sent.tokens if t.text == head)
+        return " ".join(t.text for t in sent.tokens[first:noun_phrase_end(sent, first, len(sent.tokens)) + 1])
+
+    assert phrase("report_issued_lately", "التقرير").endswith("لمؤسسة النقد العربي السعودي")
+    assert phrase("statement_issued_from", "الإفادة").startswith("الإفادة الصادرة من مكتب مدير وزارة المالية")
