@@ -553,7 +553,7 @@ def _body_short_name(toks: list[Token], first: int, j: int, limit: int) -> bool:
     it (an object of the verb, a genitive)."""
     t, head = toks[j], toks[first]
     key = fold(t.text)
-    return j - first >= 2 and len(t.words) == 1 and (t.words[0].upos in NAME_UPOS or t.words[0].upos == "NOUN") \
+    return j - first >= 2 and len(t.words) == 1 and t.words[0].upos in NAME_UPOS | {"NOUN"} \
         and not key.startswith("ال") and not fold(head.text).startswith("ال") \
         and is_a(strip_conj(fold(head.text)), "institution") and fold(toks[j - 1].text).startswith("ال") \
         and not any(is_a(key, c) for c in ("time", "adverb", "quantifier")) and not is_speech_event(t.text) \
@@ -570,8 +570,7 @@ def _name_after_title_phrase(toks: list[Token], first: int, j: int, limit: int) 
             or not all(len(t.words) == 1 and t.words[0].upos in ("NOUN", "ADJ") for t in toks[first + 1:j]):
         return False
     pair = toks[j:j + 2]
-    if not all(len(t.words) == 1 and not fold(t.text).startswith("ال") and not fold(t.text).endswith("ا")
-                                and t.words[0].upos in NAME_UPOS | {"NOUN", "ADJ"} for t in pair):
+    if not all(_bare_word(t) for t in pair):
         return False
     return (_name_word(pair[1]) or strip_diacritics(pair[1].text).endswith("ي")) and not is_title_noun(pair[0].text) \
         and not any(is_a(fold(t.text), c) for t in pair for c in ("time", "adverb", "quantifier")) \
@@ -600,12 +599,18 @@ def _adjectival_construct(toks: list[Token], j: int, limit: int) -> bool:
         and fold(toks[j + 1].text).startswith("ال")
 
 
+def _bare_word(t: Token) -> bool:
+    """A word that may be part of a name whatever the tagger read: one word (no clitic) with no article,
+    not accusative («مراسلاً صحفياً» is an object), tagged a name, a noun or an adjective."""
+    key = fold(t.text)
+    return len(t.words) == 1 and not key.startswith("ال") and not key.endswith("ا") \
+        and t.words[0].upos in NAME_UPOS | {"NOUN", "ADJ"}
+
+
 def _bare_name_pair(toks: list[Token], j: int, limit: int) -> bool:
-    """Two bare words at ``j`` (no article, no clitic, not accusative: «مراسلاً صحفياً» is an object)
-    with the subject closing right after them: a comma, a complementiser, the outlet told."""
-    if j + 2 >= limit or not all(len(toks[k].words) == 1 and not fold(toks[k].text).startswith("ال")
-                                 and not fold(toks[k].text).endswith("ا") and toks[k].words[0].upos in NAME_UPOS | {"NOUN", "ADJ"}
-                                 for k in (j, j + 1)):
+    """Two bare words at ``j`` (``_bare_word``) with the subject closing right after them: a comma, a
+    complementiser, the outlet told."""
+    if j + 2 >= limit or not (_bare_word(toks[j]) and _bare_word(toks[j + 1])):
         return False
     nxt = toks[j + 2]
     return is_comma(nxt.text) or is_complementiser(nxt) or _outlet_told(toks, j + 2, limit)
@@ -682,8 +687,7 @@ def _nominative_plural(t: Token) -> bool:
 def _plural_stem(stem: str) -> bool:
     """A stem the sound masculine plural's ending goes on: a participle (مُفعِل: «مواطن»، «مختص»), a فاعل
     («لاعب»، «راغب»), a فِعّيل («خريج»: «الخريجين») or a nisba («مصري»)."""
-    return stem.startswith("م") or (len(stem) == 4 and stem[1] == "ا") or (len(stem) == 4 and stem[2] == "ي") \
-        or stem.endswith("ي")
+    return stem.startswith("م") or (len(stem) == 4 and (stem[1] == "ا" or stem[2] == "ي")) or stem.endswith("ي")
 
 
 def _object_after_family_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
