@@ -17,7 +17,7 @@ from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
-from .words import (DASHES, byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
+from .words import (DASHES, NAME_UPOS, byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
                     is_sentence_end, is_free_relative, is_stop, is_title_noun, names_norm, opens_relative_clause,
                     separates_clauses, token_is_a)
 
@@ -114,7 +114,7 @@ def _names_a_source(src_toks) -> bool:
     words = (word, word[1:]) if fold(word).startswith("ل") else (word,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
     if fold(word).startswith("لل"):
         words += ("ال" + fold(word)[2:],)  # «للبوابة» → «البوابة»
-    return any(w.upos in ("PROPN", "X") for t in src_toks for w in t.words) or any(
+    return any(w.upos in NAME_UPOS for t in src_toks for w in t.words) or any(
         any(heads_class(x, c) for c in ("person_noun", "people", "institution", "media", "outlet", "document"))
         for x in words)  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
 

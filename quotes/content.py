@@ -19,7 +19,7 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
-from .words import (DASHES, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
+from .words import (DASHES, NAME_UPOS, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     opens_relative_clause,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
@@ -251,7 +251,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
             return False
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
         # («محمد رضا نعمت زاده»: «زاد+ه», a family name's last word, words.tsv ``name_suffix``)
-        prev_name = any(w.upos in ("PROPN", "X") for w in tok.words) or abbrev or is_a(tok.text, "honorific") \
+        prev_name = any(w.upos in NAME_UPOS for w in tok.words) or abbrev or is_a(tok.text, "honorific") \
             or is_a(tok.text, "name_suffix")
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
@@ -271,7 +271,7 @@ def _given_name_as_verb(toks, k: int) -> bool:
     t = toks[k]
     return 0 < k < len(toks) - 1 and len(t.words) == 1 and t.words[0].upos == "VERB" \
         and len(toks[k - 1].words) == 1 and toks[k - 1].words[0].upos == "NOUN" \
-        and len(toks[k + 1].words) == 1 and toks[k + 1].words[0].upos in ("PROPN", "X")
+        and len(toks[k + 1].words) == 1 and toks[k + 1].words[0].upos in NAME_UPOS
 
 
 SUBJECT_REACH = 6  # tokens from a cue to a relative pronoun on its named subject
@@ -284,7 +284,7 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
     if k > cue and is_comma(toks[k].text):
         k -= 1
     return cue < k and rel - cue <= SUBJECT_REACH and (
-        any(w.upos in ("PROPN", "X") for w in toks[k].words) or is_title_noun(toks[k].text)
+        any(w.upos in NAME_UPOS for w in toks[k].words) or is_title_noun(toks[k].text)
         or (k == cue + 1 and len(toks[k].words) == 1 and not fold(toks[k].text).startswith("ال")))
     # («واضاف سامح الذي …»: one bare word right after the cue, then «الذي», is a name whatever its tag:
     # a definite relative takes no indefinite noun)
@@ -961,7 +961,7 @@ def _starts_new_report(sent: Sentence, i: int, quoted: bool = False) -> bool:
     # «… تونس الغد وأشار الصيد في كلمة … أن …»: after «و», a definite noun too (a surname the
     # tagger reads as a common noun)
     joined = has_conj(fold(toks[i].text)) and fold(nxt.text).startswith("ال") and not quoted
-    named = any(w.upos in ("PROPN", "X") for w in nxt.words)
+    named = any(w.upos in NAME_UPOS for w in nxt.words)
     if not (named or ((after_comma or joined) and any(w.upos == "NOUN" for w in nxt.words))
             or (after_comma and len(nxt.words) == 1 and nxt.words[0].upos == "ADJ")) \
             or is_a(nxt.text, "time"):  # («…، أفاد ملطاني بأن …»: a surname read as an adjective)

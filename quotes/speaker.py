@@ -14,13 +14,12 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
+from .words import (NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_plural_nisba, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
 
 NP_UPOS = {"NOUN", "PROPN", "ADJ", "X", "NUM", "DET"}
-NAME_UPOS = {"PROPN", "X"}
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
 VERB_DEPENDENTS = {"obj", "ccomp"}
 
@@ -2651,4 +2650,4 @@ def _bodies(tokens) -> bool:
 def names_someone(tokens) -> bool:
     """A subject worth remembering for «وأضاف»: it holds a name («ويلتقي الوزير
     مايك بومبيو …»), not «وأضاء خمسة آلاف فانوس …»."""
-    return any(w.upos in ("PROPN", "X") for t in tokens for w in t.words)
+    return any(w.upos in NAME_UPOS for t in tokens for w in t.words)

@@ -106,6 +106,7 @@ def is_according(word: str) -> bool:
 
 
 DASHES = ("-", "–", "—")
+NAME_UPOS = {"PROPN", "X"}  # the tags of a name's words (foreign script is X): one place for every module
 
 
 def is_comma(text: str) -> bool:
