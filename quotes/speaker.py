@@ -2224,8 +2224,10 @@ def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: S
         return True  # «وسأل الله أن يحفظ …»، «ودعا الله عز وجل أن …»: God is prayed to, the subject dropped
     if cue_word.upos != "VERB" or cue_word.feat("Gender") != "Masc":
         return False
+    nxt = sent.tokens[sm.first + 1] if sm.first + 1 < len(sent.tokens) else None
     return len(t.words) == 1 and t.words[0].upos == "NOUN" and key.endswith("ات") and len(strip_article(key)) > 4 \
-        and not is_person_noun(t.text) and not any(w.upos in NAME_UPOS for w in t.words)
+        and not is_person_noun(t.text) and not any(w.upos in NAME_UPOS for w in t.words) \
+        and not (nxt is not None and is_a(nxt.text, "masculine_relative"))  # («بروسات الذي …»: one man)
 
 
 TOPIC_REACH = 14  # tokens from «أما» to the «ف» + verb that says what its topic does

@@ -1293,6 +1293,14 @@ def test_a_feminine_plural_right_after_a_masculine_verb_is_its_object():
     assert by_cue["ودعا"].speaker_name == "الأمين العام للهيئة إحسان بن صالح طيب"
 
 
+def test_a_word_in_at_before_a_masculine_relative_is_one_man_not_a_plural():
+    """«وقال بروسات الذي تعاون مع …: «…»»: a name in «ات» the tagger reads as a noun, right after a
+    masculine verb, is no feminine plural object: «الذي» (words.tsv ``masculine_relative``) agrees
+    with one man, and he is the speaker."""
+    by_cue, _ = quotes_of("masculine_relative_after_at_name")
+    assert by_cue["وقال"].speaker.text == "بروسات"
+
+
 def test_a_report_named_by_its_genitive_is_no_vague_source():
     """«وكشف تقرير مؤشرات الأداء لقطاع الاتصالات … أن …»: a singular «تقرير» with a noun after it is
     that one report, an identifiable source; «وذكر تقرير أمني غربي أن …» (adjectives only) stays vague."""
