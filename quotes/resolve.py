@@ -23,10 +23,10 @@ from .content import in_ranges
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
-from .speaker import (NAME_UPOS, SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
+from .speaker import (SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_made, statement_maker, statement_named, titled_subject_opening, trim_phrase, untagged_name)
-from .words import (byline_end, heads_class, is_a, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (NAME_UPOS, byline_end, heads_class, is_a, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, statement_word, token_is_a)
 
 

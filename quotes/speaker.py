@@ -2211,7 +2211,8 @@ def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: S
     gender when nothing stands between them, and a plural in «ات» takes a feminine verb («دعت
     المنظمات»), so right after a masculine verb it is the verb's object, and the subject dropped.
     So is a quantified phrase right after a call («وحث الجميع على …»: words.tsv ``np_quantifier``),
-    and God right after a prayer («وسأل الله أن …»: ``sacred_god``)."""
+    and God right after a prayer («وسأل الله أن …»: ``sacred_god``). Not a word in «ات» that «الذي»
+    follows (``masculine_relative``): the relative agrees with one man («وقال بروسات الذي تعاون …»)."""
     if sm.relative or sm.first != cue_token.index + 1:
         return False
     t = sent.tokens[sm.first]
