@@ -161,6 +161,34 @@ def _aside_dashes(text: str) -> set[int]:
     return {m.start() for m in _ASIDE.finditer(text)}
 
 
+_GLUED_DASH = re.compile(r"(?<=[\u0621-\u064a])[-–](?=\s|$)")
+ASIDE_REACH = 100  # characters from an aside's opening dash to its closing one
+
+
+def _closing_dashes(text: str) -> set[int]:
+    """Dashes glued to the end of a word, a space after them, that close an aside — another dash
+    before them in the same clause, with a space on one side at least (no compound's hyphen:
+    «الأمريكية-الإيرانية») — and the opening one if it is glued the same way: «دول الخليج -التي
+    يعتبرونها هامشية- من …»، «مثمن عقاري- فضل عدم ذكر اسمه- أن …»، «كان- رحمه الله- متميزاً».
+    The tokenizer keeps them on the word («اسمه-» read as a name), so the aside is no aside to
+    the rules. A lone dash after a word is left alone: it joins two titles or a title and its holder
+    («وفقا للعضو المنتدب- الرئيس التنفيذي …»، «أحد الزبائن من الشباب- سلطان البلوي»)."""
+    glued = {m.start() for m in _GLUED_DASH.finditer(text)}
+    out: set[int] = set()
+    for i in sorted(glued):
+        j = i - 1
+        while j >= 0 and i - j <= ASIDE_REACH and text[j] not in "\n.،؛:-–":
+            j -= 1
+        if j < 0 or i - j > ASIDE_REACH or text[j] not in "-–":
+            continue
+        free = (j == 0 or text[j - 1].isspace()) or (j + 1 == len(text) or text[j + 1].isspace())
+        if free:
+            out.add(i)
+            if j in glued:
+                out.add(j)
+    return out
+
+
 _ACRONYM = re.compile(r"(?<![\w.])(?:[\u0621-\u064a\u0640]{1,3}\.){2,}[\u0621-\u064a\u0640]{1,3}(?![\w])")
 
 
@@ -216,7 +244,9 @@ def prepare(original: str) -> Prepared:
     offsets: list[int] = []
     i, n = 0, len(original)
     drop = _acronym_dots(original) if "." in original else set()
-    asides = _aside_dashes(original) if "-" in original or "–" in original else set()
+    dashed = "-" in original or "–" in original
+    asides = _aside_dashes(original) if dashed else set()
+    closing = _closing_dashes(original) if dashed else set()
     dashes = _tatweel_dashes(original) if TATWEEL in original else set()
     breaks = _paragraph_spaces(original) if "\u00a0" in original else set()
     while i < n:
@@ -246,7 +276,8 @@ def prepare(original: str) -> Prepared:
         if ch == "»" and _opens_after_tatweel(original, i):
             ch = "«"
         for ch in _presentation_form(ch):  # (one character, or the letters of a ligature, each mapped to it)
-            if out and (_needs_space(out, ch) or i - 1 in asides and is_arabic_letter(ch)):
+            if out and (_needs_space(out, ch) or i - 1 in asides and is_arabic_letter(ch)
+                        or i in closing and is_arabic_letter(out[-1])):
                 # «ندعو → « ندعو: a quote mark glued to a word is split off for the
                 # tokenizer; the inserted space maps to the next original character
                 out.append(" ")

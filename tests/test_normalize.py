@@ -72,8 +72,24 @@ def test_a_dash_opening_an_aside_is_split_off_its_word():
     # «-التي» was one token: a relative pronoun the rules did not know, taken for a speaker
     original = "دول الخليج -التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
     p = prepare(original)
-    assert p.text == "دول الخليج - التي يعتبرونها هامشية- من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
+    assert p.text == "دول الخليج - التي يعتبرونها هامشية - من تقدم، والعلاقات الأمريكية-الإيرانية و-10"
     assert _original_of(p, original, "التي") == "التي"
+
+
+def test_an_asides_dashes_glued_to_word_ends_are_split_off():
+    # «اسمه-» was one token, read as a name and taken for a speaker («مثمن عقاري- فضل عدم ذكر اسمه-»)
+    original = "أوضح مثمن عقاري- فضل عدم ذكر اسمه- أن لكل مدينة خصوصية، وكان- رحمه الله- متميزاً"
+    p = prepare(original)
+    assert p.text == "أوضح مثمن عقاري - فضل عدم ذكر اسمه - أن لكل مدينة خصوصية، وكان - رحمه الله - متميزا"
+    assert _original_of(p, original, "اسمه") == "اسمه"
+    assert _original_of(p, original, "عقاري") == "عقاري"
+
+
+def test_a_lone_dash_after_a_word_stays_on_it():
+    # one dash joins two titles, or a title and its holder: nothing closes it, no aside to split
+    for original in ("وفقا للعضو المنتدب- الرئيس التنفيذي للمجموعة المهندس عبدالله رحيمي",
+                     "وأكد أحد الزبائن من الشباب- سلطان البلوي أنه"):
+        assert prepare(original).text == original
 
 
 def test_prepare_joins_dotted_acronyms_and_opens_a_glued_bracket():
