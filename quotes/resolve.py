@@ -1086,6 +1086,8 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
             verb = next((w for w in tok.words if w.upos == "VERB"), None)
             if verb is None or _in_relative_clause(sent, k) or _says_nothing(verb):
                 continue  # (what exists says nothing: «حيث توجد مراكز غذائية …، موضحةً»)
+            if not f.cue.participle and _other_gender(f.cue, verb, tok):
+                continue
             if _reported_clause(sent, verb):
                 # «وأن فرنسا ليست مطالبة …، مفيداً بأن …»: still the earlier speaker's words; when the
                 # verb that reports the clause stands before it in the sentence (one no report was made
@@ -1194,6 +1196,16 @@ def _disagrees(cue: "CueMatch", verb: Word, tok: Token) -> bool:
     _, n = cue_agreement(cue)
     _, m = word_agreement(verb, fold(tok.text))
     return n == "Sing" and m in ("Plur", "Dual")
+
+
+def _other_gender(cue: "CueMatch", verb: Word, tok: Token) -> bool:
+    """Do a finite cue and the verb the tree coordinates it with say their subjects differ in gender?
+    «وجاء الجدل …؛ حيث أخلت شركة الكهرباء مسؤوليتها …، وقالت في بيان: …»: a feminine «وقالت» does not
+    go on from a masculine verb's subject, whatever the tree hangs it on; the nearest verb before it
+    does. (A participle's gender is left to the memory: the verbs before it are no surer guide.)"""
+    g, _ = cue_agreement(cue)
+    h, _ = word_agreement(verb, fold(tok.text))
+    return g is not None and h is not None and g != h
 
 
 def _relative_verb_between(sent: Sentence, start: int, end: int):

@@ -2643,3 +2643,12 @@ def test_the_participle_of_issuing_ends_a_report_unless_its_issuer_follows():
 
     assert phrase("report_issued_lately", "التقرير").endswith("لمؤسسة النقد العربي السعودي")
     assert phrase("statement_issued_from", "الإفادة").startswith("الإفادة الصادرة من مكتب مدير وزارة المالية")
+
+
+def test_a_feminine_cue_goes_on_from_a_feminine_verb_not_the_trees_masculine_head():
+    """«وجاء الجدل بين الجانبين …؛ حيث أخلت شركة الكهرباء مسؤوليتها …، وقالت في بيان صحفي: …»: the
+    news parser hangs «وقالت» on «جاء»; a finite cue whose subject is dropped shares its subject with a
+    verb of its own gender, the nearest one before it («أخلت»), not «الجدل» (masculine)."""
+    by_cue, _ = quotes_of("feminine_cue_after_masculine_verb")
+    assert by_cue["وقالت"].speaker_name == "شركة الكهرباء"
+    assert by_cue["وأكدت"].speaker_name == "شركة الكهرباء"
