@@ -1204,8 +1204,31 @@ def _other_gender(cue: "CueMatch", verb: Word, tok: Token) -> bool:
     go on from a masculine verb's subject, whatever the tree hangs it on; the nearest verb before it
     does. (A participle's gender is left to the memory: the verbs before it are no surer guide.)"""
     g, _ = cue_agreement(cue)
-    h, _ = word_agreement(verb, fold(tok.text))
+    h = _sure_gender(verb, fold(tok.text))
     return g is not None and h is not None and g != h
+
+
+def _sure_gender(verb: Word, surface: str) -> Optional[str]:
+    """A verb's gender where its letters say it: a lexicon form's, a perfect's «ت» («أخلت»), a plural's
+    «وا»/«ون», an imperfect's «ي» («يقول»); a perfect with none of these letters is masculine («جاء»،
+    «أعلن»). A word that opens with «ت» is a feminine imperfect («تحذّر») or a perfect of the forms
+    تفعّل/تفاعل («تحدث عبدالسلام العتيبي …»، «تطاول»): only when the tagger's aspect and gender agree
+    on one of the two (it reads «تحدث» as a feminine perfect, «تطاول» as a masculine imperfect)."""
+    known = active_lexicon().agreement(surface)
+    if known is not None:
+        return known[0]
+    s = strip_conj(fold(verb.text))  # the verb's own letters, its object pronoun apart («سجلتها»)
+    aspect = verb.feat("Aspect")
+    if len(s) < 3:
+        return None
+    if s.endswith("ت"):
+        return "Fem"
+    if s.endswith(("وا", "ون")) or s.startswith("ي"):
+        return "Masc"
+    if s.startswith("ت"):  # only where the tagger's aspect and gender agree on one reading
+        reading = (aspect, verb.feat("Gender"))
+        return "Fem" if reading == ("Imp", "Fem") else "Masc" if reading == ("Perf", "Masc") else None
+    return "Masc" if aspect == "Perf" else None
 
 
 def _relative_verb_between(sent: Sentence, start: int, end: int):

@@ -1824,6 +1824,8 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     first = k + 1
     if first >= cue_token.index or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):
         return None
+    if first + 1 == cue_token.index and is_a(toks[first].text, "anaphor"):
+        return None  # «لأن الأخير اعتبر أن …»: the latter, the one last spoken of, as «أنه أكد» refers back
     return _phrase_from(sent, first, cue_token.index, "surface")
 
 

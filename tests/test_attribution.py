@@ -2652,3 +2652,28 @@ def test_a_feminine_cue_goes_on_from_a_feminine_verb_not_the_trees_masculine_hea
     by_cue, _ = quotes_of("feminine_cue_after_masculine_verb")
     assert by_cue["وقالت"].speaker_name == "شركة الكهرباء"
     assert by_cue["وأكدت"].speaker_name == "شركة الكهرباء"
+
+
+def test_a_perfect_opening_with_ta_is_no_sure_feminine():
+    """«تحدث عبدالسلام العتيبي مبتعث … وقال إن …»: the news tagger reads «تحدث» (a perfect of تفعّل)
+    as feminine; a word that opens with «ت» tells its gender only when the tagger's aspect and gender
+    agree, so «وقال» still goes on from its subject."""
+    by_cue, _ = quotes_of("form_v_perfect_before_coordinated_cue")
+    assert by_cue["وقال"].speaker_name.startswith("عبدالسلام العتيبي")
+
+
+def test_the_subject_after_lianna_speaks():
+    """«لأن رسول الله صلى الله عليه وسلم قال: (أمرت …»: «لأن» is «أنّ» with the «لـ» of cause; the
+    noun after it is the subject of the later verb (words.tsv ``subject_opener``), however the news
+    parser hangs it."""
+    _, qs = quotes_of("subject_after_lianna")
+    q = next(q for q in qs if q.content.text.startswith("(أمرت"))
+    assert q.speaker.text.startswith("رسول الله") and q.speaker_name == "النبي"
+
+
+def test_the_latter_after_lianna_is_resolved_like_a_dropped_subject():
+    """«… لأن الاخير اعتبر أن …»: «الأخير» (the latter, words.tsv ``anaphor``) names no one; the verb
+    is resolved like a dropped subject, to the one last spoken of."""
+    by_cue, _ = quotes_of("latter_after_lianna")
+    assert by_cue["اعتبر"].speaker is None
+    assert "ريك بيري" in by_cue["اعتبر"].speaker_name
