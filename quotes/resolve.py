@@ -165,8 +165,8 @@ def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
         return g or "Masc", "Plur"  # («متضررون» read as a foreign word: still many)
     if is_a(strip_article(fold(head.text)), "people"):
         return g if g != "Fem" else None, "Plur"  # («متظاهرون» read as a name: a group of people)
-    if head.upos == "X" and is_plural_nisba(head.text):
-        return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word: many diplomats, not one name (no name ends so)
+    if head.upos in ("X", "PROPN") and is_plural_nisba(head.text):
+        return "Masc", "Plur"  # «دبلوماسيون» read as a foreign word or a name: many diplomats, not one name (no name ends so)
     if is_a(strip_conj(fold(head.text)), "address_title"):
         return None, "Sing"  # «سماحة مفتي عام المملكة …»: «سماحة» is feminine, the mufti is not
     if g is None and head.upos not in NAME_UPOS:

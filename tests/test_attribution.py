@@ -2677,3 +2677,10 @@ def test_the_latter_after_lianna_is_resolved_like_a_dropped_subject():
     by_cue, _ = quotes_of("latter_after_lianna")
     assert by_cue["اعتبر"].speaker is None
     assert "ريك بيري" in by_cue["اعتبر"].speaker_name
+
+
+def test_a_plural_nisba_read_as_a_name_is_still_many():
+    """«قلل دبلوماسيون وخبراء مصريون من أهمية الحوار …، مؤكدين أن …»: the news tagger reads
+    «دبلوماسيون» as a name; no name ends in «يون», so the plural participle goes on from them."""
+    by_cue, _ = quotes_of("plural_nisba_read_as_name")
+    assert by_cue["مؤكدين"].speaker_name == "دبلوماسيون"
