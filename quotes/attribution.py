@@ -25,7 +25,7 @@ from typing import Optional
 from .content import Report
 from .cues import CueMatch
 from .doc import Doc, Sentence, Span, Token
-from .normalize import fold
+from .normalize import fold, strip_conj
 from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent,
                       sacred_source)
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
@@ -189,10 +189,17 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             memory.add(m)
         else:
             m = memory.cue_speaker(sent, c.index, g) if c.participle else None
-            m = m or memory.resolve_prodrop(g, num, sent.index)
+            if is_a(strip_conj(fold(c.token.text)), "first_person_cue"):
+                # «قلت: …» in a column is the writer's, no one spoken of before; inside a quote, the
+                # quoted speaker's («وأكد بترجي أن … وقلت لها حينها إن …»)
+                m = m or memory.speaking_around(sent.index, c.token.start)
+            else:
+                m = m or memory.resolve_prodrop(g, num, sent.index)
             if m is not None:
                 name, resolution = m.name, "pro-drop"
                 memory.add(replace(m, sentence=sent.index))
+    if name is not None and m is not None:
+        memory.remember_content(sent.index, report.content.start, report.content.end, m)
     if name is not None and m is not None and report.source is None:
         memory.remember_cue(sent.index, c.index, m, cue_agreement(c)[0])
         memory.remember_statement(sent, c.index, _content_token(sent, report), m)  # «وقال المتحف في بيان …»

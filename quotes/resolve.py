@@ -204,6 +204,8 @@ class Memory:
     # a statement's noun → who made it («وقال المتحف في بيان …»: «بيان» → the museum), so that a
     # later «وأضاف البيان» is the museum's
     statements: dict[str, Mention] = field(default_factory=dict)
+    # each quote's sentence, content (prepared offsets) and speaker: a first person inside it is theirs
+    contents: list[tuple[int, int, int, Mention]] = field(default_factory=list)
 
     def mention_from(self, sent: Sentence, sm: SpeakerMatch) -> Mention:
         toks = sm.tokens(sent)
@@ -276,6 +278,16 @@ class Memory:
     def remember_cue(self, sentence: int, cue_index: int, m: Mention, gender: Optional[str]) -> None:
         """The speaker of a cue's quote (for a participle after it, ``cue_speaker``)."""
         self.by_cue[(sentence, cue_index)] = (m, gender)
+
+    def remember_content(self, sentence: int, start: int, end: int, m: Mention) -> None:
+        self.contents.append((sentence, start, end, m))
+
+    def speaking_around(self, sentence: int, pos: int) -> Optional[Mention]:
+        """The speaker of the latest quote whose content holds ``pos`` or that the same sentence
+        reported before it: «وأكد بترجي أن السيدة … أكدت أنها ترغب …، وقلت لها حينها إن المبلغ …»: «قلت»
+        goes on with his words, and is his."""
+        return next((m for i, s, e, m in reversed(self.contents) if s <= pos < e or (i == sentence and e <= pos)),
+                    None)
 
     def remember_statement(self, sent: Sentence, cue_index: int, stop: int, m: Mention) -> None:
         """When the cue at ``cue_index`` says its speaker ``m`` spoke in a statement («وقال المتحف | في

@@ -2684,3 +2684,13 @@ def test_a_plural_nisba_read_as_a_name_is_still_many():
     «دبلوماسيون» as a name; no name ends in «يون», so the plural participle goes on from them."""
     by_cue, _ = quotes_of("plural_nisba_read_as_name")
     assert by_cue["مؤكدين"].speaker_name == "دبلوماسيون"
+
+
+def test_a_first_person_cue_is_the_writers_or_the_quoted_speakers():
+    """«قلت»، «قلنا» (words.tsv ``first_person_cue``) is no third person spoken of before: in a column
+    the writer speaks («وقد قلت يوما لأمين إحدى المدن: …», no source); inside a quote's account it goes
+    on with the quoted speaker («وأكد المهندس مازن بترجي … ان السيدة سناء … وقلت لها حينها إن …»)."""
+    by_cue, _ = quotes_of("first_person_cue")
+    assert by_cue["قلت"].speaker_name is None
+    by_cue, _ = quotes_of("first_person_cue_in_quote")
+    assert by_cue["وقلت"].speaker_name.startswith("المهندس مازن بترجي")
