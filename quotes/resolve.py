@@ -1211,10 +1211,10 @@ def _disagrees(cue: "CueMatch", verb: Word, tok: Token) -> bool:
 
 
 def _other_gender(cue: "CueMatch", verb: Word, tok: Token) -> bool:
-    """Do a finite cue and the verb the tree coordinates it with say their subjects differ in gender?
-    «وجاء الجدل …؛ حيث أخلت شركة الكهرباء مسؤوليتها …، وقالت في بيان: …»: a feminine «وقالت» does not
-    go on from a masculine verb's subject, whatever the tree hangs it on; the nearest verb before it
-    does. (A participle's gender is left to the memory: the verbs before it are no surer guide.)"""
+    """Do a finite cue with «و» and a verb before it say their subjects differ in gender? The cue goes on
+    from a verb of its own gender — the tree's head first, else the nearest before it: «وجاء الجدل …؛ حيث
+    أخلت شركة الكهرباء مسؤوليتها …، وقالت في بيان: …» is the company's, whatever the tree hangs «وقالت» on.
+    (A participle's gender is left to the memory: the verbs before it are no surer guide.)"""
     g, _ = cue_agreement(cue)
     h = _sure_gender(verb, fold(tok.text))
     return g is not None and h is not None and g != h
