@@ -8,6 +8,7 @@ answer into output, a message and an exit status.
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -232,6 +233,30 @@ def models_train(
     except RuntimeError as e:
         _fail(str(e), 1)
     typer.echo(json.dumps({"seconds": timings, "total": round(time.time() - t0, 1)}))
+
+
+@models_app.command("average")
+def models_average(
+    out: Path = typer.Option(..., "--out", help="A model folder `quotes models train` wrote (its bests/ folder)."),
+    steps: str = typer.Option(..., "--steps", help="The parser's saved bests to average, by step: 2900,3700."),
+):
+    """Average the parser's best checkpoints at the given steps into OUT/depparse.pt (the parser
+    the trainer chose is kept as OUT/depparse.trained.pt)."""
+    from quotes.model.training.average import AverageError, average, best_file
+
+    try:
+        chosen = [int(x) for x in steps.split(",") if x.strip()]
+    except ValueError:
+        _fail(f"--steps: step numbers separated by commas, not {steps!r}")
+    parser = out / "depparse.pt"
+    kept = out / "depparse.trained.pt"
+    try:
+        if parser.exists() and not kept.exists():
+            shutil.copy(parser, kept)
+        average([best_file(out, k) for k in chosen], parser)
+    except AverageError as e:
+        _fail(str(e))
+    typer.echo(f"{parser}: the average of steps {', '.join(map(str, chosen))}")
 
 
 @models_app.command("vectors")

@@ -17,6 +17,9 @@ def test_train_every_component_briefly(tmp_path):
     assert set(timings) == set(train.COMPONENTS)
     for name in ("tokenizer.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt"):
         assert (tmp_path / name).stat().st_size > 0
+    # each best the parser saved is kept by step, for `quotes models average`
+    bests = sorted((tmp_path / train.BESTS).glob("depparse-*.pt"))
+    assert bests and all(p.stem.split("-")[1].isdigit() for p in bests)
     nlp = load_pipeline(str(tmp_path))
     assert nlp.quotes_splits and nlp.quotes_splits["."] == (".",)  # the split lexicon, counted from the trees
     doc = nlp("قال الوزير إن الاقتصاد قوي.")

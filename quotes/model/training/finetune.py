@@ -1,5 +1,10 @@
-"""Fine-tune a Stanza parser on new data: ``python -m quotes.model.training.finetune ARGS``
-(the arguments of ``python -m stanza.models.parser`` with ``--continue_from MODEL``).
+"""Stanza's parser trainer, run by ``quotes models train``: ``python -m quotes.model.training.finetune ARGS``
+(the arguments of ``python -m stanza.models.parser``), with two additions.
+
+``--keep_bests DIR``: every best model the trainer saves (it overwrites one file) is also kept as
+``DIR/depparse-STEP.pt``, so checkpoints of one run can be averaged afterwards (``average.py``).
+
+``--continue_from MODEL``: fine-tune that model.
 
 Stanza's ``--continue_from`` loads the model's weights but builds the training
 data's vocabulary afresh, so any word the model has not seen indexes past its
@@ -10,7 +15,9 @@ trainer unchanged.
 """
 from __future__ import annotations
 
+import shutil
 import sys
+from pathlib import Path
 
 
 def _model_vocab(path: str):
@@ -34,11 +41,33 @@ def _known_relations(path: str, known: set[str]) -> None:
     open(path, "w", encoding="utf-8").write("\n".join(lines))
 
 
+def _keep_bests(folder: Path, model_file: str) -> None:
+    """Copy every save of the best model (not the checkpoint, saved with its optimizer) to ``folder``."""
+    from stanza.models.depparse import trainer
+
+    original = trainer.Trainer.save
+
+    def save(self, filename, skip_modules=True, save_optimizer=False):
+        original(self, filename, skip_modules=skip_modules, save_optimizer=save_optimizer)
+        if not save_optimizer and Path(filename).name == model_file:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy(filename, folder / f"depparse-{self.global_step}.pt")
+
+    trainer.Trainer.save = save
+
+
 def main(argv: list[str]) -> None:
     from stanza.models import parser
 
+    argv = list(argv)
+    if "--keep_bests" in argv:
+        i = argv.index("--keep_bests")
+        folder = Path(argv[i + 1])
+        del argv[i:i + 2]
+        _keep_bests(folder, argv[argv.index("--save_name") + 1] if "--save_name" in argv else "depparse.pt")
     if "--continue_from" not in argv:
-        sys.exit("quotes.model.training.finetune needs --continue_from MODEL")
+        parser.main(argv)
+        return
     vocab = _model_vocab(argv[argv.index("--continue_from") + 1])
     known = set(vocab["deprel"]._id2unit)
     for flag in ("--train_file", "--eval_file"):

@@ -22,6 +22,7 @@ from . import udprep
 
 SHORTHAND = "ar_quotes"
 COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse", "splits")
+BESTS = "bests"  # the parser's best models as it saved them, by step: depparse-STEP.pt
 
 
 @dataclass
@@ -196,9 +197,11 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
         if comp == "depparse":
             t += retag(data, out, s, log)
         module, args = component_args(comp, data, out, s)
-        if s.start_from and comp == "depparse":  # fine-tune: Stanza's trainer with the model's vocabulary
+        if comp == "depparse":  # Stanza's trainer, each best kept in OUT/bests (``average`` reads them)
             module = "quotes.model.training.finetune"
-            args += ["--continue_from", str(Path(s.start_from) / _save_name(comp))]
+            args += ["--keep_bests", str(out / BESTS)]
+            if s.start_from:  # fine-tune, with the model's vocabulary
+                args += ["--continue_from", str(Path(s.start_from) / _save_name(comp))]
         t += _run(module, args + s.extra.get(comp, []), log, s.threads)  # Stanza resumes from its checkpoint
         timings[comp] = round(t + (float(done.read_text()) if longer else 0.0), 1)
         done.write_text(str(timings[comp]))
