@@ -337,7 +337,8 @@ class Memory:
                           if own and len(prev.keys) > len(own) and all(k in prev.keys for k in own) and (
                               m.is_name or is_a(prev.keys[0], "honorific") or is_title_noun(prev.keys[0])
                               or (len(prev.names) >= 2 and any(k in prev.names for k in own)))
-                          and not _speaks_for(prev, own) and not statement_word(strip_article(prev.keys[0]))]
+                          and not _speaks_for(prev, own) and not _office_of(prev, own)
+                          and not statement_word(strip_article(prev.keys[0]))]
                 # (not a statement of theirs: «عبده» is not «تصريحات محمد عبده»)
                 # (a word read as a common noun: only a person's titled mention, not «زيارة الجبير»; a
                 # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
@@ -573,6 +574,15 @@ def _speaks_for(m: Mention, own: list[str]) -> bool:
     #                                 Warren) nor a name («بالنيابة عيضة الهذلي»: his own)
     return (is_person_noun(spoken_for) or is_title_noun(spoken_for)) \
         and not any(is_a(strip_article(k), "institution") for k in m.keys[link + 1:min(at)])
+
+
+def _office_of(m: Mention, own: list[str]) -> bool:
+    """Is the mention a holder of an office in the body the words ``own`` name: a title right before
+    the body's noun («رئيس نادي الأسير قدورة فارس» is the club's president, not «نادي الأسير»)?"""
+    if not own or not is_a(strip_article(own[0]), "institution") or own[0] not in m.keys:
+        return False
+    at = m.keys.index(own[0])
+    return at > 0 and is_title_noun(m.keys[at - 1])
 
 
 def _of_relation(key: str) -> bool:

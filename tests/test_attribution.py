@@ -2694,3 +2694,11 @@ def test_a_first_person_cue_is_the_writers_or_the_quoted_speakers():
     assert by_cue["قلت"].speaker_name is None
     by_cue, _ = quotes_of("first_person_cue_in_quote")
     assert by_cue["وقلت"].speaker_name.startswith("المهندس مازن بترجي")
+
+
+def test_a_body_is_not_resolved_to_its_office_holder():
+    """«وأكد رئيس نادي الأسير قدورة فارس أن …» then «وطالب نادي الأسير بسرعة …»: the news tagger reads
+    «الأسير» as a name, and the name's fullest earlier mention is the club's president; a title right
+    before the body's noun makes that mention its office-holder, not the body."""
+    by_cue, _ = quotes_of("body_after_its_president")
+    assert by_cue["وطالب"].speaker_name == "نادي الأسير"
