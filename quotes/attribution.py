@@ -25,13 +25,13 @@ from typing import Optional
 from .content import Report
 from .cues import CueMatch
 from .doc import Doc, Sentence, Span, Token
-from .normalize import fold, strip_conj
+from .normalize import fold
 from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent,
                       sacred_source)
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)
-from .words import is_a, is_comma, is_complementiser, opens_relative_clause
+from .words import is_a, is_a_after_conj, is_comma, is_complementiser, opens_relative_clause
 
 
 @dataclass
@@ -189,7 +189,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             memory.add(m)
         else:
             m = memory.cue_speaker(sent, c.index, g) if c.participle else None
-            if is_a(strip_conj(fold(c.token.text)), "first_person_cue"):
+            if is_a_after_conj(c.token.text, "first_person_cue"):
                 # «قلت: …» in a column is the writer's, no one spoken of before; inside a quote, the
                 # quoted speaker's («وأكد بترجي أن … وقلت لها حينها إن …»)
                 m = m or memory.speaking_around(sent.index, c.token.start)

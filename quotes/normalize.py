@@ -139,7 +139,10 @@ def _needs_space(out: list[str], ch: str) -> bool:
     return False
 
 
-_ASIDE = re.compile(r"(?<!\S)[-–](?=[\u0621-\u064a])[^\n.،؛:\-–]{1,100}?[\u0621-\u064a][-–](?!\S)")
+ASIDE_REACH = 100  # characters from an aside's opening dash to its closing one
+ASIDE_STOPS = "\n.،؛:-–"  # what an aside never runs over: a line or clause end, another dash
+_ASIDE = re.compile(r"(?<!\S)[-–](?=[\u0621-\u064a])[^%s]{1,%d}?[\u0621-\u064a][-–](?!\S)"
+                    % (re.escape(ASIDE_STOPS), ASIDE_REACH))
 
 
 _TATWEEL_DASH = re.compile(r"(?<!\S)\u0640+(?!\S)|(?<=[اأإآدذرزوؤةى])\u0640+(?=\s)")
@@ -162,7 +165,6 @@ def _aside_dashes(text: str) -> set[int]:
 
 
 _GLUED_DASH = re.compile(r"(?<=[\u0621-\u064a])[-–](?=\s|$)")
-ASIDE_REACH = 100  # characters from an aside's opening dash to its closing one
 
 
 def _closing_dashes(text: str) -> set[int]:
@@ -177,7 +179,7 @@ def _closing_dashes(text: str) -> set[int]:
     out: set[int] = set()
     for i in sorted(glued):
         j = i - 1
-        while j >= 0 and i - j <= ASIDE_REACH and text[j] not in "\n.،؛:-–":
+        while j >= 0 and i - j <= ASIDE_REACH and text[j] not in ASIDE_STOPS:
             j -= 1
         if j < 0 or i - j > ASIDE_REACH or text[j] not in "-–":
             continue
