@@ -435,13 +435,14 @@ def _impersonal(sent: Sentence, tok: Token) -> bool:
 def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     """A passive reporting form right before its complementiser (or its
     preposition and complementiser: «يشار إلى أن»), or «ذكره» after «الجدير» («والجدير ذكره أن
-    …»: it is worth saying that; words.tsv ``worth``)."""
+    …»: it is worth saying that; words.tsv ``worth``); a colon or comma may stand before the
+    complementiser («ويقال: إن …»، «الجدير ذكره، أنه …»)."""
     worth = tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "worth")
     if not is_a_after_conj(tok.text, "agentless") and not worth and not written_passive(tok):
         return False
     toks = sent.tokens[tok.index + 1:tok.index + 4]
-    if toks and toks[0].text == ":":
-        toks = toks[1:]  # «ويقال: إن …»
+    if toks and toks[0].text in (":", "،", ","):
+        toks = toks[1:]  # «ويقال: إن …»، «الجدير ذكره، أنه …»
     if toks and (fold(toks[0].text) in entry.preps or is_preposition_with_pronoun(toks[0])):
         toks = toks[1:]  # «يشار إلى أن»، «قيل لي إن»: the one told is no agent either
     return bool(toks) and is_complementiser(toks[0])

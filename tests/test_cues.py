@@ -250,6 +250,15 @@ def test_a_passive_reporting_form_before_a_colon_names_no_source():
     assert q.speaker_name is None and q.speaker_resolution == "none"
 
 
+def test_worth_saying_before_a_comma_names_no_source():
+    """«الجدير ذكره، أنه كان من المقرر …»: a comma between the agentless form and its complementiser
+    changes nothing; «الجدير» is no speaker (the guidelines' «يذكر أن»)."""
+    by_cue, qs = quotes_of("worth_comma")
+    q = by_cue["ذكره"]
+    assert q.speaker is None and q.speaker_name is None
+    assert by_cue["وقال"].speaker_name == "رئيس الاتحاد طلال الفهد"
+
+
 def test_a_cue_after_the_question_particle_asks_and_reports_nothing():
     """«وهل تعتبرون أن …؟»، «هل تعتقد أن …؟»: the interviewer asks (words.tsv ``interrogative``);
     only the minister's «وقال … إن …» is a quote."""
