@@ -26,7 +26,7 @@ from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
 from .speaker import (SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_made, statement_maker, statement_named, titled_subject_opening, trim_phrase, untagged_name)
-from .words import (NAME_UPOS, byline_end, heads_class, is_a, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
+from .words import (NAME_UPOS, byline_end, heads_class, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
                     is_sentence_end, is_stop, is_title_noun, only_openers, spelt_as, statement_word, token_is_a)
 
 
@@ -1086,12 +1086,16 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
         if sm is not None and not in_ranges(sent.tokens[sm.last].start, in_content) \
                 and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))) and not is_vague(sent, sm):
             events.append(("statement", tok.index, (statement_made(sent, tok), sm)))
-    # the one asked («وسألت الصحيفة الوزير …، فأكد أن …»): after the asker, so the answer is theirs
+    # the one asked («وسألت الصحيفة الوزير …، فأكد أن …») or heard («وعلمت "الوطن" من مصدر مطلع أن …»):
+    # after the asker, so the answer is theirs
     for tok in sent.tokens:
         if in_ranges(tok.start, in_content) or tok.index in cue_tokens:
             continue
         sm = interlocutor(sent, tok)
-        if sm is not None and names_someone(sm.tokens(sent)) and not in_ranges(sent.tokens[sm.last].start, in_content):
+        # (one heard may be unnamed: «من مصدر مطلع»; one asked is named: not «على تواصل مع المجتمع»)
+        heard = sm is not None and is_a_after_conj(tok.text, "learning") and source_like(sm.tokens(sent))
+        if sm is not None and (names_someone(sm.tokens(sent)) or heard) \
+                and not is_vague(sent, sm) and not in_ranges(sent.tokens[sm.last].start, in_content):
             events.append(("subject", sm.first, sm))
     # a participle hangs on the clause before it: «دافع مارتينو … عن اللاعب قائلاً إن …»
     have = {e[1] for e in events if e[0] == "subject"}

@@ -1757,8 +1757,11 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     """The one asked after a verb of asking: «وتواصلت (الرياضي) مع رئيس اللجنة
     الدكتور عبدالله البرقان لسؤاله …، فأكد أن …», «استجوبت اللجنة الوكيل المفوض
     ذيب الدحيم …، حيث أشار إلى أنه …»: the answer that follows is theirs. The
-    tree's object (or «مع»/«من» phrase) of the verb, else the noun phrase after «مع»."""
-    if not is_a_after_conj(tok.text, "questioning"):
+    tree's object (or «مع»/«من» phrase) of the verb, else the noun phrase after «مع».
+    After a verb of learning only the «من» phrase is the one heard («وعلمت "الوطن" من مصدر مطلع أن …»
+    then «وأضاف أنه …»: the source goes on, not the paper; words.tsv ``learning``)."""
+    learning = is_a_after_conj(tok.text, "learning")
+    if not learning and not is_a_after_conj(tok.text, "questioning"):
         return None
     verb = next((w for w in tok.words if w.upos == "VERB"), None)
     toks = sent.tokens
@@ -1772,12 +1775,14 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     for w in sent.words:
         if w.head == verb.id and w.deprel.split(":")[0] in ("obj", "obl", "iobj") and tok.index < w.token < end:
             case = [fold(c.text) for c in sent.children(w) if c.deprel == "case"]
-            if (w.deprel.startswith("obj") and not case) or any(c in ("مع", "من") for c in case):
+            heard = ("من",) if learning else ("مع", "من")
+            if (w.deprel.startswith("obj") and not case and not learning) or any(c in heard for c in case):
                 start = w.token
                 break
     if start is None:
         start = next((k + 1 for k in range(tok.index + 1, end - 1)
-                      if fold(toks[k].text) == "مع" and not any(is_stop(t) for t in toks[tok.index + 1:k])), None)
+                      if fold(toks[k].text) == ("من" if learning else "مع")
+                      and not any(is_stop(t) for t in toks[tok.index + 1:k])), None)
     if start is None or is_stop(toks[start]) or not _np_word(toks[start]) or _starts_with_prep(toks[start]):
         return None
     if any(w.upos == "PRON" for w in toks[start].words):

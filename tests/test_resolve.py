@@ -110,6 +110,14 @@ def test_the_one_asked_answers_next():
     assert q.speaker_resolution == "pro-drop"
 
 
+def test_the_one_heard_goes_on_not_the_paper():
+    # «وعلمت "الوطن" من مصدر مطلع أن …» then «وأضاف أنه …»: the paper learned it from the source,
+    # who goes on (words.tsv ``learning``: only the «من» phrase; an unnamed source will do)
+    _, qs = quotes_of("learned_from_source")
+    assert [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("وأضاف", "مصدر مطلع", "pro-drop"), ("وأضافت", "مصادر مطلعة", "nominal")]
+
+
 def test_continuing_cue_with_a_title_is_the_named_source_going_on():
     # «وتابع مدرب برشلونة السابق …» right after «جيراردو مارتينو مدرب الأرجنتين» spoke
     by_cue, _ = quotes_of("continuing_title")
