@@ -24,10 +24,10 @@ from typing import Optional
 
 from .content import Report
 from .cues import CueMatch
+from .agreement import cue_agreement, pronoun_agreement
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
-from .resolve import (Memory, Mention, as_said, cue_agreement, is_honorific_pronoun, pronoun_agreement, relative_antecedent,
-                      sacred_source)
+from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_source
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition)

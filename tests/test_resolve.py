@@ -226,8 +226,8 @@ def test_plural_sources_by_their_endings():
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("يقول", "الناقمون"), ("يقولون", "الناقمون"),
         ("ويعتقد", "مراقبون لهذه التطورات"), ("ويرون", "مراقبون لهذه التطورات")]
-    from quotes.resolve import _sound_plural
-    assert _sound_plural("المسؤولون") and _sound_plural("مؤيدين") and not _sound_plural("القانون")
+    from quotes.agreement import sound_plural
+    assert sound_plural("المسؤولون") and sound_plural("مؤيدين") and not sound_plural("القانون")
 
 
 def test_a_participle_after_kana_and_a_title_chain_takes_the_named_subject():
