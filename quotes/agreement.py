@@ -129,7 +129,7 @@ def compatible(m: Mention, gender: Optional[str], number: Optional[str]) -> bool
 
 def sure_gender(verb: Word, surface: str) -> Optional[str]:
     """A verb's gender where its letters say it: a lexicon form's, a perfect's «ت» («أخلت»), a plural's
-    «وا»/«ون», an imperfect's «ي» («يقول»); a perfect with none of these letters is masculine («جاء»،
+    «وا»/«ون», an imperfect's «ي» («يقول»، «يفت»); a perfect with none of these letters is masculine («جاء»،
     «أعلن»). A word that opens with «ت» is a feminine imperfect («تحذّر») or a perfect of the forms
     تفعّل/تفاعل («تحدث عبدالسلام العتيبي …»، «تطاول»): only when the tagger's aspect and gender agree
     on one of the two (it reads «تحدث» as a feminine perfect, «تطاول» as a masculine imperfect)."""
@@ -140,10 +140,10 @@ def sure_gender(verb: Word, surface: str) -> Optional[str]:
     aspect = verb.feat("Aspect")
     if len(s) < 3:
         return None
+    if s.endswith(("وا", "ون")) or s.startswith("ي"):
+        return "Masc"  # (an imperfect's «ي» first: its «ت» at the end is the root's, «ولم يفت العلاق …»)
     if s.endswith("ت"):
         return "Fem"
-    if s.endswith(("وا", "ون")) or s.startswith("ي"):
-        return "Masc"
     if s.startswith("ت"):  # only where the tagger's aspect and gender agree on one reading
         reading = (aspect, verb.feat("Gender"))
         return "Fem" if reading == ("Imp", "Fem") else "Masc" if reading == ("Perf", "Masc") else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .agreement import sure_gender
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
@@ -2562,12 +2563,11 @@ def noun_cue_speaker(sent: Sentence, cue_token: Token, limit: Optional[int] = No
 
 
 def _verb_gender(sent: Sentence, w: Optional[Word]) -> Optional[str]:
-    """A verb's gender: a reporting verb's form ending says it («أكدتا»: feminine dual, whatever the
-    tagger says), else the tagger's feature."""
-    if w is None:
+    """A verb's gender where its letters say it (``agreement.sure_gender``: a reporting verb's form
+    ending, «أكدتا» feminine dual whatever the tagger says; a perfect's «ت»; an imperfect's «ي»)."""
+    if w is None or w.token >= len(sent.tokens):
         return None
-    known = active_lexicon().agreement(sent.tokens[w.token].text) if w.token < len(sent.tokens) else None
-    return known[0] if known is not None else w.feat("Gender")
+    return sure_gender(w, fold(sent.tokens[w.token].text))
 
 
 def _same_gender(sent: Sentence, a: Word, b: Optional[Word]) -> bool:

@@ -2702,3 +2702,19 @@ def test_a_body_is_not_resolved_to_its_office_holder():
     before the body's noun makes that mention its office-holder, not the body."""
     by_cue, _ = quotes_of("body_after_its_president")
     assert by_cue["وطالب"].speaker_name == "نادي الأسير"
+
+
+def test_when_after_a_negated_imperfect_ending_in_ta_speaks_with_its_subject():
+    """«ولم يفت العلاق العزف على وتر نظرية المؤامرة حيث يقول إن …»: «يفت» is a masculine imperfect
+    (its «ت» is the root's), so «يقول» after «حيث» goes on from its subject, in the tree."""
+    by_cue, _ = quotes_of("when_imperfect_root_ta")
+    q = by_cue["يقول"]
+    assert q.speaker.text == "العلاق"
+
+
+def test_noticed_in_the_passive_names_no_source():
+    """«ولوحظ أن …»: the passive of «لاحظ» (words.tsv ``agentless``) names no one, not the
+    researcher who spoke before."""
+    by_cue, _ = quotes_of("noticed_passive")
+    q = by_cue["ولوحظ"]
+    assert q.speaker is None and q.speaker_name is None
