@@ -222,10 +222,12 @@ class Memory:
             found, how = self.resolve_explicit(bare)
             return (found, how) if how != "explicit" else (m, "explicit")
         if len(m.keys) <= 2:
-            if m.is_name or (len(m.keys) == 2 and is_a(m.keys[0], "honorific")) \
-                    or (len(m.keys) == 1 and any(m.keys[0] in p.names and len(p.names) >= 2 for p in self.mentions)):
+            known_name = len(m.keys) == 1 and any(m.keys[0] in p.names and len(p.names) >= 2
+                                                  for p in self.mentions + self.named_aside)
+            if m.is_name or (len(m.keys) == 2 and is_a(m.keys[0], "honorific")) or known_name:
                 # (after an honorific a name, whatever the tagger read: «الدكتور أمل» — hope; a word
-                # read as a common noun that an earlier mention holds as a name: «وطالب حمادة …»)
+                # read as a common noun that an earlier mention or title holds as a name: «وطالب حمادة …»،
+                # «وقال بحاح» after «إذ وصل نائب الرئيس اليمني رئيس الوزراء خالد بحاح»)
                 # (an honorific is no part of who it is: «الدكتورة أمل» after «أمل الشقير»)
                 plain = [k for k in m.keys if not is_a(k, "time")]
                 own = [k for k in plain if not is_a(k, "honorific")] or plain  # («النقيب» alone: a surname)
@@ -240,7 +242,7 @@ class Memory:
                 # name: the latest mention of its holder before any other — «وشدد كارتر» after «وزير
                 # الدفاع الأميركي آشتون كارتر» and «زيارة كارتر»)
                 best = next((p for p in fuller if _holder_of(p, own)), fuller[0] if fuller else None)
-                if best is None and m.is_name:
+                if best is None and (m.is_name or known_name):
                     best = self._titled_holder(own)
                 if best is not None:
                     return self._merge(m, best), "name"

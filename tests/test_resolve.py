@@ -923,3 +923,12 @@ def test_a_surname_finds_a_titled_name_met_aside_but_not_two_holders_nor_a_spoke
     for key in ("هاكابي", "مور"):
         m, how = mem.resolve_explicit(surname(key))
         assert how == "explicit" and m.name == key
+
+
+def test_a_surname_read_as_a_noun_resolves_to_the_title_named_aside():
+    # the news model tags «بحاح» in «وقال بحاح …» a common noun; the article named him in full as
+    # the subject of «إذ وصل …» (a title named aside, no source): the word is his name all the same
+    by_cue, _ = quotes_of("surname_as_noun_named_aside")
+    q = by_cue["وقال"]
+    assert q.speaker.text == "بحاح"
+    assert q.speaker_name == "نائب الرئيس اليمني رئيس الوزراء خالد بحاح"
