@@ -655,6 +655,35 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
     return _hangs_on_verb_before(toks, first, t.words[0])
 
 
+def _object_after_full_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وقال وزير الخارجية الأميركي جون كيري | اللقاء الثلاثي …»، «وأكد نائب الرئيس اليمني خالد بحاح |
+    مدينة عدن …»، «… حسيب صديقي | نبأ الوفاة»: after a name of two name words or more, a common noun
+    that heads a phrase of its own is the verb's object, though the news parser hangs it on the name:
+    a name takes no genitive, and what goes on with it in apposition opens with a title, an honorific,
+    a body or a kin or role word (``_apposition_word``). The tree must hang the noun on the name (the
+    shipped parser's «obj» is ``_object_after_name``'s)."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos != "NOUN" or not _name_word(prev):
+        return None
+    if not any(_name_word(x) for x in toks[first:j - 1]) or _apposition_word(t) or is_a(t.text, "name_link") \
+            or is_a(strip_article(fold(t.text)), "people") or is_nisba(t.text) or _apposition_word(prev):
+        return None  # (one name word: a surname the tagger may read as a noun follows it; a title the
+        #              tagger reads as a name takes its genitive: «… بن عبدالعزيز أمير منطقة عسير»)
+    w = t.words[0]
+    head = next((x for k in range(first, j) for x in toks[k].words if x.id == w.head), None)
+    rel = w.deprel.split(":")[0]
+    if head is None or head.upos not in NAME_UPOS or rel not in ("nmod", "obj", "appos") \
+            or (rel == "appos" and fold(t.text).startswith("ال")) or not prev.text.isalpha():
+        return None  # (a definite apposition is a title the word lists may lack: «ريك بيري | الحاكم السابق
+        #              لولاية تكساس»; a word glued to a dash opens an aside: «المانع -مدير تعليم سابق-»)
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is None or is_stop(nxt) or is_complementiser(nxt) or not (_np_word(nxt) or _starts_with_prep(nxt)) \
+            or is_a(nxt.text, "honorific") or is_title_noun(strip_conj(fold(nxt.text))) or is_a(nxt.text, "name_link"):
+        return None  # a last word before «إن» or a comma may still be a surname; a title after it is
+        #              the apposition of a name the noun ends
+    return STOP
+
+
 VERB_OBJECT_RELS = {"obj", "obl", "iobj", "advmod", "xcomp"}
 
 
@@ -986,7 +1015,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific, _courtesy_after_name,
             _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
-            _definite_after_definite_body, _object_after_name_step,
+            _definite_after_definite_body, _object_after_name_step, _object_after_full_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
 

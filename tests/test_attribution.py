@@ -2718,3 +2718,11 @@ def test_noticed_in_the_passive_names_no_source():
     by_cue, _ = quotes_of("noticed_passive")
     q = by_cue["ولوحظ"]
     assert q.speaker is None and q.speaker_name is None
+
+
+def test_a_common_noun_the_news_parser_hangs_on_a_full_name_opens_the_object():
+    """«غادر نائب الرئيس اليمني خالد بحاح | مدينة عدن …»: the news parser makes «مدينة» the name's
+    apposition; a name takes no genitive and an apposition opens with a title, so the subject ends at
+    the name, and «واكد بحاح» is the vice-president alone."""
+    by_cue, _ = quotes_of("object_after_full_name")
+    assert by_cue["واكد"].speaker_name == "نائب الرئيس اليمني خالد بحاح"
