@@ -10,7 +10,7 @@ step that asks (the speaker rules, the memory, attribution).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Protocol
 
 from .doc import Word
 from .lexicon import active_lexicon
@@ -19,7 +19,12 @@ from .words import NAME_UPOS, is_a, is_person_noun, is_plural_nisba, is_title_no
 
 if TYPE_CHECKING:
     from .cues import CueMatch
-    from .resolve import Mention
+
+
+class Agreeing(Protocol):
+    """Whatever carries a gender and a number (a memory's ``Mention``)."""
+    gender: Optional[str]
+    number: Optional[str]
 
 
 def _plural_participle(s: str) -> bool:
@@ -116,7 +121,7 @@ def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
     return g, n
 
 
-def compatible(m: Mention, gender: Optional[str], number: Optional[str]) -> bool:
+def compatible(m: Agreeing, gender: Optional[str], number: Optional[str]) -> bool:
     if gender and m.gender and gender != m.gender:
         # broken plurals of things agree in the feminine singular
         if not (gender == "Fem" and number == "Sing" and m.number == "Plur"):
