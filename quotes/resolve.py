@@ -152,8 +152,10 @@ class Memory:
             return sm
         key = fold(toks[sm.first].text)
         if is_title_noun(key) or is_a(key, "honorific") or is_a("ال" + strip_article(key), "honorific") \
+                or is_a(key, "name_link") \
                 or not any(len(m.names) >= 2 and key in m.names for m in self.mentions + self.named_aside):
-            return sm  # («أمير منطقة عسير»: a title the tagger once read as a name)
+            return sm  # («أمير منطقة عسير»: a title the tagger once read as a name; «ابن»، «أبو» open a
+            #           name, «ابن القيم» after «ابن عباس»)
         nxt = toks[sm.first + 1]
         if is_comma(nxt.text) or is_title_noun(strip_conj(fold(nxt.text))) or is_a(nxt.text, "honorific") \
                 or is_a(nxt.text, "name_link") or any(w.upos in NAME_UPOS for w in nxt.words):

@@ -1820,6 +1820,29 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     return _phrase_from(sent, start, len(toks), "tree")
 
 
+NARRATOR_MAX = 5  # words of a name between «عن» and the blessing on its bearer
+
+
+def narrated_from(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«عن ابن عباس رضي الله عنهما قال: …»، «عن أبي هريرة رضي الله عنه قال»: the chain of a report as
+    a hadith gives it — «عن» (from), a name, a blessing on its bearer (words.tsv ``blessing``), then the
+    cue with no subject of its own: the one «عن» names said it. Without the blessing «عن» + a noun
+    before a cue is too often something else («الحديث عن التعليم قال …»)."""
+    toks = sent.tokens
+    k = cue_token.index - 1
+    blessed = next((n for n in (4, 3, 2) if k - n + 1 >= 0
+                    and is_a(" ".join(fold(t.text) for t in toks[k - n + 1:k + 1]), "blessing")), None)
+    if blessed is None:
+        return None
+    last = k - blessed
+    first = next((j + 1 for j in range(last, max(-1, last - NARRATOR_MAX - 1), -1) if fold(toks[j].text) == "عن"), None)
+    if first is None or first > last or any(is_stop(t) or any(w.upos in ("VERB", "PUNCT") for w in t.words)
+                                            for t in toks[first:last + 1]):
+        return None
+    head = next((w for w in toks[first].words if w.upos in NP_UPOS), toks[first].words[-1])
+    return SpeakerMatch(first, last, head, "surface")
+
+
 FRONTED_MAX = 12  # tokens between a complementiser and its clause's verb
 TOPIC_MAX = 20  # tokens between «أما» and its «فقال»: a topic may carry an age, a title, an organisation
 
@@ -2425,6 +2448,9 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
     fronted = subject_after_complementiser(sent, cue_token)
     if fronted is not None:
         return fronted
+    narrator = narrated_from(sent, cue_token)
+    if narrator is not None:
+        return narrator
     # surface: noun phrase right after the cue (VSO), skipping time words
     j = cue_token.index + 1
     toks = sent.tokens

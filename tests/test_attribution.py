@@ -2726,3 +2726,12 @@ def test_a_common_noun_the_news_parser_hangs_on_a_full_name_opens_the_object():
     the name, and «واكد بحاح» is the vice-president alone."""
     by_cue, _ = quotes_of("object_after_full_name")
     assert by_cue["واكد"].speaker_name == "نائب الرئيس اليمني خالد بحاح"
+
+
+def test_the_one_a_chain_of_report_names_said_it():
+    """«عن ابن عباس رضي الله عنهما قال: …»: «عن» + a name + a blessing (words.tsv ``blessing``) before a cue
+    with no subject: the narrator said it (the news model has it a pro-drop of «عيد الفطر»). «ابن» opens
+    a name, so «قال ابن القيم» stays «ابن القيم», not cut to the «ابن» of «ابن عباس»."""
+    _, qs = quotes_of("narrated_from")
+    assert [(q.cue.text, q.speaker.text, q.speaker_name) for q in qs if q.cue.text == "قال"] == [
+        ("قال", "ابن عباس", "ابن عباس"), ("قال", "ابن عمر", "ابن عمر"), ("قال", "ابن القيم", "ابن القيم")]
