@@ -102,6 +102,8 @@ def _person_dual(word: str) -> Optional[str]:
 
 
 def mention_agreement(head: Word) -> tuple[Optional[str], Optional[str]]:
+    """Gender/number of the one a mention names, read off its head word: the tagger's, corrected where
+    the word's form says more (a dual or plural of people, a plural nisba, a title of address)."""
     g, n = head.feat("Gender"), head.feat("Number")
     if head.upos != "PROPN" and (dual := _person_dual(head.text)):
         return dual, "Dual"  # «بينما رأى أستاذان للفقه …»: not whom a later «وقال» means

@@ -22,9 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .agreement import cue_agreement, pronoun_agreement
 from .content import Report
 from .cues import CueMatch
-from .agreement import cue_agreement, pronoun_agreement
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_source
