@@ -20,6 +20,10 @@ def test_train_every_component_briefly(tmp_path):
     # each best the parser saved is kept by step, for `quotes models average`
     bests = sorted((tmp_path / train.BESTS).glob("depparse-*.pt"))
     assert bests and all(p.stem.split("-")[1].isdigit() for p in bests)
+    # and its checkpoint at the end of the run, by step count, for a rebuild to resume from
+    def legs():
+        return sorted(p.name for p in (tmp_path / train.LEGS).glob("depparse_checkpoint-*.pt"))
+    assert legs() == [f"depparse_checkpoint-{s.depparse_steps}.pt"]
     nlp = load_pipeline(str(tmp_path))
     assert nlp.quotes_splits and nlp.quotes_splits["."] == (".",)  # the split lexicon, counted from the trees
     doc = nlp("قال الوزير إن الاقتصاد قوي.")
@@ -30,6 +34,7 @@ def test_train_every_component_briefly(tmp_path):
     s.depparse_steps = 15
     longer = train.train(tmp_path, UD, settings=s)
     assert (tmp_path / "depparse.steps").read_text() == "15"
+    assert "depparse_checkpoint-15.pt" in legs() and len(legs()) == 2
     assert longer["depparse"] > timings["depparse"] and {k: v for k, v in longer.items() if k != "depparse"} == \
         {k: v for k, v in timings.items() if k != "depparse"}
     assert load_pipeline(str(tmp_path))("قال الوزير إن الاقتصاد قوي.").sentences

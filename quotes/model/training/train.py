@@ -23,6 +23,7 @@ from . import udprep
 SHORTHAND = "ar_quotes"
 COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse", "splits")
 BESTS = "bests"  # the parser's best models as it saved them, by step: depparse-STEP.pt
+LEGS = "legs"  # the parser's checkpoint at the end of each run, by its step count: depparse_checkpoint-STEPS.pt
 
 
 @dataclass
@@ -207,9 +208,21 @@ def train(out: str | Path, ud_dir: str | Path, components=COMPONENTS, settings: 
         done.write_text(str(timings[comp]))
         if comp == "depparse":
             steps.write_text(str(s.depparse_steps))
+            _keep_leg(out, s.depparse_steps)
     if s.pretrain:
         shutil.copy(s.pretrain, out / "pretrain.pt")
     return timings
+
+
+def _keep_leg(out: Path, steps: int) -> None:
+    """Keep the parser's checkpoint as this run left it. A run resumed from a checkpoint draws its batches
+    afresh, so where a longer training was resumed is part of its recipe (session 47's parser: 2,000, then
+    3,000, then 4,000 steps); a rebuild can start again from any leg kept here (copy it back to
+    ``depparse_checkpoint.pt`` and ask for the next step count)."""
+    checkpoint = out / "depparse_checkpoint.pt"
+    if checkpoint.exists():
+        (out / LEGS).mkdir(exist_ok=True)
+        shutil.copy(checkpoint, out / LEGS / f"depparse_checkpoint-{steps}.pt")
 
 
 def _save_name(comp: str) -> str:
