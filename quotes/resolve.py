@@ -153,7 +153,7 @@ class Memory:
         key = fold(toks[sm.first].text)
         if is_title_noun(key) or is_a(key, "honorific") or is_a("ال" + strip_article(key), "honorific") \
                 or is_a(key, "name_link") \
-                or not any(len(m.names) >= 2 and key in m.names for m in self.mentions + self.named_aside):
+                or not self._named_in_full(key):
             return sm  # («أمير منطقة عسير»: a title the tagger once read as a name; «ابن»، «أبو» open a
             #           name, «ابن القيم» after «ابن عباس»)
         nxt = toks[sm.first + 1]
@@ -161,6 +161,11 @@ class Memory:
                 or is_a(nxt.text, "name_link") or any(w.upos in NAME_UPOS for w in nxt.words):
             return sm
         return replace(sm, last=sm.first)
+
+    def _named_in_full(self, key: str) -> bool:
+        """Does the article give the folded word ``key`` as a name word of someone it names in full (a
+        source or a title named aside with two name words or more)?"""
+        return any(len(p.names) >= 2 and key in p.names for p in self.mentions + self.named_aside)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -224,8 +229,7 @@ class Memory:
             found, how = self.resolve_explicit(bare)
             return (found, how) if how != "explicit" else (m, "explicit")
         if len(m.keys) <= 2:
-            known_name = len(m.keys) == 1 and any(m.keys[0] in p.names and len(p.names) >= 2
-                                                  for p in self.mentions + self.named_aside)
+            known_name = len(m.keys) == 1 and self._named_in_full(m.keys[0])
             if m.is_name or (len(m.keys) == 2 and is_a(m.keys[0], "honorific")) or known_name:
                 # (after an honorific a name, whatever the tagger read: «الدكتور أمل» — hope; a word
                 # read as a common noun that an earlier mention or title holds as a name: «وطالب حمادة …»،

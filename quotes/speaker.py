@@ -1802,10 +1802,10 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
             and not _starts_with_prep(toks[tok.index + 1]) and not is_stop(toks[tok.index + 1]) else None
     end = min(len(toks), tok.index + 1 + INTERLOCUTOR_MAX)
     start = None
+    heard = ("من",) if learning else ("مع", "من")  # the prepositions of the one heard or asked
     for w in sent.words:
         if w.head == verb.id and w.deprel.split(":")[0] in ("obj", "obl", "iobj") and tok.index < w.token < end:
             case = [fold(c.text) for c in sent.children(w) if c.deprel == "case"]
-            heard = ("من",) if learning else ("مع", "من")
             if (w.deprel.startswith("obj") and not case and not learning) or any(c in heard for c in case):
                 start = w.token
                 break
