@@ -549,10 +549,15 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 _reports_clause(toks, i) or any(k in participle_at for k in range(i + 1, i + 1 + CONSEQUENCE_REACH))):
             end = i - 1  # «… ومن يقول غير ذلك جاحد، ليرد عليه المالكي قائلاً …»
             break
-    # trailing punctuation is not content
-    while end > from_tok and is_a(toks[end - 1].text, "trailing_punct"):
+    # trailing punctuation is not content, but the dash that closes an aside the content opened is
+    while end > from_tok and is_a(toks[end - 1].text, "trailing_punct") and not _closes_aside(toks, from_tok, end - 1):
         end -= 1
     return end
+
+
+def _closes_aside(toks: list[Token], start: int, k: int) -> bool:
+    """Is token k a dash closing an aside opened after token ``start`` («… من يقتل السوريين -اليوم-.»)?"""
+    return toks[k].text in DASHES and sum(t.text in DASHES for t in toks[start:k]) % 2 == 1
 
 
 SPEECH_CLOSED_MIN_WORDS = 5  # words in marks closed right before a new cue: the speaker's own words, not a name

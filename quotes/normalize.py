@@ -141,8 +141,9 @@ def _needs_space(out: list[str], ch: str) -> bool:
 
 ASIDE_REACH = 100  # characters from an aside's opening dash to its closing one
 ASIDE_STOPS = "\n.،؛:-–"  # what an aside never runs over: a line or clause end, another dash
-_ASIDE = re.compile(r"(?<!\S)[-–](?=[\u0621-\u064a])[^%s]{1,%d}?[\u0621-\u064a][-–](?!\S)"
-                    % (re.escape(ASIDE_STOPS), ASIDE_REACH))
+AFTER_ASIDE = r"(?![^\s:،.؛,])"  # what may follow a closing dash: a space, the end, a clause's punctuation
+_ASIDE = re.compile(r"(?<!\S)[-–](?=[\u0621-\u064a])[^%s]{1,%d}?[\u0621-\u064a][-–]%s"
+                    % (re.escape(ASIDE_STOPS), ASIDE_REACH, AFTER_ASIDE))
 
 
 _TATWEEL_DASH = re.compile(r"(?<!\S)\u0640+(?!\S)|(?<=[اأإآدذرزوؤةى])\u0640+(?=\s)")
@@ -160,15 +161,16 @@ def _tatweel_dashes(text: str) -> set[int]:
 def _aside_dashes(text: str) -> set[int]:
     """Dashes that open an aside glued to its first word and closed by a dash glued to its
     last («دول الخليج -التي يعتبرونها هامشية- من …»): the tokenizer reads «-التي» as one
-    word. Not a dash inside a name («كيم يونج –نام،»: nothing closes it)."""
+    word. The closing dash may touch the clause's punctuation («الثنيان -رئيس لجنة … شقراء-: "…"»،
+    «الملك عبدالله -رحمه الله-، فكان»). Not a dash inside a name («كيم يونج –نام،»: nothing closes it)."""
     return {m.start() for m in _ASIDE.finditer(text)}
 
 
-_GLUED_DASH = re.compile(r"(?<=[\u0621-\u064a])[-–](?=\s|$)")
+_GLUED_DASH = re.compile(r"(?<=[\u0621-\u064a])[-–]" + AFTER_ASIDE)
 
 
 def _closing_dashes(text: str) -> set[int]:
-    """Dashes glued to the end of a word, a space after them, that close an aside — another dash
+    """Dashes glued to the end of a word, a space or a clause's punctuation after them, that close an aside — another dash
     before them in the same clause, with a space on one side at least (no compound's hyphen:
     «الأمريكية-الإيرانية») — and the opening one if it is glued the same way: «دول الخليج -التي
     يعتبرونها هامشية- من …»، «مثمن عقاري- فضل عدم ذكر اسمه- أن …»، «كان- رحمه الله- متميزاً».

@@ -1548,3 +1548,14 @@ def test_a_relative_clause_on_a_bare_word_right_after_the_cue_stands_between_cue
     model reads «سامح» as a noun): its relative clause, verbs and all, is no gap that ends the search."""
     by_cue, _ = quotes_of("bare_name_then_relative")
     assert by_cue["واضاف"].content.text.startswith("ملاذي الوحيد")
+
+
+def test_a_dash_closing_an_aside_the_content_opened_is_content():
+    """«… الشركات الصغيرة -وفق الخطة الجديدة-.»: trailing punctuation is left out of a content span, but
+    not the dash that closes an aside the content opened; and an aside glued to «-رئيس» and closed by
+    «شقراء-:» is split off the name (normalize), so the speaker is the name alone."""
+    _, qs = quotes_of("aside_closing_dash")
+    # (the fixture holds the prepared text, the dashes already split off their words)
+    assert [q.content.text for q in qs] == ["الحكومة ستدعم الشركات الصغيرة - وفق الخطة الجديدة -",
+                                          "تم تخصيص محال خاصة لكل أسرة"]
+    assert qs[1].speaker_name == "إبراهيم بن عبدالله الثنيان"

@@ -85,6 +85,15 @@ def test_an_asides_dashes_glued_to_word_ends_are_split_off():
     assert _original_of(p, original, "عقاري") == "عقاري"
 
 
+def test_an_asides_closing_dash_may_touch_the_clauses_punctuation():
+    # «شقراء-:» kept the dash, and «-رئيس» stayed one token: the speaker became «… الثنيان -رئيس»
+    original = "وقال إبراهيم الثنيان -رئيس لجنة التنمية بمحافظة شقراء-: تم، وقال عبدالله -رحمه الله-، فكان"
+    p = prepare(original)
+    assert p.text == "وقال إبراهيم الثنيان - رئيس لجنة التنمية بمحافظة شقراء -: تم، وقال عبدالله - رحمه الله -، فكان"
+    assert _original_of(p, original, "شقراء -") == "شقراء-"
+    assert prepare("العلاقات الأمريكية-الإيرانية، وقال").text == "العلاقات الأمريكية-الإيرانية، وقال"
+
+
 def test_a_lone_dash_after_a_word_stays_on_it():
     # one dash joins two titles, or a title and its holder: nothing closes it, no aside to split
     for original in ("وفقا للعضو المنتدب- الرئيس التنفيذي للمجموعة المهندس عبدالله رحيمي",
