@@ -1545,9 +1545,11 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
 def _title_of_a_place(toks: list[Token], first: int, comma: int) -> bool:
     """«رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه …»: a title whose names before the comma
     are its places', no person's: no honorific, no «بن»/«آل» in it; a bare name after the comma is
-    its holder."""
+    its holder. Not when a title before the comma is followed by a name, its holder's: «رفض السفير حسين
+    هريدي، مساعد وزير الخارجية المصري الأسبق، | تصريحات المالكي، …» (the object after the apposition)."""
     return any(is_person_noun(strip_conj(fold(t.text))) for t in toks[first:comma]) and not any(
-        is_a(t.text, "honorific") or is_a(t.text, "name_link") for t in toks[first:comma])
+        is_a(t.text, "honorific") or is_a(t.text, "name_link") for t in toks[first:comma]) and not any(
+        is_person_noun(strip_conj(fold(toks[k].text))) and _name_word(toks[k + 1]) for k in range(first, comma - 1))
 
 
 def _given_name_before_surname(toks: list[Token], k: int, end: int) -> bool:

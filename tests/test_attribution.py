@@ -2735,3 +2735,12 @@ def test_the_one_a_chain_of_report_names_said_it():
     _, qs = quotes_of("narrated_from")
     assert [(q.cue.text, q.speaker.text, q.speaker_name) for q in qs if q.cue.text == "قال"] == [
         ("قال", "ابن عباس", "ابن عباس"), ("قال", "ابن عمر", "ابن عمر"), ("قال", "ابن القيم", "ابن القيم")]
+
+
+def test_after_a_named_holder_and_his_title_between_commas_a_bare_pair_is_no_second_holder():
+    """«من جانبه رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، تصريحات المالكي، …، مؤكدا
+    أنها …»: a bare pair closed by a comma after a title is its holder's name only when the title names
+    no one yet (its names are its places': «رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، …»); here
+    «السفير» has its name, so «تصريحات المالكي» is what he rejected."""
+    _, qs = quotes_of("object_after_apposition")
+    assert qs and all(q.speaker_name == "السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق" for q in qs)
