@@ -655,6 +655,20 @@ def _object_after_name(toks: list[Token], first: int, j: int, limit: int) -> boo
     return _hangs_on_verb_before(toks, first, t.words[0])
 
 
+def _titled_other_after_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«اتهم أورين | الرئيس أوباما بانتهاك …»: after a name, a title with the article and a name right
+    after it («President Obama») is another person, the verb's object: a title in apposition to a name
+    follows it with its own words («بوب دادلي الرئيس التنفيذي لشركة …»), never with a second name."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or not fold(t.text).startswith("ال") or not is_title_noun(t.text) \
+            or not _name_word(prev) or is_a(prev.text, "name_link"):
+        return None
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is None or not _name_word(nxt) or _apposition_word(nxt) or is_a(nxt.text, "name_link"):
+        return None
+    return STOP
+
+
 def _object_after_full_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«وقال وزير الخارجية الأميركي جون كيري | اللقاء الثلاثي …»، «وأكد نائب الرئيس اليمني خالد بحاح |
     مدينة عدن …»، «… حسيب صديقي | نبأ الوفاة»: after a name of two name words or more, a common noun
@@ -1015,7 +1029,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific, _courtesy_after_name,
             _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
-            _definite_after_definite_body, _object_after_name_step, _object_after_full_name,
+            _definite_after_definite_body, _object_after_name_step, _object_after_full_name, _titled_other_after_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
 
@@ -1245,16 +1259,28 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
         verb = next((w for tok in toks[:j] for w in tok.words if w.id == rest[0].head), None)
         if (rest[0].upos == "NOUN" or (verb is not None and verb.upos == "VERB")) and rest[0].deprel == "obl" \
-                and t.words[0].deprel == "case" and not stem.startswith("ا") and not (nxt is not None and is_title_noun(nxt.text)):
+                and t.words[0].deprel == "case" and (not stem.startswith("ا") or _derived_verbal_noun(stem)) \
+                and not (nxt is not None and is_title_noun(nxt.text)):
             return False  # «وأشاد الكلباني بمجهودات الدفاع المدني»، «وقال مونتيزيمولو بصراحة»: the tree's
         #                   oblique, a common noun, or a name it hangs on the verb («وسيلتقي كارتر
         #                   بنتنياهو»: whom he meets); not «با» + a name («بدر باسلمة»، «ناصر باجنوب»),
         #                   nor a word with a title after it: the title is the name's
+        #                   («اتهم أورين الرئيس أوباما | بانتهاك …»: «ب» + a verbal noun of a derived form,
+        #                   «انتهاك»، «استخدام», is no «با» name)
         return (rest[0].upos in NAME_UPOS | {"NOUN"} and not is_a(stem, "media") and not is_a(stem, "outlet")
                 and not is_a(stem, "time") and not is_complementiser(t))
     if len(t.words) == 2 and t.words[0].upos in NAME_UPOS and t.words[1].upos == "PRON":
         return True  # «العميد عبده الحذيفي»
     return False
+
+
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$")
+
+
+def _derived_verbal_noun(stem: str) -> bool:
+    """«انتهاك»، «انسحاب»، «استخدام» (folded): the verbal noun of a derived form (افتعال، انفعال، استفعال),
+    a common noun however the tagger reads it; no name after «با» has its shape («باسلمة»، «باجنوب»)."""
+    return bool(_DERIVED_VERBAL_NOUN.match(stem))
 
 
 def _coordinated_in_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
@@ -1545,11 +1571,12 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
 def _title_of_a_place(toks: list[Token], first: int, comma: int) -> bool:
     """«رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه …»: a title whose names before the comma
     are its places', no person's: no honorific, no «بن»/«آل» in it; a bare name after the comma is
-    its holder. Not when a title before the comma is followed by a name, its holder's: «رفض السفير حسين
-    هريدي، مساعد وزير الخارجية المصري الأسبق، | تصريحات المالكي، …» (the object after the apposition)."""
+    its holder. Not when a title before the comma is followed by a name of two words, its holder's
+    (one is a place's: «سكرتير محافظ عدن، وجدان الشعيبي»): «رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، | تصريحات المالكي، …» (the object after the apposition)."""
     return any(is_person_noun(strip_conj(fold(t.text))) for t in toks[first:comma]) and not any(
         is_a(t.text, "honorific") or is_a(t.text, "name_link") for t in toks[first:comma]) and not any(
-        is_person_noun(strip_conj(fold(toks[k].text))) and _name_word(toks[k + 1]) for k in range(first, comma - 1))
+        is_person_noun(strip_conj(fold(toks[k].text))) and _name_word(toks[k + 1]) and _name_word(toks[k + 2])
+        for k in range(first, comma - 2))
 
 
 def _given_name_before_surname(toks: list[Token], k: int, end: int) -> bool:

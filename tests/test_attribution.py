@@ -2744,3 +2744,20 @@ def test_after_a_named_holder_and_his_title_between_commas_a_bare_pair_is_no_sec
     «السفير» has its name, so «تصريحات المالكي» is what he rejected."""
     _, qs = quotes_of("object_after_apposition")
     assert qs and all(q.speaker_name == "السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق" for q in qs)
+
+
+def test_after_a_name_a_title_with_the_article_and_a_name_is_another_person():
+    """«اتهم أورين | الرئيس أوباما بانتهاك اثنين من قواعد …»: a title in apposition to a name goes on
+    with its own words («بوب دادلي الرئيس التنفيذي لشركة …»); with a name right after it, it is
+    another person, the verb's object. The speaker phrase is «أورين», resolved to the ambassador named
+    earlier in the article."""
+    _, qs = quotes_of("titled_other_after_name")
+    assert [q.speaker.text for q in qs] == ["أورين"]
+
+
+def test_bi_and_a_derived_verbal_noun_after_a_name_is_no_surname():
+    """«وطالب النائب خالد العلي | باستخدام القوة»: «ب» + «استخدام» looks like a «با» surname
+    («بدر باسلمة»، «ناصر باجنوب») to the clitic check; the verbal noun of a derived form (افتعال،
+    انفعال، استفعال) never is one."""
+    _, qs = quotes_of("verbal_noun_after_name")
+    assert [q.speaker_name for q in qs] == ["النائب خالد العلي", "النائب خالد العلي"]
