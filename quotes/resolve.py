@@ -220,6 +220,8 @@ class Memory:
         """Map a short name or a definite description to its fullest earlier mention. A
         description that points back («هذا المصدر»، «المصدر نفسه»: words.tsv ``anaphoric``) is
         read without the pointing word; when no earlier mention fits, it stays as written."""
+        if any(is_a(k, "another") for k in m.keys[1:]):
+            return m, "explicit"  # «وقال ضابط آخر بالشرطة»: not the officer named before
         issuer = self._issuer(m)
         if issuer is not None:  # «وأضاف البيان» after «وقال المتحف في بيان»: the one who issued it,
             # spoken of as the statement («ولم يشر البيان …، لكنه أشار»: «البيان»'s gender goes on)
@@ -294,12 +296,13 @@ class Memory:
                 if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest) \
                         and not (genitive and wanted[1] not in have):
                     return self._merge(m, prev), "nominal"
-        if len(m.keys) > 1 and is_title_noun(m.keys[0]) and any(k.startswith("ال") for k in m.keys[1:]) \
+        if len(m.keys) > 1 and is_title_noun(m.keys[0]) and _definite_title(m) \
                 and (m.keys[1].startswith("ال") or is_title_noun(strip_conj(m.keys[1]))):
             # «مساعد مدير قسم الخدمات المهنية بجامعة سيراكيوز» after «كيم براون مساعد مدير قسم
             # الخدمات …»: a definite title whole inside a named mention is that person, whatever
             # names the title itself holds (a place, a university). Not an indefinite one («وكيل
-            # ملاحي»: someone else) nor a title with its holder's name («الفنان حسن عسيري»)
+            # ملاحي»: someone else) nor a title with its holder's name («الفنان حسن عسيري»); a body's name
+            # makes it definite too: «نائب رئيس مجلس إدارة «سابك»» after «يوسف البنيان نائب رئيس …»
             wanted = [_content_key(k) for k in m.keys]
             for prev in self._described():
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
@@ -464,6 +467,13 @@ class Memory:
 
 
 SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+def _definite_title(m: Mention) -> bool:
+    """A title made definite by a word with the article after its head («مساعد مدير قسم الخدمات») or by
+    a body's name its chain ends in («نائب رئيس مجلس إدارة «سابك»»)."""
+    return any(k.startswith("ال") for k in m.keys[1:]) or (
+        m.is_name and any(is_a(strip_article(k), "institution") for k in m.keys[1:]))
 
 
 def _speaks_for(m: Mention, own: list[str]) -> bool:
@@ -831,15 +841,17 @@ def _people(t: Token) -> bool:
 def _group_of_people(toks: list[Token]) -> bool:
     """«عدد من الأكاديميين والدعاة»، «مجموعة من المواطنين»: a quantifier of many (not words.tsv
     ``one_of``: «أحد»، «إحدى») with «من» and a plural of people: many people, whom a plural
-    participle after («مشيرين بأن …») goes on with; so is a quantifier of many right before the plural
+    participle after («مشيرين بأن …») goes on with, an adjective of the quantifier's aside («عدد كبير من
+    المعجبين»); so is a quantifier of many right before the plural
     («بعض المواطنين»، «عشرات المتظاهرين»: words.tsv ``many_of``)."""
     if len(toks) < 2:
         return False
     quantifier = strip_conj(fold(toks[0].text))
     if is_a(quantifier, "many_of") and _plural_of_people(toks[1].text):
         return True
-    return len(toks) > 2 and is_a(quantifier, "quantifier") and not is_a(quantifier, "one_of") \
-        and fold(toks[1].text) == "من" and _plural_of_people(toks[2].text)
+    k = 2 if len(toks) > 3 and all(w.upos == "ADJ" for w in toks[1].words) else 1  # «عدد كبير من المعجبين»
+    return len(toks) > k + 1 and is_a(quantifier, "quantifier") and not is_a(quantifier, "one_of") \
+        and fold(toks[k].text) == "من" and _plural_of_people(toks[k + 1].text)
 
 
 def _plural_of_people(word: str) -> bool:

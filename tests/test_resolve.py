@@ -932,3 +932,20 @@ def test_a_surname_read_as_a_noun_resolves_to_the_title_named_aside():
     q = by_cue["وقال"]
     assert q.speaker.text == "بحاح"
     assert q.speaker_name == "نائب الرئيس اليمني رئيس الوزراء خالد بحاح"
+
+
+def test_a_title_made_definite_by_a_bodys_name_means_its_named_holder():
+    """«وأشار نائب رئيس مجلس إدارة «سابك» إلى أن …» after «وأوضح يوسف البنيان نائب رئيس مجلس إدارة
+    «سابك» …»: a title chain that ends in a body's name is definite, like one with the article, and
+    means the person named with it."""
+    _, qs = quotes_of("title_definite_by_body")
+    assert [(q.cue.text, q.speaker_resolution) for q in qs[3:]] == [("وأشار", "nominal"), ("وتابع", "pro-drop")]
+    assert qs[3].speaker_name == qs[2].speaker_name == "يوسف البنيان نائب رئيس مجلس إدارة « سابك »"
+
+
+def test_a_description_that_says_another_is_not_resolved_back():
+    """«وقال ضابط آخر بالشرطة إن …» after «وأكد ضابط الشرطة الرائد نور أوسوبل أن …»: «آخر» (another)
+    says it is someone not named yet (words.tsv ``another``)."""
+    _, qs = quotes_of("another_officer")
+    assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
+        ("ضابط الشرطة الرائد نور أوسوبل", "explicit"), ("ضابط آخر بالشرطة", "explicit")]
