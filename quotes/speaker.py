@@ -1253,6 +1253,11 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
         nxt = toks[j + 1] if j + 1 < min(len(toks), limit) else None
         return (any(w.upos in NAME_UPOS for w in prev.words) and nxt is not None and not is_stop(nxt)
                 and (any(w.upos in NAME_UPOS for w in nxt.words) or is_a(nxt.text, "name_link")))
+    if first in ("ب", "ل", "ك") and len(rest) == 2 and rest[0].upos in NAME_UPOS | {"NOUN"} and rest[1].upos == "PRON" \
+            and _name_word(prev) and j + 1 < min(len(toks), limit) and is_title_noun(toks[j + 1].text) \
+            and not is_title_noun(prev.text):
+        return True  # «وقال إريك بولييه مدير فريق مرسيدس»: «بولييه» cut into ب + وليي + ه, between a name and
+        #              the title in apposition to it (a preposition's phrase never stands there)
     if first in ("ب", "ل", "ك") and len(rest) == 1 and not key[1:].startswith("ال") and not key.startswith("لل") \
             and len(key) > 4:
         stem = key[1:]

@@ -2761,3 +2761,11 @@ def test_bi_and_a_derived_verbal_noun_after_a_name_is_no_surname():
     انفعال، استفعال) never is one."""
     _, qs = quotes_of("verbal_noun_after_name")
     assert [q.speaker_name for q in qs] == ["النائب خالد العلي", "النائب خالد العلي"]
+
+
+def test_a_surname_cut_into_a_preposition_noun_and_pronoun_before_a_title_is_a_name():
+    """«وقال إريك بولييه مدير فريق مرسيدس إن …»: the clitic splitter cuts «بولييه» into ب + وليي + ه;
+    between a name and the title in apposition to it no preposition's phrase stands, so it is the
+    surname and the title goes on."""
+    _, qs = quotes_of("surname_cut_before_title")
+    assert [q.speaker.text for q in qs] == ["فرانك بسيرسكه مدير فريق ماكلارين", "إريك بولييه مدير فريق مرسيدس"]
