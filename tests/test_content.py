@@ -1559,3 +1559,11 @@ def test_a_dash_closing_an_aside_the_content_opened_is_content():
     assert [q.content.text for q in qs] == ["الحكومة ستدعم الشركات الصغيرة - وفق الخطة الجديدة -",
                                           "تم تخصيص محال خاصة لكل أسرة"]
     assert qs[1].speaker_name == "إبراهيم بن عبدالله الثنيان"
+
+
+def test_a_feminine_act_participle_after_a_comma_ends_the_clause():
+    """«وأوضحت الشركة أنها حققت أرباحاً …، مرجعة ذلك إلى ارتفاع أسعار المنتجات»: the shape rule finds a
+    derived participle by its «ـا» (مرجعاً), so the feminine is in words.tsv ``act_participle``: what the
+    company did next, not more of what it said."""
+    _, qs = quotes_of("feminine_act_participle")
+    assert qs[0].content.text == "حققت أرباحا بلغت مليار ريال في النصف الأول"
