@@ -30,7 +30,7 @@ from .normalize import fold
 from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_source
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
-                      subject_before_when, cut_at_cue_preposition)
+                      subject_before_when, cut_at_cue_preposition, outlet_told_in)
 from .words import is_a, is_a_after_conj, is_comma, is_complementiser, opens_relative_clause
 
 
@@ -83,7 +83,11 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         if sm is not None:
             sm = cut_at_cue_preposition(sent, sm, c.index, c.entry.preps,  # «وأعرب سليمان | عن أسفه»
                                         relay=c.entry.category == "relay")
-    if sm is not None and not sm.relative:
+    told = outlet_told_in(sent, sm) if sm is not None and not sm.relative and not c.participle \
+        and is_a_after_conj(c.token.text, "telling") else None
+    if told is not None:  # «أبلغ جوردون ديريك رئيس اتحاد الكاريبي | رويترز أنه …»
+        sm, via_toks = replace(sm, last=told - 1), (told, told)
+    elif sm is not None and not sm.relative:
         via_toks = sm.addressee or addressee_after(sent, sm, lim)  # «قال الوزير لرويترز»
     elif sm is None and not c.participle and c.index + 1 < lim and is_addressee(sent.tokens[c.index + 1]):
         via_toks = addressee_after(sent, SpeakerMatch(c.index, c.index, c.word, "cue"), lim)  # «وقال لرويترز»

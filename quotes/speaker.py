@@ -2608,6 +2608,24 @@ def cut_at_cue_preposition(sent: Sentence, sm: SpeakerMatch, cue_index: int, pre
     return sm
 
 
+def outlet_told_in(sent: Sentence, sm: SpeakerMatch) -> Optional[int]:
+    """«أبلغ جوردون ديريك رئيس اتحاد الكاريبي | رويترز أنه …»، «وأبلغ جوسن | الصحيفة أن …»: after a verb
+    of telling (words.tsv ``telling``), an outlet or the press with no «ل», right after a word that takes
+    no genitive (a name, a word with the article), is whom the speaker told, not more of the speaker
+    («أبلغ مدير وكالة رويترز …» is Reuters' director). Its index in the phrase, else None."""
+    toks = sent.tokens
+    for k in range(sm.first + 1, sm.last + 1):
+        t, prev = toks[k], toks[k - 1]
+        key = strip_article(fold(t.text))
+        if len(t.words) != 1 or not (is_a(key, "media") or is_a(fold(t.text), "outlet")):
+            continue
+        pkey = strip_conj(fold(prev.text))
+        if len(prev.words) == 1 and (prev.words[0].upos in NAME_UPOS or pkey.startswith("ال")) \
+                and not is_a(strip_article(pkey), "media") and not is_a(pkey, "outlet"):
+            return k
+    return None
+
+
 MAIN_CLAUSE_RELS = {"root", "conj", "parataxis"}
 
 

@@ -2769,3 +2769,12 @@ def test_a_surname_cut_into_a_preposition_noun_and_pronoun_before_a_title_is_a_n
     surname and the title goes on."""
     _, qs = quotes_of("surname_cut_before_title")
     assert [q.speaker.text for q in qs] == ["فرانك بسيرسكه مدير فريق ماكلارين", "إريك بولييه مدير فريق مرسيدس"]
+
+
+def test_after_a_verb_of_telling_a_bare_outlet_after_the_subject_is_whom_it_told():
+    """«وأبلغ وزير النقل الماليزي ليو تيونج لاي رويترز أن …»: after «أبلغ»/«أخبر» an outlet with no «ل»,
+    right after a word that takes no genitive (a name, a word with the article), is the addressee (via),
+    not more of the speaker; «أبلغ مدير وكالة رويترز …» is Reuters' director."""
+    _, qs = quotes_of("outlet_told_bare")
+    assert [(q.speaker.text, q.via.text if q.via else None) for q in qs] == [
+        ("وزير النقل الماليزي ليو تيونج لاي", "رويترز"), ("مدير وكالة رويترز", None)]
