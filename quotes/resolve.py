@@ -266,12 +266,15 @@ class Memory:
                     if len(wanted) == 1:
                         # (a body not as its second word after a title: «المنظمة» is not «رئيس المنظمة …»)
                         if wanted[0] in have[:1] or (wanted[0] in have[1:2] and not (
-                                is_a(wanted[0], "institution") and _headed_by_title(prev.keys, 1))) \
+                                is_a(wanted[0], "institution") and _headed_by_title(prev.keys, 1))
+                                and not _genitive_of_thing(prev, 1)) \
                                 or (prev.is_name and wanted[0] in have
-                                                     and not _headed_by_title(prev.keys, have.index(wanted[0]))):
+                                                     and not _headed_by_title(prev.keys, have.index(wanted[0]))
+                                                     and not _genitive_of_thing(prev, have.index(wanted[0]))):
                             return self._merge(m, prev), "nominal"
                     elif all(k in have for k in wanted) and not _other_relation(m.keys, prev.keys) \
-                            and not _headed_by_title(prev.keys, have.index(wanted[0])):
+                            and not _headed_by_title(prev.keys, have.index(wanted[0])) \
+                            and not _genitive_of_thing(prev, have.index(wanted[0])):
                         # (not what a title heads: «الأمم المتحدة» is not «المتحدث باسم الأمم المتحدة
                         # في جنيف أحمد فوزي» nor «مبعوث الأمم المتحدة إلى اليمن …»)
                         return self._merge(m, prev), "nominal"
@@ -315,7 +318,8 @@ class Memory:
                 aside = any(prev is a for a in self.named_aside) and not any(
                     k.startswith("و") or (k.startswith("ال") and i < len(extra) - 1) for i, k in enumerate(extra))
                 if all(k in have for k in wanted) and (aside or not _runs_on_past(prev, m)) \
-                        and not _deputy_of(prev, wanted[0]):
+                        and not _deputy_of(prev, wanted[0]) \
+                        and not _genitive_of_thing(prev, [_content_key(k) for k in prev.keys].index(wanted[0])):
                     return self._merge(m, prev), "nominal"
         if (body := self._one_body_named(m)) is not None:
             return self._merge(m, body), "nominal"
@@ -344,8 +348,8 @@ class Memory:
         found: dict[str, Mention] = {}
         for prev in reversed(self.mentions):
             have = [_canon(strip_article(k)) for k in prev.keys]
-            if not prev.is_name or len(prev.keys) <= 2 or title not in have[:2]:
-                continue
+            if not prev.is_name or len(prev.keys) <= 2 or title not in have[:2] or _genitive_of_thing(prev, have.index(title)):
+                continue  # («طائرة الرئيس الأمريكي في مطار نيروبي»: the president's plane)
             after = prev.keys[have.index(title) + 1]
             if is_nisba(after) and after != m.keys[1]:
                 continue
@@ -627,6 +631,25 @@ def _headed_by_title(keys: list[str], i: int) -> bool:
     while k > 0 and not keys[k].startswith("ال") and not is_person_noun(keys[k]) and is_a(keys[k], "institution"):
         k -= 1
     return i > 0 and (is_person_noun(keys[k]) or is_a(keys[k], "title_link"))  # «المتحدث باسم وزارة …»
+
+
+def _genitive_of_thing(prev: Mention, i: int) -> bool:
+    """Is the word at ``i`` of ``prev`` inside a phrase headed by a thing («طائرة | الرئيس الأمريكي في مطار
+    نيروبي»: the president's plane; «صافي أرباح | الشركة …»)? The mention's first word is a common
+    noun in the construct state that is no name word, title, honorific, title of address or body, and no
+    name word comes before ``i``, which is a source noun (a title, a body, an outlet, people): «الرئيس
+    الأمريكي» is not that mention («المسؤولة عن الركن هاجر
+    التاروتي» is headed by a title, «معالي الأمين العام …» by a title of address)."""
+    if i == 0:
+        return False
+    owner = strip_article(strip_conj(prev.keys[i]))
+    if not (is_person_noun(prev.keys[i]) or is_title_noun(prev.keys[i]) or is_a(owner, "institution") or is_a(owner, "media")
+            or is_a(owner, "people")):
+        return False  # (the genitive is a source noun: «مها العريني» is a name the tagger read as a noun)
+    k = prev.keys[0]
+    return not k.startswith("ال") and not is_title_noun(k) and not is_person_noun(k) \
+        and not any(is_a(k, c) for c in ("honorific", "address_title", "institution", "name_link", "title_prep")) \
+        and len(k) > 2 and k.isalpha() and not any(x in prev.names for x in prev.keys[:i])
 
 
 def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optional[SpeakerMatch]:

@@ -1132,6 +1132,13 @@ def _possessed_noun(t: Token) -> bool:
     return len(t.words) == 2 and t.words[0].upos in ("NOUN", "PROPN") and t.words[1].upos == "PRON"
 
 
+def _outlet_after_lam(t: Token) -> bool:
+    """«لرويترز»، «لبي»، «للصحفيين»: ل + an outlet or the press (words.tsv ``outlet``, ``media``)."""
+    key = fold(t.text)
+    rest = _after_lam(key)
+    return key.startswith("ل") and (is_a(rest, "media") or is_a(strip_article(rest), "media") or is_a(rest, "outlet"))
+
+
 def is_addressee(t: Token) -> bool:
     """«لرويترز»، «لوكالة فرانس برس»، «للصحفيين»: ل + an outlet, the press, or a
     name without the article (a genitive «للأمم المتحدة» has it)."""
@@ -1139,7 +1146,7 @@ def is_addressee(t: Token) -> bool:
     if not key.startswith("ل"):
         return False
     rest = _after_lam(key)
-    known = is_a(rest, "media") or is_a(strip_article(rest), "media") or is_a(rest, "outlet")
+    known = _outlet_after_lam(t)
     if len(t.words) < 2 or t.words[0].upos not in ("ADP", "PART"):
         return known and len(t.words) == 1  # «سيف | لفرانس برس»: left whole by the tokenizer
     return known or (any(w.upos in NAME_UPOS for w in t.words[1:]) and not rest.startswith("ال"))
@@ -2449,7 +2456,10 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
     if any(_personal_pronoun_before(sent, cue_token, w) for w in own):
         return None  # «فهي اكدت لهما استعدادها …»: a pronoun before the verb is its subject (whom it
         #              stands for speaks); what the tree also makes one after the verb is its object
-    subjects = [m for w in own if (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None]
+    subjects = [m for w in own if (m := _tree_subject(sent, cue_token, cue_word, w, limit)) is not None
+                and not (m.first == cue_token.index + 1 and _outlet_after_lam(sent.tokens[m.first]))]
+    # («ولكن الرئيس الأمريكي قال لبي بي سي إنه …»: the outlet told, which the tree may make a subject;
+    # not a name after «ل»: «وصرح لخضر بن خلاف» is Lakhdar)
     if len(subjects) > 1:  # «وفيما يخص الأزمة السورية أوضح العطية …»: before the verb, a phrase right
         #                    after another verb is that one's
         subjects = [m for m in subjects if not (0 < m.first < cue_token.index and any(

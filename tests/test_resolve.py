@@ -949,3 +949,13 @@ def test_a_description_that_says_another_is_not_resolved_back():
     _, qs = quotes_of("another_officer")
     assert [(q.speaker_name, q.speaker_resolution) for q in qs] == [
         ("ضابط الشرطة الرائد نور أوسوبل", "explicit"), ("ضابط آخر بالشرطة", "explicit")]
+
+
+def test_a_title_is_not_the_genitive_of_a_thing_mentioned_before():
+    """«وهبطت طائرة الرئيس الأمريكي في مطار نيروبي الدولي» then «وقال الرئيس الأمريكي إن …»: the
+    president, not his plane — a mention headed by a thing (a common noun in the construct state that is
+    no title, honorific, body or name) is not what a title or body inside it means; and «قال لبي بي سي»
+    is the outlet told, though the tree makes «لبي» a subject after the verb: the subject is before it."""
+    _, qs = quotes_of("thing_genitive")
+    assert [(q.speaker.text, q.speaker_name) for q in qs] == [
+        ("الرئيس الأمريكي", "الرئيس الأمريكي"), ("الرئيس الأمريكي", "الرئيس الأمريكي")]
