@@ -312,6 +312,11 @@ def _after_two_name_words(toks: list[Token], first: int, j: int) -> bool:
 def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     if is_a(toks[j].text, "title_prep") and _first_name(toks, j, limit):
         return None  # «رئيس الغابون | علي بونجو اونديمبا»: a first name, not «على»
+    if is_a(toks[j].text, "title_prep") and j - 2 > first and _name_word(toks[j - 1]) and _name_word(toks[j - 2]) \
+            and not any(has_conj(fold(t.text)) for t in toks[j - 2:j]) \
+            and any(is_title_noun(strip_conj(fold(t.text))) for t in toks[first:j - 2]):
+        return None  # «وصل الرئيس الأمريكي باراك أوباما | إلى كينيا»: the title ended with its holder's name
+        #              (two name words: one may be the title's place, «مندوبة واشنطن لدى الأمم المتحدة …»)
     if fold(toks[j].text) == "في" and j + 1 < limit and (_name_word(toks[j + 1]) or is_a(toks[j + 1].text, "country")) \
             and not is_a(toks[j + 1].text.split("/")[0], "month") \
             and (j + 2 >= limit or is_comma(toks[j + 2].text) or is_complementiser(toks[j + 2])):

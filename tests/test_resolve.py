@@ -959,3 +959,12 @@ def test_a_title_is_not_the_genitive_of_a_thing_mentioned_before():
     _, qs = quotes_of("thing_genitive")
     assert [(q.speaker.text, q.speaker_name) for q in qs] == [
         ("الرئيس الأمريكي", "الرئيس الأمريكي"), ("الرئيس الأمريكي", "الرئيس الأمريكي")]
+
+
+def test_a_titles_preposition_after_its_holders_full_name_is_not_the_titles():
+    """«وصل الرئيس الأمريكي باراك أوباما إلى كينيا …» then «وقال أوباما إن …»: «إلى» after the holder's
+    full name (two name words) goes with the verb, not the title («المبعوث الدولي إلى اليمن»); so the later
+    «أوباما» is «الرئيس الأمريكي باراك أوباما», not «… إلى كينيا». One name word may be the title's place
+    («مندوبة واشنطن لدى الأمم المتحدة سامانثا باور»)."""
+    _, qs = quotes_of("title_ends_with_name")
+    assert [q.speaker_name for q in qs] == ["الرئيس الأمريكي باراك أوباما"]
