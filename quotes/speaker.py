@@ -313,10 +313,11 @@ def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Opt
     if is_a(toks[j].text, "title_prep") and _first_name(toks, j, limit):
         return None  # «رئيس الغابون | علي بونجو اونديمبا»: a first name, not «على»
     if is_a(toks[j].text, "title_prep") and j - 2 > first and _name_word(toks[j - 1]) and _name_word(toks[j - 2]) \
-            and not any(has_conj(fold(t.text)) for t in toks[j - 2:j]) \
+            and not any(has_conj(fold(t.text)) for t in toks[j - 2:j]) and not _participle_shape(toks[j - 1]) \
             and any(is_title_noun(strip_conj(fold(t.text))) for t in toks[first:j - 2]):
         return None  # «وصل الرئيس الأمريكي باراك أوباما | إلى كينيا»: the title ended with its holder's name
-        #              (two name words: one may be the title's place, «مندوبة واشنطن لدى الأمم المتحدة …»)
+        #              (two name words: one may be the title's place, «مندوبة واشنطن لدى الأمم المتحدة …»;
+        #              not a participle the tagger reads as a name: «سمير بن عمر المتخصص | في شؤون الإرهاب»)
     if fold(toks[j].text) == "في" and j + 1 < limit and (_name_word(toks[j + 1]) or is_a(toks[j + 1].text, "country")) \
             and not is_a(toks[j + 1].text.split("/")[0], "month") \
             and (j + 2 >= limit or is_comma(toks[j + 2].text) or is_complementiser(toks[j + 2])):
@@ -329,6 +330,13 @@ def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Opt
                 and not is_a(nxt.text, "circumstance_noun"):  # («القاضية | في محاولة لتفسير …»)
             return j + 1  # «مسؤول في وزارة الخارجية»، «المشرف على الفعالية»
     return None
+
+
+def _participle_shape(t: Token) -> bool:
+    """«المتخصص»، «المختص»، «المشرف»: a derived participle with the article (ال + م…, no nisba «ي» at the
+    end), which takes a preposition of its own however the tagger reads it."""
+    key = fold(t.text)
+    return key.startswith("الم") and len(key) >= 6 and not key.endswith("ي")
 
 
 TITLE_PLACE_MAX = 4  # words of the organisation or place between a title's preposition and the name
