@@ -1597,7 +1597,8 @@ def _title_of_a_place(toks: list[Token], first: int, comma: int) -> bool:
     """«رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه …»: a title whose names before the comma
     are its places', no person's: no honorific, no «بن»/«آل» in it; a bare name after the comma is
     its holder. Not when a title before the comma is followed by a name of two words, its holder's
-    (one is a place's: «سكرتير محافظ عدن، وجدان الشعيبي»): «رفض السفير حسين هريدي، مساعد وزير الخارجية المصري الأسبق، | تصريحات المالكي، …» (the object after the apposition)."""
+    (one is a place's: «سكرتير محافظ عدن، وجدان الشعيبي»): «رفض السفير حسين هريدي، مساعد وزير الخارجية
+    المصري الأسبق، | تصريحات المالكي، …» (the object after the apposition)."""
     return any(is_person_noun(strip_conj(fold(t.text))) for t in toks[first:comma]) and not any(
         is_a(t.text, "honorific") or is_a(t.text, "name_link") for t in toks[first:comma]) and not any(
         is_person_noun(strip_conj(fold(toks[k].text))) and _name_word(toks[k + 1]) and _name_word(toks[k + 2])
