@@ -17,6 +17,7 @@ quote's resolved speaker (``attribution.attribute`` adds it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 from .agreement import compatible, cue_agreement, mention_agreement, sound_plural, sure_gender, word_agreement
@@ -49,6 +50,7 @@ class Mention:
     names: tuple[str, ...] = ()  # its name words, folded
 
 
+@lru_cache(maxsize=1 << 16)  # (called for every word of every earlier mention a description is held against)
 def _content_key(key: str) -> str:
     """A folded word without its article or a preposition fused to it:
     «لليمن»، «اليمن» → «يمن»; «بالوزارة» → «وزارة»."""
@@ -59,6 +61,7 @@ def _content_key(key: str) -> str:
     return _canon(strip_article(key))
 
 
+@lru_cache(maxsize=1 << 16)
 def _canon(word: str) -> str:
     """One spelling for titles that name the same role («ناطق» = «متحدث») and for a source noun
     in the singular and the plural («المصدر» after «مصادر تركية رسمية»)."""
