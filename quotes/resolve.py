@@ -641,8 +641,8 @@ def _genitive_of_thing(prev: Mention, i: int) -> bool:
     نيروبي»: the president's plane; «صافي أرباح | الشركة …»)? The mention's first word is a common
     noun in the construct state that is no name word, title, honorific, title of address or body, and no
     name word comes before ``i``, which is a source noun (a title, a body, an outlet, people): «الرئيس
-    الأمريكي» is not that mention («المسؤولة عن الركن هاجر
-    التاروتي» is headed by a title, «معالي الأمين العام …» by a title of address)."""
+    الأمريكي» is not that mention («المسؤولة عن الركن هاجر التاروتي» is headed by a title, «معالي
+    الأمين العام …» by a title of address)."""
     if i == 0:
         return False
     owner = strip_article(strip_conj(prev.keys[i]))
