@@ -19,7 +19,7 @@ from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
 from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
-from .words import (DASHES, NAME_UPOS, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
+from .words import (DASHES, NAME_UPOS, heads_class, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     opens_relative_clause,
                     is_preposition_with_pronoun,
                     is_plural_nisba, is_sentence_end, is_speech_event, is_stop, is_title_noun, names_norm, only_openers,
@@ -541,6 +541,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and not _quoted_here(doc, toks, from_tok, i):
             end = i - 2  # «وأبلغها أن أختها قد عينت …، وقد أوضح لها أن …»: the same speaker's next report
             break
+        if _frame_name_acts(toks, from_tok, i) and not _quoted_here(doc, toks, from_tok, i):
+            end = i - 1 if separates_clauses(prev.text) else i  # «… بالنظام العام وحيا العبادي المتظاهرين»:
+            break                                               # the frame's own name, the narrator's verb
         if cue is not None and separates_clauses(prev.text) and _act_of_speaker(toks, i, cue) \
                 and not _quoted_here(doc, toks, from_tok, i):
             end = i - 1  # «…، وشكر كل من ساهم في خدمة المحافظة»: what the speaker did next
@@ -814,6 +817,28 @@ def _act_of_speaker(toks, i: int, cue: CueMatch) -> bool:
     if not (is_a(key[1:], "act_verb") or (i + 1 < len(toks) and is_a_pair(key[1:], toks[i + 1].text, "act_verb"))):
         return False
     return _agrees_with_cue(toks[i].words[1], cue, ("Gender", "Number"))
+
+
+def _frame_name_acts(toks, from_tok: int, i: int) -> bool:
+    """«و» + a finite verb whose subject, right after it, is a name the report's frame gave before
+    the clause («وقال رئيس الحكومة حيدر العبادي إن … وحيا العبادي المتظاهرين …»): a speaker does
+    not name himself in his own words; the narrator goes on. (The frame's tag says it is a name; the
+    tagger may read it otherwise here: «وتعجب هريدي» as an adjective.)"""
+    t = toks[i]
+    if i + 1 >= len(toks) or not has_conj(fold(t.text)) or len(t.words) != 2 or t.words[1].upos != "VERB":
+        return False
+    nxt = toks[i + 1]
+    if len(nxt.words) != 1 or len(fold(nxt.text)) < 3 \
+            or nxt.words[0].deprel != "nsubj" or nxt.words[0].head != t.words[1].id or is_a(nxt.text, "sacred_god"):
+        return False  # (its subject in the tree: not «ويضع أورفيتو كمستثمر …», the object; not «ونحمد الله»)
+    return any(fold(f.text) == fold(nxt.text) and any(w.upos in NAME_UPOS for w in f.words)
+               and not (k > 0 and _names_a_body(toks[k - 1].text)) for k, f in enumerate(toks[:from_tok]))
+
+
+def _names_a_body(text: str) -> bool:
+    """A body's head noun, «ل»/«ب» on it or not («لشركة»، «وزارة»): the name after it is the body's."""
+    key = fold(text)
+    return heads_class(key, "institution") or (key[:1] in "لب" and heads_class(key[1:], "institution"))
 
 
 def _same_speaker_after_qad(toks, i: int, cue: CueMatch) -> bool:

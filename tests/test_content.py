@@ -1567,3 +1567,13 @@ def test_a_feminine_act_participle_after_a_comma_ends_the_clause():
     company did next, not more of what it said."""
     _, qs = quotes_of("feminine_act_participle")
     assert qs[0].content.text == "حققت أرباحا بلغت مليار ريال في النصف الأول"
+
+
+def test_the_frame_s_name_as_the_subject_of_a_verb_after_wa_ends_the_clause():
+    """«صرح يوسف العبدان … أن الرحلات … عادت …، ودعى العبدان المسافرين …»: a speaker does not name
+    himself in his own words; «و» + a verb whose subject is the frame's name is the narrator going on,
+    also where the tagger reads the name there as an adjective («وتعجب هريدي من تصريحات المالكي»)."""
+    by_cue, _ = quotes_of("frame_name_acts")
+    assert by_cue["صرح"].content.text.endswith("حتى الساعة 5 من عصر اليوم")
+    by_cue, _ = quotes_of("frame_name_acts_adj")
+    assert by_cue["وأوضح"].content.text.endswith("بالتنظيم الإرهابي")
