@@ -709,6 +709,15 @@ def test_occupations_coordinated_right_after_the_first_reach_the_holders_name():
     assert [q.speaker_name for q in qs] == ["القاص والناقد علي الشدوي", "القاص والروائي خالد اليوسف"]
 
 
+def test_a_producer_is_an_occupation_before_a_coordinated_one():
+    """«بدوره، بين منتج ومخرج العمل ممدوح سالم أن …» then «وأشاد سالم بمصممة الأزياء …، مؤكدا أنها …»:
+    «منتج» (producer) is an occupation (words.tsv), so the mention «سالم» resolves to starts there,
+    not at «ومخرج» after it; the same list holds the composer, the designer, the translator, the
+    surgeon, the nurse, the pharmacist and the lawyer («محام»)."""
+    by_cue, _ = quotes_of("producer_and_director")
+    assert by_cue["مؤكدا"].speaker_name == "منتج ومخرج العمل ممدوح سالم"
+
+
 def test_a_given_name_read_as_a_noun_after_a_titles_adjective_is_the_holders():
     """«قالت الممثلة الجزائرية أمل بوشوشة إنها …»: two bare words the tagger reads as nouns (the
     parser makes «أمل», hope, the verb's object), closing the subject right before the clause, after
