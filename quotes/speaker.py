@@ -405,8 +405,8 @@ def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional
 
 def _honorific(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
-    if not is_a(t.text, "honorific"):
-        return None
+    if not is_a(t.text, "honorific") or (j > first and is_a(toks[j - 1].text, "name_link")):
+        return None  # («… عبدالعزيز بن عبدالله آل | الشيخ»: after «آل» or «بن», a family's name)
     if _named_in_full(toks, first, j) and j + 2 < limit and _name_word(toks[j + 1]) and _name_word(toks[j + 2]):
         return STOP  # «وشكر … المهندس محمد بن عبد الرحمن المخرج | الأمير خالد الفيصل على …»: a second person
     if j + 1 < limit and (not is_stop(toks[j + 1]) or (len(t.text) == 1 and toks[j + 1].text == ".")):
@@ -798,8 +798,10 @@ def _construct_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
         and not fold(given.text).startswith("ال") and any(w.upos in NAME_UPOS for w in prev.words)
     # («حسيب صديقي | نبأ الوفاة»: a given name the tagger reads as a noun before a surname it tags a name)
     if not family or not (_name_word(given) or is_a(given.text, "name_link") or misread_given) \
-            or is_title_noun(prev.text) or is_a(prev.text, "honorific") or is_a(given.text, "compound_given"):
-        return None  # «آل الشيخ مفتي | عام السعودية»: a title the tagger reads as a name goes on
+            or is_title_noun(prev.text) or (is_a(prev.text, "honorific") and not is_a(given.text, "name_link")) \
+            or is_a(given.text, "compound_given"):
+        return None  # «آل الشيخ مفتي | عام السعودية»: a title the tagger reads as a name goes on (but
+        #              «آل الشيخ» is a family's name: «… عبدالله آل الشيخ | حادثة التفجير»)
     if _apposition_word(t) or is_a(t.text, "name_link") or is_speech_event(t.text) or is_a(key, "direction"):
         return None  # (a direction places what comes before: «الائتلاف السني | جنوب العراق»)
     if partitive:
@@ -947,7 +949,9 @@ def _courtesy_after_name(toks: list[Token], first: int, j: int, limit: int) -> O
     however the tagger reads it (it took «التعازي» for a surname), not more of the name. Not after an
     indefinite noun, whose genitive it is («مكتب الدعوة»)."""
     t, prev = toks[j], toks[j - 1]
-    if len(t.words) != 1 or not is_a(t.text, "courtesy_object") or len(prev.words) != 1:
+    offered = is_a(t.text, "courtesy_object") or (  # («… آل الشيخ | أحر التعازي»: an elative before it)
+        is_a(t.text, "courtesy_elative") and j + 1 < limit and is_a(toks[j + 1].text, "courtesy_object"))
+    if len(t.words) != 1 or not offered or len(prev.words) != 1:
         return None
     return STOP if _name_word(prev) or fold(prev.text).startswith("ال") else None
 
@@ -1035,12 +1039,12 @@ def _counting(toks: list[Token], j: int) -> bool:
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _name_after_honorific, _complementiser, _own_speech_event,
+NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _courtesy_after_name, _name_after_honorific, _complementiser, _own_speech_event,
             _speaking_about,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
-            _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific, _courtesy_after_name,
+            _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
             _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step, _object_after_full_name, _titled_other_after_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)

@@ -2787,3 +2787,19 @@ def test_after_a_verb_of_telling_a_bare_outlet_after_the_subject_is_whom_it_told
     _, qs = quotes_of("outlet_told_bare")
     assert [(q.speaker.text, q.via.text if q.via else None) for q in qs] == [
         ("وزير النقل الماليزي ليو تيونج لاي", "رويترز"), ("مدير وكالة رويترز", None)]
+
+
+def test_al_shaikh_is_a_family_name_not_an_honorific_before_another_name():
+    """«وصف … الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير الغاشم …» then «وقال …: …»: after
+    «آل» (words.tsv ``name_link``) «الشيخ» is a family's name, so the noun in the construct state after
+    it opens the verb's object; it is no honorific with a name to come."""
+    by_cue, _ = quotes_of("al_shaikh_family")
+    assert by_cue["وقال"].speaker_name.endswith("الشيخ عبدالعزيز بن عبدالله آل الشيخ")
+
+
+def test_an_elative_before_condolences_after_a_name_opens_the_object():
+    """«رفع معالي رئيس مجلس الشورى … بن إبراهيم آل الشيخ أحر التعازي …» then «وقال: إن …»: an elative
+    before what a person offers (words.tsv ``courtesy_elative``: «أحر التعازي»، «خالص الشكر») opens the
+    verb's object, though the tagger reads «أحر» as a name after the family's name."""
+    by_cue, _ = quotes_of("al_shaikh_condolences")
+    assert by_cue["وقال"].speaker_name.endswith("بن محمد بن إبراهيم آل الشيخ")
