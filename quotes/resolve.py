@@ -1009,9 +1009,10 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     # statement its first verb names; the pro-drop of the cue in it is the body, and so
                     # is a later «وبين التقرير» («أصدرت مصلحة الجمارك العامة تقريراً …»)
                     events.append(("statement", tok.index, (made, sm)))
-                elif initial and _body(first) and is_a(w.lemma, "stance_verb"):
-                    # a body that states a position («ووصفت الخطوط الجوية الماليزية العثور … بأنه
-                    # «انفراجة كبيرة». وأضافت في بيان: …»: words.tsv stance_verb)
+                elif initial and (_body(first) or heads_class(first.text, "media")) and is_a(w.lemma, "stance_verb"):
+                    # a body or the press that states a position («ووصفت الخطوط الجوية الماليزية العثور …
+                    # بأنه «انفراجة كبيرة». وأضافت في بيان: …»، «وانتقدت صحف تونسية …. وقالت إن …»:
+                    # words.tsv stance_verb)
                     events.append(("subject", tok.index, sm))
                 elif initial and _body(first):
                     # «قررت شركة المياه الوطنية …» then «وأوضحت الشركة …»: a body a sentence's first verb

@@ -2803,3 +2803,11 @@ def test_an_elative_before_condolences_after_a_name_opens_the_object():
     verb's object, though the tagger reads «أحر» as a name after the family's name."""
     by_cue, _ = quotes_of("al_shaikh_condolences")
     assert by_cue["وقال"].speaker_name.endswith("بن محمد بن إبراهيم آل الشيخ")
+
+
+def test_papers_that_state_a_position_are_whom_the_next_pro_drop_means():
+    """«وانتقدت صحف تونسية زيارة ساركوزي، مشيرة إلى …» then «وقالت إن …»: a sentence's first verb of
+    stance (words.tsv ``stance_verb``) with the press as its subject («صحف»، plural of a ``media`` word)
+    remembers it as a speaker, as it does a body («ووصفت الخطوط الجوية الماليزية …»)."""
+    by_cue, _ = quotes_of("papers_criticised")
+    assert by_cue["وقالت"].speaker_name == "صحف تونسية"
