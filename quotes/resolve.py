@@ -1122,10 +1122,11 @@ def named_titles(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
 
 
 def named_bodies(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
-    """Bodies named in full outside reported content, in whatever role: an institution's head noun
-    without the article whose name follows it as a genitive — a name, a quoted name or a definite
+    """Bodies named in full outside reported content, in whatever role: an institution's or an
+    outlet's head noun without the article whose name follows it as a genitive — a name, a quoted name or a definite
     noun («خلاصة تحليل لمؤسسة "جي أي أم" المالية السويسرية»، «محضر اجتماع لجنة السياسة النقدية
-    لبنك انجلترا المركزي»). A later «المؤسسة» or «البنك» alone is that body («وتقر المؤسسة أنه …»);
+    لبنك انجلترا المركزي»، «بحسب ما ذكرت صحيفة «دياريو بوبولار»»). A later «المؤسسة»، «البنك» or
+    «الصحيفة» alone is that body («وتقر المؤسسة أنه …»);
     a pro-drop never means it."""
     in_content = [(f.content.start, f.content.end) for f in found]
     toks, out = sent.tokens, []
@@ -1133,7 +1134,8 @@ def named_bodies(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
         head = t.words[-1]
         key = fold(head.text)
         if in_ranges(t.start, in_content) or head.upos != "NOUN" or key.startswith("ال") \
-                or not is_a(key, "institution") or (len(t.words) > 1 and not preposition_on_source(t)):
+                or not (is_a(key, "institution") or (is_a(key, "media") and not is_title_noun(key))) \
+                or (len(t.words) > 1 and not preposition_on_source(t)):
             continue
         nxt = toks[k + 1]
         if not (any(w.upos in NAME_UPOS for w in nxt.words) or fold(nxt.text).startswith("ال") or nxt.text in QUOTE_OPEN):

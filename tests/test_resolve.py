@@ -640,6 +640,15 @@ def test_a_body_named_in_passing_is_what_its_head_noun_alone_means_later():
     assert by_cue["وذكرت"].speaker_name == "جامعة تبوك"
 
 
+def test_an_outlet_named_in_passing_is_what_its_head_noun_alone_means_later():
+    """«نشرت صحيفة الإندبندنت موضوعا …» then «وتقول الصحيفة إن …»: an outlet's head without the article
+    (words.tsv ``media``, not a person: «مراسل») and its name is remembered as a body is, so «الصحيفة»
+    is that paper; so with «بحسب ما ذكرت صحيفة «دياريو بوبولار»» before «وبحسب الصحيفة، فإن …»."""
+    by_cue, _ = quotes_of("paper_named_then_described")
+    assert by_cue["وتقول"].speaker.text == "الصحيفة"
+    assert by_cue["وتقول"].speaker_name == "صحيفة الإندبندنت"
+
+
 
 def test_the_one_whose_speech_it_is_speaks_on():
     """«وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها …، مفيداً أن …»: a speech event «لـ» a title (or
