@@ -20,7 +20,7 @@ from .evidence import confidence, rule
 from .lexicon import Lexicon, use_lexicon
 from .normalize import prepare
 from .parse import SECTION_CHARS, parse, sections
-from .resolve import Memory, Mention, named_bodies, named_titles, sentence_events
+from .resolve import Memory, Mention, full_name_ends, named_bodies, named_titles, sentence_events
 
 
 def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[list[Mention]] = None) -> list[Quote]:
@@ -32,13 +32,14 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
         memory = Memory(doc, earlier if earlier is not None else [])
         quotes: list[Quote] = []
         covered: list[tuple[int, int]] = []  # content already reported (prepared offsets)
+        surnames: set[str] = set()  # the last words of the full names given so far (in this section)
         for sent in doc.sentences:
             cues = [c for c in find_cues(sent, lexicon) if not in_ranges(c.token.start, covered)]
             reports = find_reports(doc, sent, cues, marks, covered)
             reports += according_reports(doc, sent, marks, reports, covered)
             reports.sort(key=lambda r: r.content.start)
             cue_at = {c.index for c in cues}
-            for kind, at, what in sentence_events(sent, reports, cues):
+            for kind, at, what in sentence_events(sent, reports, cues, frozenset(surnames)):
                 if kind == "aside":  # «قررت شركة المياه الوطنية …»: whom a later «الشركة» means
                     memory.named_aside.append(memory.mention_from(sent, what))
                 elif kind in ("subject", "statement"):  # «وحذر الناطق الرسمي …»: whom a later «وأضاف» means
@@ -55,6 +56,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
                     quotes.append(_quote(doc, sent, what, attribute(doc, sent, what, memory), len(quotes)))
             memory.named_aside += [memory.mention_from(sent, sm) for sm in named_titles(sent, reports)]
             memory.named_aside += [memory.mention_from(sent, sm) for sm in named_bodies(sent, reports)]
+            surnames |= full_name_ends(sent)
     return quotes
 
 

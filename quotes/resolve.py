@@ -939,7 +939,8 @@ def _says_nothing(verb: Word) -> bool:
     return is_a(key, "existential") or is_a(key, "modal")
 
 
-def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -> list[tuple[str, int, object]]:
+def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch],
+                    surnames: frozenset[str] = frozenset()) -> list[tuple[str, int, object]]:
     """Subjects outside reported content, and quotes, in token order. Subjects
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
     from sentence-initial verbs (ويلتقي الوزير …): the entities a later «وأضاف»
@@ -948,7 +949,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
     SpeakerMatch))`` — remember it as the maker of the statement or document ``noun`` too («تقرير
     أصدرته مصلحة الجمارك»: a later «وبين التقرير» is hers) —, ``("aside", token, SpeakerMatch)`` — a
     body a description may mean, but no pro-drop — and ``("quote", token, Report)`` — attribute it,
-    then go on."""
+    then go on. ``surnames``: the last words of full names the text has given before this sentence
+    (``full_name_ends``), so that a sentence's first verb whose subject is one of them, however the
+    tagger reads it here, names that person («واستعرض كوي …» after «كبير الباحثين آنج كوي»)."""
     in_content = [(f.content.start, f.content.end) for f in found]
     events: list[tuple[str, int, object]] = []
     cue_tokens = {f.cue.index for f in found}
@@ -996,6 +999,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch]) -
                     break
                 first = sent.tokens[sm.first]
                 if (echoed or names_someone(sm.tokens(sent)) or is_honorific_pronoun(sent, sm)
+                        or (initial and _surname_given_before(sm.tokens(sent), surnames))
                         or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)
                                                  or _titled(sm.tokens(sent))))
                         or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)
@@ -1119,6 +1123,25 @@ def named_titles(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:
         else:
             k += 1
     return out
+
+
+def full_name_ends(sent: Sentence) -> set[str]:
+    """The last words (folded) of the sentence's full names: a run of two name words or more."""
+    toks, out = sent.tokens, set()
+    for k in range(1, len(toks)):
+        if _name_token(toks[k]) and _name_token(toks[k - 1]) and not (k + 1 < len(toks) and _name_token(toks[k + 1])):
+            out.add(fold(toks[k].text))
+    return out
+
+
+def _name_token(t: Token) -> bool:
+    return t.text.isalpha() and all(w.upos in NAME_UPOS for w in t.words)
+
+
+def _surname_given_before(tokens: list[Token], surnames: frozenset[str]) -> bool:
+    """A subject of one bare word (no article, no clitic) that ended a full name earlier in the text."""
+    return len(tokens) == 1 and len(tokens[0].words) == 1 and not fold(tokens[0].text).startswith("ال") \
+        and fold(tokens[0].text) in surnames
 
 
 def named_bodies(sent: Sentence, found: list[Report]) -> list[SpeakerMatch]:

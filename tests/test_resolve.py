@@ -977,3 +977,12 @@ def test_a_titles_preposition_after_its_holders_full_name_is_not_the_titles():
     («مندوبة واشنطن لدى الأمم المتحدة سامانثا باور»)."""
     _, qs = quotes_of("title_ends_with_name")
     assert [q.speaker_name for q in qs] == ["الرئيس الأمريكي باراك أوباما"]
+
+
+def test_a_first_verbs_bare_subject_that_ended_a_full_name_names_that_person():
+    """«… اطلق عليها كبير الباحثين آنج كوي …» then «واستعرض كوي كيفية عمل النظام …. وقال إنه …»: the
+    tagger reads «كوي» as a common noun there, but it ended a full name earlier in the text
+    (``full_name_ends``), so the sentence's first verb names that person and the «وقال» after it is his."""
+    by_cue, _ = quotes_of("surname_given_before")
+    assert by_cue["وقال"].speaker_name == "كبير الباحثين آنج كوي"
+    assert by_cue["وقال"].speaker_resolution == "pro-drop"
