@@ -2811,3 +2811,13 @@ def test_papers_that_state_a_position_are_whom_the_next_pro_drop_means():
     remembers it as a speaker, as it does a body («ووصفت الخطوط الجوية الماليزية …»)."""
     by_cue, _ = quotes_of("papers_criticised")
     assert by_cue["وقالت"].speaker_name == "صحف تونسية"
+
+
+def test_doubt_is_a_cue_and_its_colon_speech_is_the_doubters():
+    """«وشككت دالما (28 عاما) بدوافع والدها: «يجب أن نرى …»»: «شكك» (cues.tsv, category doubt, «في»/«ب»
+    before what is doubted) reports the speech after the colon, and «دالما» is the daughter named before."""
+    by_cue, _ = quotes_of("doubted_with_colon")
+    q = by_cue["وشككت"]
+    assert q.cue.lemma == "شكك" and q.type == "direct"
+    assert q.content.text.startswith("يجب أن نرى من هو على الجانب الآخر")
+    assert q.speaker.text == "دالما" and q.speaker_name == "ابنته دالما"
