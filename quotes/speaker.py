@@ -946,10 +946,11 @@ def _courtesy_after_name(toks: list[Token], first: int, j: int, limit: int) -> O
     """«وقدم معالي وزير الخدمة المدنية … خالد بن عبدالله العرج | التعازي …»، «ونقل سمو الأمير تركي بن
     محمد بن فهد | الشكر …»: what a person offers (words.tsv ``courtesy_object``: condolences, thanks,
     greetings), with the article, right after a name word or a definite word, is the verb's object
-    however the tagger reads it (it took «التعازي» for a surname), not more of the name. Not after an
-    indefinite noun, whose genitive it is («مكتب الدعوة»)."""
+    however the tagger reads it (it took «التعازي» for a surname), not more of the name, and so is an
+    elative before it (words.tsv ``courtesy_elative``: «آل الشيخ | أحر التعازي», «أحر» tagged a name).
+    Not after an indefinite noun, whose genitive it is («مكتب الدعوة»)."""
     t, prev = toks[j], toks[j - 1]
-    offered = is_a(t.text, "courtesy_object") or (  # («… آل الشيخ | أحر التعازي»: an elative before it)
+    offered = is_a(t.text, "courtesy_object") or (
         is_a(t.text, "courtesy_elative") and j + 1 < limit and is_a(toks[j + 1].text, "courtesy_object"))
     if len(t.words) != 1 or not offered or len(prev.words) != 1:
         return None
