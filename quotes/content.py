@@ -797,14 +797,31 @@ def _provided_that(toks, j: int, cue: CueMatch) -> bool:
 def _same_speaker_goes_on(toks, i: int, cue: CueMatch) -> bool:
     """«و» + a reporting verb with no subject of its own, its clause right after it, in the aspect
     of the cue whose clause runs on («وكشفت أن … وذكرت أن …»، «وتقول إنها … وتعتقد أن …»): the same
-    speaker's next report. In another aspect it goes on with the clause's own subject («وقال إن
+    speaker's next report; so is a call of the speaker's gender and number with its preposition
+    (``_calls_for``). In another aspect it goes on with the clause's own subject («وقال إن
     المجلس يدين … ويؤكد أن …»: the council, not the speaker)."""
     t = toks[i]
     if cue.participle or not has_conj(fold(t.text)) or len(t.words) != 2 or t.words[1].upos != "VERB" \
-            or not _reports_clause(toks, i):
+            or not (_reports_clause(toks, i) or _calls_for(toks, i, cue)):
         return False
     aspect = t.words[1].feat("Aspect")
     return aspect is not None and aspect == cue.word.feat("Aspect")
+
+
+def _calls_for(toks, i: int, cue: CueMatch) -> bool:
+    """A call or demand cue (cues.tsv category ``demand``) in the reporting cue's gender and number,
+    its preposition right after it or after one word, its object («… باتت مستحيلة ودعا البرلمان لنزع
+    الحصانة …»، «… القتلى المدنيين ودعا إلى العودة …»): the speaker's own call, no more of the clause."""
+    hit = active_lexicon().match_form(toks[i].text)
+    if hit is None or hit[1] or hit[0].category != "demand" or not _agrees_with_cue(toks[i].words[1], cue, ("Gender", "Number")):
+        return False
+    for t in toks[i + 1:i + 3]:
+        first = fold(t.words[0].text)
+        if first in hit[0].preps or (t.words[0].upos == "ADP" and first in ("ل", fold("إلى"))):
+            return True
+        if is_stop(t) or any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
 
 
 def _act_of_speaker(toks, i: int, cue: CueMatch) -> bool:

@@ -1577,3 +1577,12 @@ def test_the_frame_s_name_as_the_subject_of_a_verb_after_wa_ends_the_clause():
     assert by_cue["صرح"].content.text.endswith("حتى الساعة 5 من عصر اليوم")
     by_cue, _ = quotes_of("frame_name_acts_adj")
     assert by_cue["وأوضح"].content.text.endswith("بالتنظيم الإرهابي")
+
+
+def test_the_speakers_own_call_after_wa_ends_the_clause():
+    """«لكن إردوغان قال … إن عملية السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة …»: «و» + a call
+    cue (category demand) in the cue's gender, number and aspect, its preposition after its object, is
+    the speaker's own call, no more of what he said (a feminine «ودعت» after a clause about «الحكومة»
+    would be hers)."""
+    by_cue, _ = quotes_of("speaker_calls_after_clause")
+    assert by_cue["قال"].content.text == "عملية السلام باتت مستحيلة"
