@@ -39,7 +39,7 @@ def extract_doc(doc: Doc, lexicon: Optional[Lexicon] = None, earlier: Optional[l
             reports += according_reports(doc, sent, marks, reports, covered)
             reports.sort(key=lambda r: r.content.start)
             cue_at = {c.index for c in cues}
-            for kind, at, what in sentence_events(sent, reports, cues, frozenset(surnames)):
+            for kind, at, what in sentence_events(sent, reports, cues, surnames):
                 if kind == "aside":  # «قررت شركة المياه الوطنية …»: whom a later «الشركة» means
                     memory.named_aside.append(memory.mention_from(sent, what))
                 elif kind in ("subject", "statement"):  # «وحذر الناطق الرسمي …»: whom a later «وأضاف» means

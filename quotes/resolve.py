@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, AbstractSet, Optional
 
 from .agreement import compatible, cue_agreement, mention_agreement, sound_plural, sure_gender, word_agreement
 from .content import in_ranges
@@ -313,7 +313,7 @@ class Memory:
             for prev in self._described():
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
-                have = {_content_key(k) for k in prev.keys}
+                have = [_content_key(k) for k in prev.keys]
                 # a title named aside ends on its holder's name: no run-on, when only the name follows
                 # the title (no «و» joining more, no «الأسبق» making it another holder: a word with
                 # the article before the last, the family name, is no part of a name)
@@ -322,7 +322,7 @@ class Memory:
                     k.startswith("و") or (k.startswith("ال") and i < len(extra) - 1) for i, k in enumerate(extra))
                 if all(k in have for k in wanted) and (aside or not _runs_on_past(prev, m)) \
                         and not _deputy_of(prev, wanted[0]) \
-                        and not _genitive_of_thing(prev, [_content_key(k) for k in prev.keys].index(wanted[0])):
+                        and not _genitive_of_thing(prev, have.index(wanted[0])):
                     return self._merge(m, prev), "nominal"
         if (body := self._one_body_named(m)) is not None:
             return self._merge(m, body), "nominal"
@@ -940,7 +940,7 @@ def _says_nothing(verb: Word) -> bool:
 
 
 def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch],
-                    surnames: frozenset[str] = frozenset()) -> list[tuple[str, int, object]]:
+                    surnames: AbstractSet[str] = frozenset()) -> list[tuple[str, int, object]]:
     """Subjects outside reported content, and quotes, in token order. Subjects
     come from reporting verbs that report no clause («ودعا بومبيو إلى …») and
     from sentence-initial verbs (ويلتقي الوزير …): the entities a later «وأضاف»
@@ -1138,7 +1138,7 @@ def _name_token(t: Token) -> bool:
     return t.text.isalpha() and all(w.upos in NAME_UPOS for w in t.words)
 
 
-def _surname_given_before(tokens: list[Token], surnames: frozenset[str]) -> bool:
+def _surname_given_before(tokens: list[Token], surnames: AbstractSet[str]) -> bool:
     """A subject of one bare word (no article, no clitic) that ended a full name earlier in the text."""
     return len(tokens) == 1 and len(tokens[0].words) == 1 and not fold(tokens[0].text).startswith("ال") \
         and fold(tokens[0].text) in surnames
