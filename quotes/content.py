@@ -100,8 +100,8 @@ def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def find_quote_marks(text: str, prepared: Optional["Prepared"] = None) -> list[QuoteMark]:
-    """Balanced quote spans. Guillemets and curly quotes pair by nesting; straight
-    quotes pair within a paragraph. Where a paragraph's straight marks balance, a mark
+    """Balanced quote spans. Guillemets and curly quotes pair by nesting (not around a long quote
+    on a later line: ``_long_inner``); straight quotes pair within a paragraph. Where a paragraph's straight marks balance, a mark
     with a word glued after it opens a quote inside the open one («"وصلنا صباحاً "لاستلام
     الجثة" لكن …"»: the inner pair does not end the quote); where they do not, they pair
     in turn. Unbalanced marks are ignored. ``prepared``: the text's normalisation, whose
@@ -123,10 +123,21 @@ def find_quote_marks(text: str, prepared: Optional["Prepared"] = None) -> list[Q
         elif stack and ch == OPEN_CLOSE[stack[-1][0]]:
             _, o = stack.pop()
             marks.append(QuoteMark(o, i))
+            if stack and _long_inner(text, o, i):
+                stack = [(c, x) for c, x in stack if "\n" not in text[x:o]]
         elif ch == STRAIGHT:
             line.append(i)
     marks += _pair_line(text, line, left_open, prepared)[0]
     return sorted(marks, key=lambda m: m.open)
+
+
+def _long_inner(text: str, o: int, c: int) -> bool:
+    """Is the pair (o, c), closing inside another quote, too long to be a quote inside a quote
+    (``MAX_INNER_WORDS``, or a sentence's end)? Then a mark open on an earlier line lost its
+    closing mark: «قال الأسمري: «لا تأخذ وقتا طويلا …» has none, and the next paragraph's «وأضاف:
+    «يجب على المراجع …»» is a quote of its own, not one inside it."""
+    inner = text[o + 1:c]
+    return len(inner.split()) > MAX_INNER_WORDS or any(is_sentence_end(ch) for ch in inner)
 
 
 def _pair_line(text: str, at: list[int], left_open: Optional[int],

@@ -296,6 +296,24 @@ def test_straight_marks_pair_line_by_line():
     assert pairs(over) == ["بالتأكيد ستكون معركة مفصلية.\nثانياً أن الهجوم فشل", "هناك تطور آخر"]
 
 
+def test_a_guillemet_that_lost_its_closing_mark_does_not_swallow_the_next_paragraphs():
+    """«قال الأسمري: «لا تأخذ وقتا طويلا …» never closes; guillemets nest, so it took the article's
+    last orphan «…»» for its own and every quote between for quotes inside it. A long pair on a later
+    line is a quote of its own; a short one on the same line («زائر») is still inside."""
+    from quotes.content import find_quote_marks
+
+    def pairs(t):
+        return [t[m.open + 1:m.close] for m in find_quote_marks(t)]
+
+    text = ("قال الأسمري: «لا تأخذ وقتا طويلا إلى وقت استلام بطاقة «زائر» تمر بمرحلتين.\n"
+            "وأضاف: «يجب على المراجع أن يلتزم بالنظام حتى يتسنى خدمته في أفضل صورة».\n"
+            "وقال البرعي إن القرار راعى الظروف، بل كان هناك ترتيب من القائمين على التصحيح».")
+    assert pairs(text) == ["زائر", "يجب على المراجع أن يلتزم بالنظام حتى يتسنى خدمته في أفضل صورة"]
+    # a quote inside a quote across a line break, short: still inside
+    inner = "قال: «سمعته يقول\n«لا» ثم مضى»."
+    assert pairs(inner) == ["سمعته يقول\n«لا» ثم مضى", "لا"]
+
+
 def test_a_mark_the_line_never_closes_is_not_content():
     """«وقال: "الفريق سيزداد قوة …» with no closing mark: the speech after the colon is the
     content, without the mark."""
