@@ -27,7 +27,7 @@ from .content import Report
 from .cues import CueMatch
 from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
-from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_source
+from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_formula, sacred_source
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
                       is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition, outlet_told_in)
@@ -157,7 +157,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
         toks = sm.tokens(sent)
         speaker_span = doc.span(toks[0].start + _preposition_letter(toks[0]), toks[-1].end)
         m = memory.mention_from(sent, sm)
-        sacred = sacred_source(m)
+        sacred = sacred_source(m) or sacred_formula(sent, sm)
         if sacred is not None:
             # «قال تعالى: (…)، مشيراً إلى أن …»: the preacher quotes scripture; the participle and a
             # later «وأضاف» are still his, so God or the Prophet is remembered for nothing after

@@ -463,7 +463,8 @@ class Memory:
         on; in the same sentence («سمعت رسول الله صلى الله عليه وسلم يقول») it is."""
         for prev in reversed(self.mentions):
             if compatible(prev, gender, number) and not (prev.sentence != sentence and sacred_source(prev)):
-                return prev
+                sacred = sacred_source(prev)  # «وقد سُئل صلى الله عليه وسلم: …؟ فقال: …»: the Prophet
+                return replace(prev, name=sacred) if sacred else prev
         if number == "Sing":
             # «أكدت قيادات ميدانية … وأوضح أن …»: with no singular source about, a plural
             # of sources (مصادر، قيادات) is also referred to in the singular (المصدر)
@@ -554,6 +555,23 @@ def sacred_source(m: Mention) -> Optional[str]:
         return None
     for cls, name in SACRED:
         if is_a(keys[0], cls) or (len(keys) > 1 and is_a_pair(keys[0], keys[1], cls)):
+            return name
+    return None
+
+
+def sacred_formula(sent: Sentence, sm: SpeakerMatch) -> Optional[str]:
+    """«فقال عز من قائل: …»، «وقال جل في علاه: …»، «وقال عليه الصلاة والسلام: …»: the formula names God
+    or the Prophet, but the tree cuts the phrase inside it («عز»، «جل»، «الصلاة» after the «عليه» it
+    drops). The phrase's first word with the word after it or the word before it, one entry of
+    words.tsv ``sacred_god`` or ``sacred_prophet``: their name, else None."""
+    toks = sent.tokens
+    pairs = []
+    if sm.first + 1 < len(toks):
+        pairs.append((toks[sm.first].text, toks[sm.first + 1].text))
+    if sm.first > 0:
+        pairs.append((toks[sm.first - 1].text, toks[sm.first].text))
+    for cls, name in SACRED:
+        if any(is_a_pair(a, b, cls) for a, b in pairs):
             return name
     return None
 

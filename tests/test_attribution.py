@@ -1470,6 +1470,18 @@ def test_scripture_a_preacher_quotes_is_gods_or_the_prophets_and_the_preacher_go
                    ("مؤكدا", "إمام المسجد الشيخ سعود الشريم")]
 
 
+def test_a_formula_the_phrase_is_cut_inside_still_names_god_or_the_prophet():
+    """«فقال عز من قائل»، «وقال جل في علاه»: the tree keeps «عز»، «جل» alone; «وقال عليه الصلاة
+    والسلام»: «الصلاة» after the «عليه» it drops. The formula names God or the Prophet. «وقد سئل صلى
+    الله عليه وسلم: …؟ فقال: …» in the same sentence is the Prophet, named so; «قيل: ثم ماذا؟», the
+    passive of «قال» before a colon, is said by no one named."""
+    _, qs = quotes_of("sacred_formulas")
+    got = [(q.cue.text, q.speaker_name) for q in qs]
+    assert got[:7] == [("فقال", "الله"), ("وقال", "الله"), ("وقال", "الله"), ("فقال", "النبي"), ("قيل", None),
+                       ("قال", "النبي"), ("قال", "النبي")]
+    assert got[-1] == ("وقال", "النبي")
+
+
 def test_god_after_a_title_phrase_is_the_prayers_object_not_a_name():
     """«وسأل قائد المنطقة الجنوبية الله عز وجل أن …»: «الله» after a common word with the article is
     whom the prayer asks, and «عز وجل» after it no holder's name; in a family name after a name
