@@ -1304,11 +1304,12 @@ def _conj_name_part(toks: list[Token], j: int, limit: int) -> bool:
     return False
 
 
-_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$")
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ا[^ا]ت[^ا]ا[^ا]|ات[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$")
 
 
 def _derived_verbal_noun(stem: str) -> bool:
-    """«انتهاك»، «انسحاب»، «استخدام» (folded): the verbal noun of a derived form (افتعال، انفعال، استفعال),
+    """«انتهاك»، «انسحاب»، «استخدام» (folded): the verbal noun of a derived form (افتعال، انفعال، استفعال;
+    افتعال with its first root letter merged into the «ت»: «اتخاذ»، «اتصال»، «اتهام»),
     a common noun however the tagger reads it; no name after «با» has its shape («باسلمة»، «باجنوب»)."""
     return bool(_DERIVED_VERBAL_NOUN.match(stem))
 

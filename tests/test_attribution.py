@@ -2833,3 +2833,12 @@ def test_doubt_is_a_cue_and_its_colon_speech_is_the_doubters():
     assert q.cue.lemma == "شكك" and q.type == "direct"
     assert q.content.text.startswith("يجب أن نرى من هو على الجانب الآخر")
     assert q.speaker.text == "دالما" and q.speaker_name == "ابنته دالما"
+
+
+def test_a_preposition_on_an_assimilated_verbal_noun_after_a_name_is_no_ba_name():
+    """«ووعد تسيبراس باتخاذ تدابير لتحسين …، داعيا …»: «اتخاذ» is افتعال with the root's first letter
+    merged into its «ت»; after «ب» it is a promise's object, not a Hadrami «با» surname, so the phrase
+    ends at «تسيبراس» and the participle after it, and every later «وقال تسيبراس», is the prime minister."""
+    _, qs = quotes_of("assimilated_verbal_noun")
+    name = "رئيس الوزراء اليوناني الكسيس تسيبراس"
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("أعلن", name), ("داعيا", name), ("وقال", name)]
