@@ -2322,9 +2322,12 @@ def find_speaker(sent: Sentence, cue_token: Token, cue_word: Word, limit: Option
     """Speaker mention of a finite cue; ``limit`` is the first token of the content.
     ``surface=False`` trusts the tree alone for the subject (for subjects of any verb);
     an outlet told before the subject is skipped either way. Not a phrase the verb cannot
-    agree with (``_disagrees_with_verb``)."""
+    agree with (``_disagrees_with_verb``), nor one without a letter or a digit («وأضاف // أن …»: a mark the
+    scraper left, tagged a name)."""
     sm = _find_speaker(sent, cue_token, cue_word, limit, surface)
-    return None if sm is not None and _disagrees_with_verb(sent, cue_token, cue_word, sm) else sm
+    if sm is None or not any(ch.isalnum() for t in sm.tokens(sent) for ch in t.text):
+        return None
+    return None if _disagrees_with_verb(sent, cue_token, cue_word, sm) else sm
 
 
 def _disagrees_with_verb(sent: Sentence, cue_token: Token, cue_word: Word, sm: SpeakerMatch) -> bool:

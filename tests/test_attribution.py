@@ -2842,3 +2842,11 @@ def test_a_preposition_on_an_assimilated_verbal_noun_after_a_name_is_no_ba_name(
     _, qs = quotes_of("assimilated_verbal_noun")
     name = "رئيس الوزراء اليوناني الكسيس تسيبراس"
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("أعلن", name), ("داعيا", name), ("وقال", name)]
+
+
+def test_a_mark_with_no_letter_is_no_speaker():
+    """«وأضاف // أن المملكة دعت …»: the scraper's «//», tagged a name and made the verb's subject, is
+    no one; the «وأضاف» goes on with the official named before. (A poll's «15%» is a speaker.)"""
+    by_cue, _ = quotes_of("mark_as_subject")
+    q = by_cue["وأضاف"]
+    assert q.speaker is None and q.speaker_name.endswith("الشيخ عبدالمجيد العمري")
