@@ -1595,8 +1595,21 @@ def _apposition_after(toks: list[Token], first: int, comma: int, limit: int) -> 
     if not any(w.upos in NAME_UPOS for w in toks[comma - 1].words) and not _name_part_by_tree(toks, first, comma - 1) \
             and not untagged_name(toks, first, comma - 1):
         return _honorific_apposition(toks, comma, limit, first)
+    if _plural_before_singular_title(toks, first, comma):
+        return 0
     return _title_apposition(toks, comma, limit) or (
         _bare_name_apposition(toks, comma, limit) if _title_of_a_place(toks, first, comma) else 0)
+
+
+def _plural_before_singular_title(toks: list[Token], first: int, comma: int) -> bool:
+    """«ناشد أهالي محافظة سراة عبيدة …، | وزير الشؤون الإسلامية …، النظر في …»: a phrase headed by a
+    plural, then a comma and a singular title: one person cannot be many in apposition; the title
+    opens the verb's object (whom they appealed to)."""
+    head = toks[first].words[-1]
+    if head.upos != "NOUN" or head.feat("Number") != "Plur" or comma + 1 >= len(toks):
+        return False
+    t = toks[comma + 1]
+    return len(t.words) == 1 and is_title_noun(t.text) and t.words[0].feat("Number") == "Sing"
 
 
 def _title_of_a_place(toks: list[Token], first: int, comma: int) -> bool:

@@ -2850,3 +2850,11 @@ def test_a_mark_with_no_letter_is_no_speaker():
     by_cue, _ = quotes_of("mark_as_subject")
     q = by_cue["وأضاف"]
     assert q.speaker is None and q.speaker_name.endswith("الشيخ عبدالمجيد العمري")
+
+
+def test_a_singular_title_after_a_plural_and_a_comma_is_no_apposition():
+    """«ناشد أهالي محافظة سراة عبيدة التابعة لمنطقة عسير، وزير الشؤون الإسلامية …، النظر …»: the
+    minister after the comma is whom the residents appealed to, not the residents in apposition (a plural
+    is no one person); «وقال الأهالي» is the residents alone."""
+    by_cue, _ = quotes_of("plural_then_title")
+    assert by_cue["وقال"].speaker_name == "أهالي محافظة سراة عبيدة التابعة لمنطقة عسير"
