@@ -2118,9 +2118,11 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
         while k <= last:
             toks = sent.tokens
             if _oblique_plural(toks[k]) and fold(toks[k].text).startswith("ال") \
-                    and fold(toks[k - 1].text).startswith("ال") and toks[k - 1].words[-1].feat("Number") == "Sing":
+                    and ((fold(toks[k - 1].text).startswith("ال") and toks[k - 1].words[-1].feat("Number") == "Sing")
+                         or (_name_word(toks[k - 1]) and not is_a(toks[k - 1].text, "name_link"))):
                 last = k - 1  # «ودعا م. الحداد | المواطنين للتعاون»: an oblique plural right after a definite
-                break         # singular is neither its genitive nor its adjective: the verb's object
+                break         # singular or a name is neither its genitive nor its adjective: the verb's object
+                #               («ودعا الأمير فيصل بن خالد | الإعلاميين إلى …»)
             if is_comma(toks[k].text) and (appos := _apposition_after(toks, first, k, limit)):
                 k = appos + 1  # «الدكتور شوقي علام، مفتي مصر،»: the apposition is his
                 continue
@@ -2238,12 +2240,13 @@ def _oblique_plural(t: Token) -> bool:
     «ين» is accusative or genitive — after the verb its object, never its subject, which would
     end in «ون»/«ان» («المواطنون»). The tagger's number tells it from a singular in «ين»
     («الأمين العام»، «البحرين»), and the stem's pattern a name in «ين» («الكرملين»): a participle
-    (مُفعِل: «المواطنين»، «المتقدمين»), a فاعل («اللاعبين»، «الراغبين») or a nisba («المصريين»)."""
+    (مُفعِل: «المواطنين»، «المتقدمين»), a فاعل («اللاعبين»، «الراغبين») or a nisba («المصريين»; tagged a
+    name with a plural number too: «الإعلاميين»)."""
     if len(t.words) != 1:
         return False
     w = t.words[0]
     key = strip_article(strip_conj(fold(t.text)))
-    if w.upos not in ("NOUN", "ADJ") or w.feat("Number") not in ("Plur", "Dual") or not key.endswith("ين") or len(key) < 5:
+    if w.upos not in ("NOUN", "ADJ", "PROPN") or w.feat("Number") not in ("Plur", "Dual") or not key.endswith("ين") or len(key) < 5:
         return False
     return _plural_stem(key[:-2])
 

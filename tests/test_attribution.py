@@ -2858,3 +2858,10 @@ def test_a_singular_title_after_a_plural_and_a_comma_is_no_apposition():
     is no one person); «وقال الأهالي» is the residents alone."""
     by_cue, _ = quotes_of("plural_then_title")
     assert by_cue["وقال"].speaker_name == "أهالي محافظة سراة عبيدة التابعة لمنطقة عسير"
+
+
+def test_an_oblique_plural_right_after_a_name_is_the_verbs_object():
+    """«ودعا الأمير فيصل بن خالد الإعلاميين إلى …»: a sound plural in «ين» with the article (tagged a
+    name, with a plural number) right after a name is whom he called on, not part of his name."""
+    by_cue, _ = quotes_of("plural_object_after_name")
+    assert by_cue["ودعا"].speaker.text == "الأمير فيصل بن خالد"
