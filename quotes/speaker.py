@@ -2067,6 +2067,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if tok_i >= limit or told_me(sent.tokens, tok_i, limit):
         return None  # («وقيل لي يومها»: the writer told)
     tok = sent.tokens[tok_i]
+    if tok_i > cue_token.index + 1 and is_a(tok.text, "outlet_tail") and _outlet_told(sent.tokens, tok_i - 1, limit):
+        return None  # «وقال لفرانس برس إن …»: the outlet's second word, not who spoke
     if tok_i + 2 < limit and is_a_pair(tok.text, sent.tokens[tok_i + 1].text, "joint_opener"):
         after = sent.tokens[tok_i + 2]  # «رأى كل من أستاذ الفقه … وأستاذ …»: the speakers come after «كل من»
         head = next((x for x in after.words if x.upos in ("NOUN", "PROPN", "X")), None)

@@ -2865,3 +2865,12 @@ def test_an_oblique_plural_right_after_a_name_is_the_verbs_object():
     name, with a plural number) right after a name is whom he called on, not part of his name."""
     by_cue, _ = quotes_of("plural_object_after_name")
     assert by_cue["ودعا"].speaker.text == "الأمير فيصل بن خالد"
+
+
+def test_an_outlets_second_word_after_the_outlet_told_is_no_speaker():
+    """«وقال لفرانس برس ان …»: «ل» + «فرانس» is the outlet told, and «برس», which the tree makes the
+    subject, is the rest of its name (words.tsv outlet_tail): the quote came via the agency, its
+    speaker is no one named in the sentence."""
+    by_cue, _ = quotes_of("outlet_tail")
+    q = by_cue["وقال"]
+    assert q.speaker is None and q.via is not None and q.via.text == "فرانس برس"
