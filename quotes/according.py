@@ -18,8 +18,8 @@ from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
 from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
 from .words import (DASHES, NAME_UPOS, byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
-                    is_sentence_end, is_free_relative, is_stop, is_title_noun, names_norm, opens_relative_clause,
-                    separates_clauses, token_is_a)
+                    is_sentence_end, is_free_relative, is_stop, is_title_noun, member_with_pronoun, names_norm, opens_relative_clause,
+                    separates_clauses, statement_word, token_is_a)
 
 
 @dataclass
@@ -65,6 +65,10 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     t = toks[j]
     if is_stop(t) or not any(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
         return None
+    if len(t.words) == 2 and t.words[1].upos == "PRON" and t.words[0].upos == "NOUN" \
+            and (member_with_pronoun(t.text, "saying") or statement_word(fold(t.text))):
+        # «وحسب أقواله فقد تم …»، «بحسب تصريحاته»: the one the pronoun stands for
+        return SpeakerMatch(j, j, t.words[1], "relay-pronoun")
     end = noun_phrase_end(sent, j, len(toks))
     link = next((k for k in range(j + 1, end + 1) if is_a(toks[k].text, "according_link")), None)
     if link is not None:

@@ -2874,3 +2874,11 @@ def test_an_outlets_second_word_after_the_outlet_told_is_no_speaker():
     by_cue, _ = quotes_of("outlet_tail")
     q = by_cue["وقال"]
     assert q.speaker is None and q.via is not None and q.via.text == "فرانس برس"
+
+
+def test_according_to_his_words_is_whom_the_pronoun_stands_for():
+    """«وحسب أقواله فقد تم …»: after «حسب», a noun of saying (words.tsv saying) or a statement with a
+    possessive pronoun names no source of its own; the pronoun stands for the officer spoken of."""
+    by_cue, _ = quotes_of("according_to_his_words")
+    q = by_cue["وحسب"]
+    assert q.speaker_name == "ضابط رفيع" and q.speaker_resolution == "pronoun"
