@@ -14,7 +14,7 @@ from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import DAMMA, SHADDA, fold, has_conj, strip_conj, strip_diacritics
 from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
-                    is_preposition_with_pronoun, is_sentence_end, is_stop, kana_lemma, spelt_as, withholds_name)
+                    is_preposition_with_pronoun, is_sentence_end, is_stop, kana_lemma, only_openers, spelt_as, withholds_name)
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
 CLITIC_UPOS = {"CCONJ", "ADP", "PART", "SCONJ", "PRON", "DET"}
@@ -320,6 +320,8 @@ def _the_preposition(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
         return False  # «وبين أن هناك خططاً أمنية وتنسيقاً …»: a preposition never takes «أن» right after it
     if SHADDA in tok.written:
         return False  # «بيّن مدير عام الهيئة … والتراث …»، «عبّر»: a preposition is never written with a shadda
+    if tok.index > 0 and only_openers(sent.tokens[:tok.index]):
+        return False  # «من جانبه، بين وكيل الأمين للتعمير والمشاريع …، أنه …»: after a side opener, the verb
     own = bool(entry.preps) and _preposition_follows(sent, tok, entry.preps)
     return _oblique_after(sent, tok) or (_coordinated_pair(sent, tok) and not own) or (bool(entry.preps) and not own)
 

@@ -2882,3 +2882,12 @@ def test_according_to_his_words_is_whom_the_pronoun_stands_for():
     by_cue, _ = quotes_of("according_to_his_words")
     q = by_cue["وحسب"]
     assert q.speaker_name == "ضابط رفيع" and q.speaker_resolution == "pronoun"
+
+
+def test_a_cue_spelt_like_a_preposition_after_a_side_opener_is_the_verb():
+    """«من جانبه، بين وكيل الأمين للتعمير والمشاريع …، أنه …»: after a side opener and its comma the
+    clause's verb stands, though the tagger reads «بين» as «between» and «X والمشاريع» looks like its
+    pair; the official explained, and the «وأفاد» after it is his."""
+    by_cue, _ = quotes_of("verb_after_side_opener")
+    assert by_cue["بين"].speaker_name.endswith("المهندس علي بن محمد آل حرفش")
+    assert by_cue["وأفاد"].speaker_name == by_cue["بين"].speaker_name
