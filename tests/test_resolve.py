@@ -583,12 +583,12 @@ def test_a_dual_of_a_title_noun_is_two_people():
 def test_the_prophet_named_in_an_earlier_sentence_is_no_prodrop_source():
     """A preacher quotes a hadith («… لقوله صلى الله عليه وسلم …»), then «وقال …» in the next
     sentence: the preacher goes on. In the same sentence («سمعت رسول الله صلى الله عليه وسلم
-    يقول») the Prophet is the one meant."""
+    يقول») the Prophet is the one meant, named as an explicit «قال رسول الله» names him: «النبي»."""
     from quotes.resolve import Memory, Mention
     memory = Memory(None, [Mention("المفتي العام", ["المفتي", "العام"], "Masc", "Sing", False, 0),
                            Mention("رسول الله صلى الله", ["رسول", "الله", "صلى", "الله"], "Masc", "Sing", True, 1)])
     assert memory.resolve_prodrop("Masc", "Sing", 2).name == "المفتي العام"
-    assert memory.resolve_prodrop("Masc", "Sing", 1).name == "رسول الله صلى الله"
+    assert memory.resolve_prodrop("Masc", "Sing", 1).name == "النبي"
 
 
 def test_the_coach_is_the_technical_director_named_before():
