@@ -325,6 +325,8 @@ def _title_preposition(toks: list[Token], first: int, j: int, limit: int) -> Opt
     if is_a(toks[j].text, "title_prep") and j + 1 < limit and (_person_head(toks, first, j)
                                                                 or name_after_place(toks, j + 1, limit)):
         nxt = toks[j + 1]
+        if nxt.text in QUOTE_OPEN and (close := quoted_name_end(toks, j + 1, limit)):
+            return close  # «متحدثون من «داعش»»: the body in quote marks
         if not is_speech_event(nxt.text) and _np_word(nxt) and not is_a(nxt.text, "time") and not is_a(nxt.text, "time_span") \
                 and not is_a(nxt.text, "complementiser") and not fold(nxt.text).startswith(("جهت", "جانب", "ناحي")) \
                 and not is_a(nxt.text, "circumstance_noun"):  # («القاضية | في محاولة لتفسير …»)

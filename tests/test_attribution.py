@@ -2891,3 +2891,11 @@ def test_a_cue_spelt_like_a_preposition_after_a_side_opener_is_the_verb():
     by_cue, _ = quotes_of("verb_after_side_opener")
     assert by_cue["بين"].speaker_name.endswith("المهندس علي بن محمد آل حرفش")
     assert by_cue["وأفاد"].speaker_name == by_cue["بين"].speaker_name
+
+
+def test_a_quoted_body_after_a_titles_preposition_stays_in_the_speaker():
+    """«وكان متحدثون من «داعش»، هددوا حماس …»: after a person noun (the plural «متحدثون» too) and its
+    «من», a body's name in quote marks is whose spokesmen they are («المشرف على "سفاري" الأحساء جعفر
+    السلطان» the same way)."""
+    by_cue, _ = quotes_of("quoted_body_after_title_prep")
+    assert by_cue["هددوا"].speaker.text == "متحدثون من «داعش»"
