@@ -2898,4 +2898,4 @@ def test_a_quoted_body_after_a_titles_preposition_stays_in_the_speaker():
     «من», a body's name in quote marks is whose spokesmen they are («المشرف على "سفاري" الأحساء جعفر
     السلطان» the same way)."""
     by_cue, _ = quotes_of("quoted_body_after_title_prep")
-    assert by_cue["هددوا"].speaker.text == "متحدثون من «داعش»"
+    assert by_cue["هددوا"].speaker.text == "متحدثون من « داعش »"  # (the fixture holds the prepared text)
