@@ -61,6 +61,21 @@ def _content_key(key: str) -> str:
     return _canon(strip_article(key))
 
 
+def _content_keys(keys: list[str]) -> list[str]:
+    """``_content_key`` of each key, a feminine nisba as its masculine («التركية» → «تركي»: the
+    government's, the minister's), and a head of government's two titles as one («رئيس الحكومة
+    التركية» is «رئيس الوزراء التركي»: words.tsv ``head_of_government``)."""
+    out = []
+    for i, k in enumerate(keys):
+        key = _content_key(k)
+        if i > 0 and is_a_pair(keys[i - 1], k, "head_of_government"):
+            key = "وزراء"
+        elif key.endswith("يه") and len(key) > 3:
+            key = key[:-1]  # (both sides alike: «بلدية» and «البلدية» stay one word)
+        out.append(key)
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def _canon(word: str) -> str:
     """One spelling for titles that name the same role («ناطق» = «متحدث») and for a source noun
@@ -290,11 +305,11 @@ class Memory:
             # (a short title the tagger reads as a name, «المبعوث الأممي لليمن», is still a description)
             # a longer description: «المبعوث الأممي لليمن» → «المبعوث الدولي إلى اليمن إسماعيل ولد
             # الشيخ أحمد»: the same head noun in a named mention, and most of its other words
-            wanted = [_content_key(k) for k in m.keys if not is_a(k, "time")]
+            wanted = _content_keys([k for k in m.keys if not is_a(k, "time")])
             for prev in self._described():
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
-                have = {_content_key(k) for k in prev.keys}
+                have = set(_content_keys(prev.keys))
                 rest = [k for k in wanted[1:] if len(k) > 1 and not is_a(k, "title_prep")]  # (not «في»)
                 # «رئيس الوزراء»: a definite genitive after the head (not a nisba adjective) is part
                 # of the title, so «الرئيس الإسرائيلي …» is someone else
@@ -309,11 +324,11 @@ class Memory:
             # names the title itself holds (a place, a university). Not an indefinite one («وكيل
             # ملاحي»: someone else) nor a title with its holder's name («الفنان حسن عسيري»); a body's name
             # makes it definite too: «نائب رئيس مجلس إدارة «سابك»» after «يوسف البنيان نائب رئيس …»
-            wanted = [_content_key(k) for k in m.keys]
+            wanted = _content_keys(m.keys)
             for prev in self._described():
                 if not prev.is_name or len(prev.keys) <= len(m.keys):
                     continue
-                have = [_content_key(k) for k in prev.keys]
+                have = _content_keys(prev.keys)
                 # a title named aside ends on its holder's name: no run-on, when only the name follows
                 # the title (no «و» joining more, no «الأسبق» making it another holder: a word with
                 # the article before the last, the family name, is no part of a name)

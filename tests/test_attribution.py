@@ -2899,3 +2899,10 @@ def test_a_quoted_body_after_a_titles_preposition_stays_in_the_speaker():
     السلطان» the same way)."""
     by_cue, _ = quotes_of("quoted_body_after_title_prep")
     assert by_cue["هددوا"].speaker.text == "متحدثون من « داعش »"  # (the fixture holds the prepared text)
+
+
+def test_the_head_of_government_is_the_prime_minister_named_before():
+    """«وقال رئيس الحكومة التركية …» after «رئيس الوزراء التركي احمد داود اوغلو»: the two titles name
+    one office (words.tsv head_of_government), and «التركية» is «التركي» in the other gender."""
+    by_cue, _ = quotes_of("head_of_government")
+    assert by_cue["وقال"].speaker_name == "رئيس الوزراء التركي احمد داود اوغلو"
