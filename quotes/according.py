@@ -66,7 +66,7 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
     if is_stop(t) or not any(w.upos in ("NOUN", "PROPN", "X", "ADJ") for w in t.words):
         return None
     if len(t.words) == 2 and t.words[1].upos == "PRON" and t.words[0].upos == "NOUN" \
-            and (member_with_pronoun(t.text, "saying") or statement_word(fold(t.text))):
+            and (member_with_pronoun(t.text, "saying_noun") or statement_word(fold(t.text))):
         # «وحسب أقواله فقد تم …»، «بحسب تصريحاته»: the one the pronoun stands for
         return SpeakerMatch(j, j, t.words[1], "relay-pronoun")
     end = noun_phrase_end(sent, j, len(toks))
