@@ -127,10 +127,18 @@ def _clause_word(toks: list[Token], first: int, j: int, limit: int) -> Optional[
     t = toks[j]
     if is_a(toks[j - 1].text, "name_link") and _name_part(toks, j, limit):
         return j  # «أبو يعرب المرزوقي»: a name, though «يعرب» is spelt like a cue
+    if is_a(t.text, "time") and len(t.words) == 1 and _media_head_in_construct(toks[j - 1]):
+        return j  # «صحيفة صباح الموالية للحكومة»، «صحيفة الغد الأردنية»: the paper's name
     if is_stop(t) or is_a(t.text, "time") or is_a(t.text, "adverb") or is_a(t.text, "saying") \
             or is_a(t.text, "verb_particle") or is_a(t.text, "negator") or active_lexicon().match_form(t.text):
         return STOP  # «الهريفي قد كتب»، «… قائلاً»
     return None
+
+
+def _media_head_in_construct(t: Token) -> bool:
+    """«صحيفة»، «جريدة»، «قناة» without the article (words.tsv ``media``): a name follows it."""
+    key = strip_conj(fold(t.text))
+    return len(t.words) <= 2 and not key.startswith("ال") and is_a(key, "media")
 
 
 def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:

@@ -2906,3 +2906,10 @@ def test_the_head_of_government_is_the_prime_minister_named_before():
     one office (words.tsv head_of_government), and «التركية» is «التركي» in the other gender."""
     by_cue, _ = quotes_of("head_of_government")
     assert by_cue["وقال"].speaker_name == "رئيس الوزراء التركي احمد داود اوغلو"
+
+
+def test_a_time_word_after_a_paper_without_the_article_is_its_name():
+    """«وكتبت صحيفة صباح الموالية للحكومة …»: «صباح» (morning) after «صحيفة» in the construct state
+    is the paper's name («صحيفة الغد»، «جريدة اليوم» alike), not a time that ends the subject."""
+    by_cue, _ = quotes_of("paper_named_like_a_time")
+    assert by_cue["وكتبت"].speaker.text == "صحيفة صباح الموالية للحكومة"
