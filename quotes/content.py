@@ -1199,6 +1199,24 @@ def _closing_mark_of_clause(toks, j: int, start: int, stop: int, marks: list[Quo
     return opened.close if after is not None and (is_comma(after.text) or is_sentence_end(after.text)) else None
 
 
+def _quote_closed_before_cue(toks, k: int, stop: int, marks: list[QuoteMark], cues_at: set[int]) -> Optional[int]:
+    """«وإذ أقر عدلي بأنه "سيكون هناك … زيادة في الإيرادات" تساءل "هل …"»: a clause that opens with a quote
+    mark at ``k`` ends where the mark closes (before ``stop``) when another reporting verb follows it: that
+    verb's report begins there (not after a quoted name, ``QUOTED_NAME_MAX`` words or fewer). The end
+    just after the closing mark, else None."""
+    if k >= len(toks) or not _is_open_mark(toks[k].text[:1]):
+        return None
+    opened = _mark_opening_at(marks, toks[k].start)
+    if opened is None or opened.close >= stop \
+            or sum(opened.open < t.start < opened.close and not _is_punct(t) for t in toks) <= QUOTED_NAME_MAX:
+        return None  # («بأن «بي بي سي» زاد …»، «أن «جبهة النصرة» أعلنت …»: a quoted name, the verb's subject)
+    after = next((t for t in toks if t.start > opened.close), None)
+    return opened.close + 1 if after is not None and after.index in cues_at else None
+
+
+QUOTED_NAME_MAX = 4  # words of a name in quote marks («"ان بي سي نيوز"»)
+
+
 def _mark_opening_at(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
     """The quote whose opening mark stands at ``pos``, if one was paired."""
     m = _mark_after(marks, pos)
@@ -1370,6 +1388,7 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
             start, stop = toks[start_tok].start, toks[end - 1].end
             if all(_is_punct(t) for t in toks[end:]):  # the clause reaches its sentence's end
                 stop = _through_open_quote(doc, start, stop, marks)
+            stop = _quote_closed_before_cue(toks, start_tok, stop, marks, cues_at) or stop
             close = _closing_mark_of_clause(toks, j, start, stop, marks)
             if close is not None:  # all of it is the speaker's words
                 typ, s, e = "direct", start, close

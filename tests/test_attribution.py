@@ -2913,3 +2913,12 @@ def test_a_time_word_after_a_paper_without_the_article_is_its_name():
     is the paper's name («صحيفة الغد»، «جريدة اليوم» alike), not a time that ends the subject."""
     by_cue, _ = quotes_of("paper_named_like_a_time")
     assert by_cue["وكتبت"].speaker.text == "صحيفة صباح الموالية للحكومة"
+
+
+def test_a_quoted_clause_ends_at_its_mark_when_another_cue_follows():
+    """«وإذ أقر عدلي بأنه "سيكون هناك … الإيرادات" تساءل "هل …"»: the clause of «أقر» opens with a
+    quote mark and ends where it closes, because «تساءل» begins a report of its own there (not after a
+    quoted name, which is the next verb's subject: «بأن «بي بي سي» زاد …»)."""
+    by_cue, _ = quotes_of("quote_then_cue")
+    assert by_cue["أقر"].content.text == "سيكون هناك بالتأكيد زيادة في الإيرادات"
+    assert by_cue["تساءل"].content.text.startswith("هل الأرقام المعلنة")
