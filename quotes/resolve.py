@@ -62,16 +62,17 @@ def _content_key(key: str) -> str:
 
 
 def _content_keys(keys: list[str]) -> list[str]:
-    """``_content_key`` of each key, a feminine nisba as its masculine («التركية» → «تركي»: the
-    government's, the minister's), and a head of government's two titles as one («رئيس الحكومة
-    التركية» is «رئيس الوزراء التركي»: words.tsv ``head_of_government``)."""
+    """``_content_key`` of each key, a word in «يه» without its «ه» (a feminine nisba as its masculine,
+    «التركية» = «التركي»; both mentions are keyed alike, so «بلدية» and «البلدية» stay one word), and a
+    head of government's two titles as one («رئيس الحكومة التركية» is «رئيس الوزراء التركي»: words.tsv
+    ``head_of_government``)."""
     out = []
     for i, k in enumerate(keys):
         key = _content_key(k)
         if i > 0 and is_a_pair(keys[i - 1], k, "head_of_government"):
             key = "وزراء"
         elif key.endswith("يه") and len(key) > 3:
-            key = key[:-1]  # (both sides alike: «بلدية» and «البلدية» stay one word)
+            key = key[:-1]
         out.append(key)
     return out
 
@@ -477,9 +478,13 @@ class Memory:
         sentence is not it: «… لقوله صلى الله عليه وسلم: …» then «وقال …» is the preacher going
         on; in the same sentence («سمعت رسول الله صلى الله عليه وسلم يقول») it is."""
         for prev in reversed(self.mentions):
-            if compatible(prev, gender, number) and not (prev.sentence != sentence and sacred_source(prev)):
-                sacred = sacred_source(prev)  # «وقد سُئل صلى الله عليه وسلم: …؟ فقال: …»: the Prophet
-                return replace(prev, name=sacred) if sacred else prev
+            if not compatible(prev, gender, number):
+                continue
+            sacred = sacred_source(prev)
+            if sacred is None:
+                return prev
+            if prev.sentence == sentence:
+                return replace(prev, name=sacred)  # «وقد سُئل صلى الله عليه وسلم: …؟ فقال: …»: the Prophet
         if number == "Sing":
             # «أكدت قيادات ميدانية … وأوضح أن …»: with no singular source about, a plural
             # of sources (مصادر، قيادات) is also referred to in the singular (المصدر)
