@@ -443,12 +443,15 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     if not is_a_after_conj(tok.text, "agentless") and not worth and not written_passive(tok):
         return False
     toks = sent.tokens[tok.index + 1:tok.index + 4]
+    said = is_a_after_conj(tok.text, "said_passive")  # «قيل»، «يقال»: before a colon too
+    if toks and toks[0].text in (":", "،", ","):
+        if said and toks[0].text == ":":
+            return True  # «قيل: ثم ماذا؟»: what was said, by no one named
+        toks = toks[1:]  # «ويقال: إن …»، «الجدير ذكره، أنه …»
     if toks and (fold(toks[0].text) in entry.preps or is_preposition_with_pronoun(toks[0])):
         toks = toks[1:]  # «يشار إلى أن»، «قيل لي إن»: the one told is no agent either
-    if toks and toks[0].text == ":" and is_a_after_conj(tok.text, "said_passive"):
-        return True  # «قيل: ثم ماذا؟»: what was said, by no one named
-    if toks and toks[0].text in (":", "،", ","):
-        toks = toks[1:]  # «ويقال: إن …»، «الجدير ذكره، أنه …»
+        if said and toks and toks[0].text == ":":
+            return True  # «قيل لي: …»
     return bool(toks) and is_complementiser(toks[0])
 
 

@@ -2922,3 +2922,13 @@ def test_a_quoted_clause_ends_at_its_mark_when_another_cue_follows():
     by_cue, _ = quotes_of("quote_then_cue")
     assert by_cue["أقر"].content.text == "سيكون هناك بالتأكيد زيادة في الإيرادات"
     assert by_cue["تساءل"].content.text.startswith("هل الأرقام المعلنة")
+
+
+def test_a_comma_before_the_preposition_of_an_agentless_form_and_the_one_told_before_a_colon():
+    """«ويشار، إلى أن …»: the comma is stepped over before the preposition, as it always was (be3487e had
+    put the preposition first and lost it); «وقيل لي: انتظر …»: the passive of «قال», its one told, then a
+    colon, is said by no one named."""
+    _, qs = quotes_of("agentless_comma")
+    got = {q.cue.text: q for q in qs}
+    assert got["ويشار"].rule.endswith("speaker:agentless") and got["ويشار"].speaker_name is None
+    assert got["وقيل"].rule.endswith("speaker:agentless") and got["وقيل"].speaker_name is None
