@@ -133,9 +133,10 @@ def find_quote_marks(text: str, prepared: Optional["Prepared"] = None) -> list[Q
 
 def _long_inner(text: str, o: int, c: int) -> bool:
     """Is the pair (o, c), closing inside another quote, too long to be a quote inside a quote
-    (``MAX_INNER_WORDS``, or a sentence's end)? Then a mark open on an earlier line lost its
-    closing mark: «قال الأسمري: «لا تأخذ وقتا طويلا …» has none, and the next paragraph's «وأضاف:
-    «يجب على المراجع …»» is a quote of its own, not one inside it."""
+    (``MAX_INNER_WORDS``, or a sentence's end)? Then the outer mark lost its closing mark: for
+    guillemets, one open on an earlier line («قال الأسمري: «لا تأخذ وقتا طويلا …» has none, and the
+    next paragraph's «وأضاف: «يجب على المراجع …»» is a quote of its own); for straight marks, the
+    line's marks pair in turn (``_pair_straight``)."""
     inner = text[o + 1:c]
     return len(inner.split()) > MAX_INNER_WORDS or any(is_sentence_end(ch) for ch in inner)
 
@@ -166,7 +167,7 @@ def _pair_straight(text: str, at: list[int], prepared: Optional["Prepared"]) -> 
             open_.append(i)
             continue
         o = open_.pop()
-        if open_ and (len(text[o + 1:i].split()) > MAX_INNER_WORDS or any(is_sentence_end(c) for c in text[o + 1:i])):
+        if open_ and _long_inner(text, o, i):
             return _in_turn(at)  # a long «inner» quote is two quotes whose first lost its closing mark
         pairs.append(QuoteMark(o, i))
     return _in_turn(at) if open_ else pairs  # left open: the sides misled
@@ -1195,7 +1196,7 @@ def _closing_mark_of_clause(toks, j: int, start: int, stop: int, marks: list[Quo
     opened = _mark_opening_at(marks, toks[j - 1].start)
     if opened is None or not start < opened.close < stop:
         return None
-    after = next((t for t in toks if t.start > opened.close), None)
+    after = _token_after(toks, opened.close)
     return opened.close if after is not None and (is_comma(after.text) or is_sentence_end(after.text)) else None
 
 
@@ -1210,11 +1211,16 @@ def _quote_closed_before_cue(toks, k: int, stop: int, marks: list[QuoteMark], cu
     if opened is None or opened.close >= stop \
             or sum(opened.open < t.start < opened.close and not _is_punct(t) for t in toks) <= QUOTED_NAME_MAX:
         return None  # («بأن «بي بي سي» زاد …»، «أن «جبهة النصرة» أعلنت …»: a quoted name, the verb's subject)
-    after = next((t for t in toks if t.start > opened.close), None)
+    after = _token_after(toks, opened.close)
     return opened.close + 1 if after is not None and after.index in cues_at else None
 
 
 QUOTED_NAME_MAX = 4  # words of a name in quote marks («"ان بي سي نيوز"»)
+
+
+def _token_after(toks, pos: int):
+    """The first token that starts after character ``pos`` (a closing mark), or None."""
+    return next((t for t in toks if t.start > pos), None)
 
 
 def _mark_opening_at(marks: list[QuoteMark], pos: int) -> Optional[QuoteMark]:
