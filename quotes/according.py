@@ -16,7 +16,7 @@ from .cues import CueMatch
 from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
-from .speaker import SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
+from .speaker import QUOTE_CLOSE, QUOTE_OPEN, SpeakerMatch, is_addressee, noun_phrase_end, quoted_addressee, quoted_name_end, trim_phrase
 from .words import (DASHES, NAME_UPOS, byline_end, heads_class, is_a, is_a_pair, is_according, is_comma, is_complementiser, is_complementiser_word,
                     is_sentence_end, is_free_relative, is_stop, is_title_noun, member_with_pronoun, names_norm, opens_relative_clause,
                     separates_clauses, statement_word, token_is_a)
@@ -92,6 +92,11 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     toks = sent.tokens
     rest = toks[src.last + 1:]
     last = src.last
+    run = _title_run(toks, src)
+    if run is not None:  # «… بحسب “جان شارل بريزار” الخبير في تمويل الإرهاب.»: the source and its title
+        return run if i >= 3 else None
+    goes_on = active_lexicon().match_form(rest[1].text) if len(rest) > 1 else None
+    goes_on = goes_on is not None and goes_on[0].category == "add"  # «… بحسب أبيس الذي أضاف …»
     if rest and is_a(rest[0].text, "relative"):
         rest = []  # «… وفق الأمم المتحدة التي قدرت عدد …»: a relative clause on the source closes with it
     if len(rest) > 1 and is_comma(rest[0].text) and is_title_noun(rest[1].text):
@@ -104,7 +109,35 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
         rest, last = [], own[-1].index  # «… وفق العاملين | في المجال الإنساني.»: the source's own phrase
     if i < 3 or any(not is_sentence_end(t.text) for t in rest) or last - src.first >= SOURCE_MAX:
         return None
+    if goes_on and is_a(toks[src.last + 1].text, "relative") and last == src.last:
+        return last  # «… بحسب أبيس الذي أضاف أن …»: who adds to a report made one, whatever the tagger read
+        #              (not any saying: «… طبقا للمفهوم التركي الذي يقول: …»)
     return last if _names_a_source(toks[src.first:last + 1]) else None
+
+
+TITLE_RUN = 16  # tokens of a title and its holder's name after an according-to marker
+
+
+def _title_run(toks, src: SpeakerMatch) -> Optional[int]:
+    """«…، بحسب الباحث | في معهد العلاقات الدولية … سيباستيان أبيس.»، «… بحسب “جان شارل بريزار” |
+    الخبير في تمويل الإرهاب.»: the words after an according-to source up to the sentence's end
+    are one noun phrase (no verb, no comma; quote marks around a name in it) that either ends on a name after a title or
+    is a title after a name: the source runs on over them (who it is, named whole). Their last
+    token index, else None."""
+    end = len(toks)
+    while end > src.last + 1 and is_sentence_end(toks[end - 1].text):
+        end -= 1
+    run = toks[src.last + 1:end]
+    marks = [t for t in run if t.text in QUOTE_OPEN or t.text in QUOTE_CLOSE]  # (a quoted name inside, «وكاتب “…”»)
+    if not run or len(run) > TITLE_RUN or any(is_comma(t.text) for t in run) \
+            or not _of_a_noun_phrase([t for t in run if t not in marks]):
+        return None
+    if is_title_noun(strip_conj(fold(toks[src.first].text))) and run[-1].words[-1].upos in NAME_UPOS:
+        return run[-1].index  # a title, then its holder's name
+    named = toks[src.last].words[-1].upos in NAME_UPOS or toks[src.last].text in QUOTE_CLOSE
+    if named and is_title_noun(fold(run[0].text)):
+        return run[-1].index  # a name (or a quoted name), then its title
+    return None
 
 
 def _names_a_source(src_toks) -> bool:
@@ -233,6 +266,8 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
         bare = closing is not None  # «… حسب مصادر أمنية»
         if bare:
             src = replace(src, last=closing)
+        elif (comma or dhalika) and (run := _title_run(toks, src)) is not None:
+            src = replace(src, last=run)  # «…، بحسب الباحث في معهد … سيباستيان أبيس.»: named whole
         if (comma or dhalika or bare) and not prefixed:
             # closing phrase: the clause before it, from the sentence start (with no comma
             # before the phrase, from the last «، و»: «…، والتخوف هو أن … حسب مصادر أمنية»)

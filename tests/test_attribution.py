@@ -2932,3 +2932,19 @@ def test_a_comma_before_the_preposition_of_an_agentless_form_and_the_one_told_be
     got = {q.cue.text: q for q in qs}
     assert got["ويشار"].rule.endswith("speaker:agentless") and got["ويشار"].speaker_name is None
     assert got["وقيل"].rule.endswith("speaker:agentless") and got["وقيل"].speaker_name is None
+
+
+def test_according_to_source_runs_on_over_a_title_and_its_name():
+    # «…، بحسب الباحث في معهد … وكاتب «…» سيباستيان أبيس.»: a title, then its holder's name, to the
+    # sentence end; «… بحسب « جان شارل بريزار » الخبير في تمويل الإرهاب.»: a quoted name, then its
+    # title (no comma: the phrase closes the clause all the same); «بحسب الخبير» then means him;
+    # «… بحسب أبيس الذي أضاف « أن …»: who adds to a report is a source, though tagged a noun
+    _, qs = quotes_of("according_title_run")
+    got = [(q.cue.text, q.speaker.text if q.speaker else None, q.speaker_name) for q in qs]
+    abis = "الباحث في معهد العلاقات الدولية والاستراتيجية « الفرنسي » وكاتب « الجغرافية السياسية للقمح » سيباستيان أبيس"
+    brisard = "« جان شارل بريزار » الخبير في تمويل الإرهاب"
+    assert ("بحسب", abis, abis) in got
+    assert ("بحسب", brisard, brisard) in got
+    assert ("بحسب", "الخبير", brisard) in got
+    assert ("وتابع", "الخبير", brisard) in got
+    assert ("بحسب", "أبيس", abis) in got
