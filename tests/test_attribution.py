@@ -2388,6 +2388,12 @@ def test_an_according_to_phrase_of_a_relay_or_a_norm_names_no_source():
     assert quotes_of("according_norm_verb")[1] == []
 
 
+def test_an_according_to_phrase_of_a_state_or_a_measure_names_no_source():
+    """«حسب الوضع الحالي، فإن …» (as things stand), «…، وفقاً للمعدل العالمي العام»، «…، بحسب عدد
+    الأسرة»: what a thing is measured by names no source (words.tsv ``norm``)."""
+    assert quotes_of("according_measure")[1] == []
+
+
 def test_a_calls_object_after_the_quoted_name_of_its_subject_is_not_the_speaker():
     """«وطالب «بلو» الهيئة العامة للسياحة والآثار بالنظر في …»: a call takes whom it calls on as its
     object; after the quoted name right after the verb, a definite word that is no title nor
