@@ -1946,7 +1946,11 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     fa = len(cue_token.words) > 1 and fold(cue_token.words[0].text) == "ف"
     comma = False  # «أما رعد جاسم (36 سنة) الموظف في شركة «نفط الجنوب»، فقال …»: the topic of
     #                «أما» may close with a comma before its «ف»
-    while k >= 0 and cue_token.index - k <= (TOPIC_MAX if fa else FRONTED_MAX):
+    rel = _relative_clause_before(toks, cue_token.index)
+    end = cue_token.index if rel is None else rel  # «إلا ان وزير الأمن الداخلي جلعاد اردان | الذي قدم
+    if rel is not None:                             # التشريع | اكد …»: the subject's relative clause skipped
+        k = rel - 1
+    while k >= 0 and end - k <= (TOPIC_MAX if fa else FRONTED_MAX):
         t = toks[k]
         if is_complementiser(t) or is_a(t.text, "subject_opener"):
             break
@@ -1961,14 +1965,41 @@ def subject_after_complementiser(sent: Sentence, cue_token: Token) -> Optional[S
     else:
         return None
     if not is_a(toks[k].text, "subject_opener") or (
-            (comma or cue_token.index - k > FRONTED_MAX) and fold(toks[k].text) != fold("أما")):
+            (comma or end - k > FRONTED_MAX) and fold(toks[k].text) != fold("أما")):
         return None  # «أنه أكد»: the pronoun is the subject, and it refers back
     first = k + 1
-    if first >= cue_token.index or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):
+    if first >= end or not _np_before_subject(toks[first]) or is_a(toks[first].text, "not_a_source"):
         return None
-    if first + 1 == cue_token.index and is_a(toks[first].text, "anaphor"):
+    if first + 1 == end and is_a(toks[first].text, "anaphor"):
         return None  # «لأن الأخير اعتبر أن …»: the latter, the one last spoken of, as «أنه أكد» refers back
-    return _phrase_from(sent, first, cue_token.index, "surface")
+    return _phrase_from(sent, first, end, "surface")
+
+
+RELATIVE_CLAUSE_MAX = 8  # tokens of a relative clause between a fronted subject and its verb
+
+
+def _relative_clause_before(toks: list[Token], cue: int) -> Optional[int]:
+    """«… وزير الأمن الداخلي جلعاد اردان | الذي قدم التشريع | اكد في السابق ان …»، «… أن الوزير، الذي
+    زار المدينة، أكد …»: a short relative clause (words.tsv ``relative``, not a free one: «من»، «ما»)
+    that opens with its verb and runs on to the cue, with no complementiser, quote mark, cue form or
+    other stop inside (a comma may close it). Not before a cue with «و»: that one goes on inside the
+    relative clause («تصريحات المالكي التي أدلى بها لإحدى المحطات | وادعى فيها أن …»). The index of the
+    relative pronoun (of the comma before it, if one opens the aside), else None."""
+    if len(toks[cue].words) > 1 and toks[cue].words[0].upos == "CCONJ":
+        return None
+    k = cue - 1
+    if k >= 0 and is_comma(toks[k].text):
+        k -= 1
+    while k > 0 and cue - k <= RELATIVE_CLAUSE_MAX:
+        t = toks[k]
+        if is_a(t.text, "relative") and not is_free_relative(t.text):
+            if k + 1 >= cue or not any(w.upos == "VERB" for w in toks[k + 1].words):
+                return None
+            return k - 1 if is_comma(toks[k - 1].text) else k
+        if is_stop(t) or is_complementiser(t) or active_lexicon().match_form(t.text):
+            return None
+        k -= 1
+    return None
 
 
 def _topic_read_as_antecedent(sent: Sentence, cue_token: Token, cue_word: Word) -> Optional[SpeakerMatch]:

@@ -2954,3 +2954,13 @@ def test_according_to_source_runs_on_over_a_title_and_its_name():
     assert ("بحسب", "الخبير", brisard) in got
     assert ("وتابع", "الخبير", brisard) in got
     assert ("بحسب", "أبيس", abis) in got
+
+
+def test_a_fronted_subject_keeps_its_relative_clause_before_the_verb():
+    # «إلا ان وزير الأمن الداخلي جلعاد اردان | الذي قدم التشريع | اكد في السابق ان …»: after the
+    # complementiser the subject, then its relative clause (commas around it or not), then the cue;
+    # a cue with «و» after a relative clause goes on inside it («التي أدلى بها … وادعى فيها أن»)
+    _, qs = quotes_of("fronted_subject_relative")
+    got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs]
+    assert got == [("اكد", "وزير الأمن الداخلي جلعاد اردان"), ("أكد", "الوزير"),
+                   ("قال", "الناطق باسمها"), ("وادعى", None)]
