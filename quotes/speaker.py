@@ -15,7 +15,7 @@ from .agreement import sure_gender
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
+from .words import (DASHES, NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_plural_nisba, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
@@ -1584,8 +1584,8 @@ def quoted_name_end(toks: list[Token], j: int, limit: int) -> int:
             long = len(inner) > QUOTED_NAME_SHORT and any(w.upos == "VERB" for t in inner[1:] for w in t.words)
             return k if inner and not long and not any(is_complementiser(t) and not letter_n(toks, t.index)
                                                        for t in inner) else 0  # («"ام اس ان بي سي"»: N)
-        if is_stop(toks[k]):
-            return 0
+        if is_stop(toks[k]) and not (toks[k].text in DASHES and k > j + 1):
+            return 0  # (a dash inside a name goes on: «منظمة «اطباء من اجل حقوق الانسان - اسرائيل»»)
     return 0
 
 

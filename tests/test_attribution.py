@@ -2964,3 +2964,11 @@ def test_a_fronted_subject_keeps_its_relative_clause_before_the_verb():
     got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs]
     assert got == [("اكد", "وزير الأمن الداخلي جلعاد اردان"), ("أكد", "الوزير"),
                    ("قال", "الناطق باسمها"), ("وادعى", None)]
+
+
+def test_a_dash_inside_a_quoted_name_goes_on():
+    # «نددت منظمة «اطباء من اجل حقوق الانسان - اسرائيل» بالقانون مشيرة …»، «وذكرت صحيفة «ذي كلاريون-
+    # ليدجر» أن …»: the dash is part of the name, which runs on to its closing mark
+    _, qs = quotes_of("quoted_name_dash")
+    assert [q.speaker_name for q in qs] == ["منظمة « اطباء من اجل حقوق الانسان - اسرائيل »",
+                                            "صحيفة « ذي كلاريون- ليدجر »"]
