@@ -398,6 +398,20 @@ def _source_link(toks: list[Token], first: int, j: int, limit: int) -> Optional[
     return j if fold(toks[j].text) == "عن" and is_a(toks[j - 1].text, "source_link") else None
 
 
+BODY_NAME_REACH = 3  # tokens from a body's noun to the «من أجل» its name holds
+
+
+def _purpose_in_body_name(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«منظمة اطباء | من اجل حقوق الانسان»: «من أجل» (words.tsv ``purpose_in_name``) a word or two after
+    a body's noun in construct (no article: the name follows it) is its name's (Doctors for Human
+    Rights): the phrase goes on past «أجل». Not right after the noun, nor after one with the article
+    («النادي | من أجل تمديد عقده»: what for)."""
+    if j + 2 >= limit or not is_a_pair(toks[j].text, toks[j + 1].text, "purpose_in_name"):
+        return None
+    return j + 1 if any(_institution(t) and not strip_conj(fold(t.text)).startswith("ال")
+                        for t in toks[max(first, j - BODY_NAME_REACH):j - 1]) else None
+
+
 def _circumstance(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     t = toks[j]
     if time_phrase_at(toks, j, limit):
@@ -449,10 +463,20 @@ def _function_word(toks: list[Token], first: int, j: int, limit: int) -> Optiona
         return STOP
     if is_a(t.text, "what_relative"):
         return STOP  # «وأشاد الوزير | بما قاله …»: «بما» left whole and read as an adjective
-    if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) \
+    if t.words[0].upos == "CCONJ" and not _conj_name_part(toks, j, limit) and not _both_of(toks, first, j) \
             and not _coordinated_in_title(toks, first, j, limit) and not _coordinated_title(toks, first, j, limit):
         return STOP
     return None
+
+
+def _both_of(toks: list[Token], first: int, j: int) -> bool:
+    """«متحدثون باسم كل من نقابة الاطباء | ومنظمة اطباء …»: the first «و» + noun after «كل من»
+    (words.tsv ``both_of``) joins the second of its two members: the phrase goes on."""
+    t = toks[j]
+    if len(t.words) != 2 or t.words[1].upos not in ("NOUN", "PROPN", "X"):
+        return False
+    opener = next((k for k in range(j - 2, first - 1, -1) if is_a_pair(toks[k].text, toks[k + 1].text, "both_of")), None)
+    return opener is not None and not any(x.words[0].upos == "CCONJ" for x in toks[opener + 2:j])
 
 
 def _prepositional(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
@@ -729,8 +753,8 @@ def _definite_after_indefinite_plural(toks: list[Token], first: int, j: int, lim
     in «ون» keeps its «ن» only when nothing is its genitive, and indefinite it takes no adjective
     with the article: a word with the article after it opens the verb's object."""
     prev, t = toks[j - 1], toks[j]
-    if len(prev.words) != 1 or len(t.words) != 1 or not _nominative_plural(prev):
-        return None
+    if len(prev.words) != 1 or len(t.words) != 1 or not _nominative_plural(prev) or _title_link(t):
+        return None  # («وأكد متحدثون | باسم كل من نقابة الاطباء …»: «باسم» goes on with the title)
     key = fold(t.text)
     if key.startswith("ال") or (t.words[0].upos == "NOUN" and t.words[0].feat("Number") == "Sing"
                                 and not key.endswith(("ون", "ه", "ات")) and not _name_word(t) and not _apposition_word(t)):
@@ -1055,7 +1079,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
-            _principal_of_title, _title_preposition, _partitive, _source_link, _circumstance, _honorific,
+            _principal_of_title, _title_preposition, _partitive, _source_link, _purpose_in_body_name, _circumstance, _honorific,
             _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step, _object_after_full_name, _titled_other_after_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)

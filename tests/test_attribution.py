@@ -2972,3 +2972,13 @@ def test_a_dash_inside_a_quoted_name_goes_on():
     _, qs = quotes_of("quoted_name_dash")
     assert [q.speaker_name for q in qs] == ["منظمة « اطباء من اجل حقوق الانسان - اسرائيل »",
                                             "صحيفة « ذي كلاريون- ليدجر »"]
+
+
+def test_a_title_runs_on_over_both_of_two_bodies():
+    # «وأكد متحدثون | باسم كل من نقابة الاطباء | ومنظمة اطباء | من اجل حقوق الانسان انهم …»: «باسم» goes
+    # on after an indefinite plural, the «و» after «كل من» joins the second body, and «من أجل» is in
+    # that body's name (after its noun in construct)
+    _, qs = quotes_of("both_of_bodies")
+    assert [q.speaker.text for q in qs] == [
+        "متحدثون باسم كل من نقابة الاطباء ومنظمة اطباء من اجل حقوق الانسان",
+        "متحدثة باسم كل من الشرطة والجيش", "رئيس منظمة صحفيون من أجل السلام"]
