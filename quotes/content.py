@@ -1304,6 +1304,12 @@ def _misread_subject(sent: Sentence, cue: CueMatch) -> bool:
     return False
 
 
+def _first_person(w) -> bool:
+    """A verb in the first person: so tagged, or an imperfect whose person prefix is «ن» or «أ»
+    («نتشرف»، «أؤكد»), which the tagger may call third."""
+    return w.feat("Person") == "1" or (w.feat("Aspect") == "Imp" and fold(w.text)[:1] in ("ن", "ا"))
+
+
 def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark],
                  cues_at: set[int], participle_at: set[int]) -> Optional[ContentMatch]:
     toks = sent.tokens
@@ -1313,16 +1319,20 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
         end = _unmarked_end(doc, sent, i + 1, cues_at, participle_at)
         if end > i + 2:
             return ContentMatch(toks[i + 1].start, toks[end - 1].end, "direct", ["first-person", "unmarked"])
-    # 0b. «وأضاف جرى اقتحام المبنى …»: a speech verb with no subject, a finite verb right after it
-    # and no complementiser: the clause is what was said, unmarked
+    # 0b. «وأضاف جرى اقتحام المبنى …»، «وأضاف، نتشرف في محافظة تنومة …»: a speech verb with no
+    # subject, a finite verb right after it (or after a comma) and no complementiser: the clause is
+    # what was said, unmarked
+    v = i + 2 if i + 1 < len(toks) and is_comma(toks[i + 1].text) else i + 1
     if not cue.noun and is_a(cue.entry.lemma, "speech_verb") \
-            and i + 2 < len(toks) and i + 1 not in cues_at and not has_conj(fold(toks[i + 1].text)) \
-            and toks[i + 1].words[0].upos == "VERB" and toks[i + 1].words[0].feat("VerbForm") != "Part" \
-            and not any(is_complementiser(t) for t in toks[i + 1:i + 6]) \
-            and not _misread_subject(sent, cue):
-        end = _unmarked_end(doc, sent, i + 1, cues_at, participle_at)
-        if end > i + 2:
-            typ, s, e = classify(doc.text, toks[i + 1].start, toks[end - 1].end, marks)
+            and v + 1 < len(toks) and v not in cues_at and not has_conj(fold(toks[v].text)) \
+            and toks[v].words[0].upos == "VERB" and toks[v].words[0].feat("VerbForm") != "Part" \
+            and (not any(is_complementiser(t) for t in toks[v:v + 5]) or _first_person(toks[v].words[0])) \
+            and not _misread_subject(sent, cue):  # (a first person speaks, whatever clause it governs: «نتشرف … بأن نكون»)
+        end = _unmarked_end(doc, sent, v, cues_at, participle_at)
+        if end > v + 1:
+            typ, s, e = classify(doc.text, toks[v].start, toks[end - 1].end, marks)
+            if _first_person(toks[v].words[0]):
+                typ = "direct"  # the speaker's own words, as «وقالت نحن …» above
             return ContentMatch(s, e, typ, ["verb-after-cue", "unmarked"])
     # 1. walk right from the cue over subject / circumstantial phrases
     for j in range(i + 1, len(toks)):

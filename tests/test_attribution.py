@@ -2982,3 +2982,12 @@ def test_a_title_runs_on_over_both_of_two_bodies():
     assert [q.speaker.text for q in qs] == [
         "متحدثون باسم كل من نقابة الاطباء ومنظمة اطباء من اجل حقوق الانسان",
         "متحدثة باسم كل من الشرطة والجيش", "رئيس منظمة صحفيون من أجل السلام"]
+
+
+def test_a_speech_verb_then_a_comma_then_first_person_words_is_direct_speech():
+    # «وأضاف، نتشرف في محافظة تنومة بأن نكون …»: the comma, then a verb in the first person (the tagger
+    # says third; the prefix «ن» says first): his own words, though a complementiser follows
+    _, qs = quotes_of("speech_after_comma")
+    q = qs[1]
+    assert (q.cue.text, q.type, q.speaker_name) == ("وأضاف", "direct", "محافظ تنومة عبد الرحمن الهزاني")
+    assert q.content.text.startswith("نتشرف في محافظة تنومة بأن نكون")
