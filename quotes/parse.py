@@ -250,11 +250,17 @@ def _to_me_after_cue(token: str, prev: Optional[str], nxt: Optional[str]) -> Opt
 
 
 def _unlicensed_cut(token: str, words: list[str], vocab) -> bool:
-    """«بورجو» → ب + ورجو: a one-letter preposition (words.tsv ``proclitic_preposition``) cut off a
-    token when the news vocabulary knows neither the whole token nor the rest: nothing licenses
-    the split, the token is one word, a name. Not «لل» (ل + the article: «للفوز»)."""
-    return len(words) == 2 and is_a(words[0], "proclitic_preposition") and len(words[1]) > 2 \
-        and not _known(vocab, token) and not _known(vocab, words[1]) and not fold(token).startswith("لل")
+    """«بورجو» → ب + ورجو، «برمنغهام» → ب + رمنغ + هام: a one-letter preposition (words.tsv
+    ``proclitic_preposition``) cut off a token when the news vocabulary knows neither the word right
+    after the preposition nor the rest of the token (nor, for a two-way cut, the whole token):
+    nothing licenses the split, the token is one word, a name. Not «لل» (ل + the article: «للفوز»), nor a cut that ends on a pronoun
+    («بتغريداتها»: ب + noun + ها)."""
+    if len(words) < 2 or not is_a(words[0], "proclitic_preposition") or len(words[1]) <= 2 \
+            or fold(token).startswith("لل") or _known(vocab, words[1]):
+        return False
+    if len(words) == 2:
+        return not _known(vocab, token)
+    return not _known(vocab, token[1:]) and not is_a(words[-1], "enclitic")  # (the whole token known or not)
 
 
 def _preposition_on_possessed(words: list[str], vocab) -> Optional[list[str]]:

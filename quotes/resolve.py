@@ -1041,6 +1041,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch],
                         or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)
                                                  or _titled(sm.tokens(sent))))
                         or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)
+                                         or heads_class(first.text, "kin")  # («واستهل والد الشهيد حديثه …»)
                                          or _group_of_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
                     made = _issued_statement(sent, sm) if initial and own is None else None

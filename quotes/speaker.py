@@ -763,6 +763,30 @@ def _definite_after_indefinite_plural(toks: list[Token], first: int, j: int, lim
     return None
 
 
+def _noun_after_adjective(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«أقامت زوجة مصرية | دعوى خلع …»: an indefinite noun, its indefinite adjective, then another
+    indefinite noun: a genitive stands right after its head, never after the head's adjective, so
+    the noun opens the verb's object. Not a relation adjective the tagger reads as a noun
+    («مسؤول إسرائيلي كبير»: ``is_relation_adjective``), a name, or a title («مصدر مطلع مسؤول»)."""
+    if j < first + 2 or j - 2 < first:
+        return None
+    head, adj, t = toks[j - 2], toks[j - 1], toks[j]
+    if not all(len(x.words) == 1 for x in (head, adj, t)) or head.words[0].upos != "NOUN" \
+            or adj.words[0].upos != "ADJ" or t.words[0].upos != "NOUN":
+        return None
+    nisba = is_relation_adjective(t.text) and not t.text.endswith("ى")  # («دعوى» folds to «دعوي»)
+    if any(fold(x.text).startswith("ال") for x in (head, adj, t)) or nisba \
+            or _name_word(t) or is_title_noun(t.text) or _apposition_word(t) or _title_link(t) or _elative(adj):
+        return None  # («متحدث آخر | باسم الرئاسة»; «مدير أعلى خدمات الأصول»: an elative heads its genitive)
+    return STOP
+
+
+def _elative(t: Token) -> bool:
+    """«أعلى»، «أكبر»، «آخر»: the أفعل form (four letters, a hamza's alif first), which heads a genitive."""
+    key = fold(t.text)
+    return len(key) == 4 and key[0] == "ا"
+
+
 def _nominative_plural(t: Token) -> bool:
     """«مختصون»، «مسؤولون»، «اقتصاديون»: an indefinite sound masculine plural in «ون» — a participle
     (مُفعِل), a فاعل or a nisba —, its stem four letters at least (not a singular مفعول: «مضمون»،
@@ -1080,7 +1104,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _purpose_in_body_name, _circumstance, _honorific,
-            _object_after_family_name, _definite_after_indefinite_plural, _construct_after_name, _institution_after_name, _definite_after_family_name,
+            _object_after_family_name, _definite_after_indefinite_plural, _noun_after_adjective, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step, _object_after_full_name, _titled_other_after_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 
@@ -2545,11 +2569,24 @@ def _on_own_complementiser(sent: Sentence, cue_word: Word, w: Word) -> bool:
     return head.head == cue_word.id and head.deprel == "mark" and is_complementiser_word(head.text)
 
 
+def _existential_someone(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
+    """«وهناك من يرى أن …»، «فثمة من يقول إن …»: «من» right before the cue after «هناك»/«ثمة» (words.tsv
+    ``existential_there``) is the cue's subject, someone unnamed: the two words are the mention."""
+    k = cue_token.index
+    toks = sent.tokens
+    if k < 2 or fold(toks[k - 1].text) != "من" or not is_a_after_conj(toks[k - 2].text, "existential_there"):
+        return None
+    return SpeakerMatch(k - 2, k - 1, toks[k - 1].words[0], "surface")
+
+
 def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Optional[int], surface: bool) -> Optional[SpeakerMatch]:
     limit = len(sent.tokens) if limit is None else limit
     topic = topic_speaker(sent, cue_token)
     if topic is not None:
         return topic  # «أما X فيقول»
+    someone = _existential_someone(sent, cue_token)
+    if someone is not None:
+        return someone  # «وهناك من يرى أن …»
     told = _addressee_first(sent, cue_token, limit)
     if told is not None:
         close, start = told
@@ -2842,6 +2879,8 @@ def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
     الشؤون البلدية»: a singular «تقرير» with a noun after it is that one report), nor one named with
     its issuer («تقرير رسمي من وزارة العمل»)."""
     t = sent.tokens[sm.first]
+    if is_a_after_conj(t.text, "existential_there"):
+        return True  # «وهناك من يرى أن …»: someone, unnamed
     if not is_a_after_conj(t.text, "vague_source"):
         return False  # («والحقيقة تقول إن …»: a column's rhetoric, its «و» on it)
     if any(fold(x.text) in ("من", "عن") for x in sent.tokens[sm.first + 1:sm.last]):

@@ -2991,3 +2991,28 @@ def test_a_speech_verb_then_a_comma_then_first_person_words_is_direct_speech():
     q = qs[1]
     assert (q.cue.text, q.type, q.speaker_name) == ("وأضاف", "direct", "محافظ تنومة عبد الرحمن الهزاني")
     assert q.content.text.startswith("نتشرف في محافظة تنومة بأن نكون")
+
+
+def test_a_first_verbs_subject_named_by_kinship_is_whom_a_later_prodrop_means():
+    # «واستهل والد الشهيد حديثه مع الأمير جلوي …» then «وقال: "نثمن …"»: the father speaks now
+    # (words.tsv ``kin``), not the prince who spoke before and is named in the sentence as the one talked to
+    _, qs = quotes_of("kin_subject")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وقال", "الأمير جلوي بن عبد العزيز بن مساعد"), ("وقال", "والد الشهيد")]
+
+
+def test_there_is_one_who_says_is_someone_unnamed():
+    # «… وهناك من يرى أن …»، «ثمة من يقول إن …»: the cue's subject is that «من» (words.tsv
+    # ``existential_there``): the mention is kept, no one is named, and no pro-drop goes back to the
+    # sentence's topic («الاتفاق النووي»)
+    _, qs = quotes_of("existential_someone")
+    assert [(q.cue.text, q.speaker.text if q.speaker else None, q.speaker_name) for q in qs] == [
+        ("يرى", "وهناك من", None), ("يقول", "ثمة من", None)]
+
+
+def test_an_indefinite_noun_after_a_noun_and_its_adjective_opens_the_object():
+    # «أقامت زوجة مصرية | دعوى خلع ضد زوجها …» then «وتنقل الزوجة أن …»: a genitive stands right after
+    # its head, never after the head's adjective, so «دعوى خلع» is the object, and «الزوجة» is the
+    # wife the first verb named by kinship (words.tsv ``kin``)
+    _, qs = quotes_of("noun_after_adjective")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وتنقل", "زوجة مصرية")]

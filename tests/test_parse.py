@@ -186,6 +186,25 @@ def test_unsplit_undoes_a_preposition_cut_that_nothing_licenses():
     assert [[w.text for w in t.words] for t in toks] == [["بورجو"], ["ب", "كفاءة"], ["ل", "لفوز"]]
 
 
+def test_unsplit_undoes_a_three_way_preposition_cut_that_nothing_licenses():
+    """«جامعة برمنغهام» cut into «ب» + «رمنغ» + «هام»: the vocabulary knows neither the word after the
+    preposition nor the rest of the token (it may know the token whole, and a last piece, «هام»):
+    one word, a name. A cut that ends on a pronoun keeps its words («بتغريداتها» → ب + تغريدات + ها),
+    as does one whose word after the preposition is known («بوضعها»)."""
+    from quotes.parse import unsplit
+
+    doc = tokenized([[
+        {"id": (1, 3), "text": "برمنغهام", "misc": "start_char=0|end_char=8"},
+        {"id": 1, "text": "ب"}, {"id": 2, "text": "رمنغ"}, {"id": 3, "text": "هام"},
+        {"id": (4, 6), "text": "بتغريداتها", "misc": "start_char=9|end_char=19"},
+        {"id": 4, "text": "ب"}, {"id": 5, "text": "تغريدات"}, {"id": 6, "text": "ها"},
+        {"id": (7, 9), "text": "بوضعها", "misc": "start_char=20|end_char=26"},
+        {"id": 7, "text": "ب"}, {"id": 8, "text": "وضع"}, {"id": 9, "text": "ها"},
+    ]], "برمنغهام بتغريداتها بوضعها")
+    toks = unsplit(doc, Vocab(["برمنغهام", "هام", "وضع"])).sentences[0].tokens
+    assert [[w.text for w in t.words] for t in toks] == [["برمنغهام"], ["ب", "تغريدات", "ها"], ["ب", "وضع", "ها"]]
+
+
 def test_unsplit_splits_to_me_after_a_reporting_verb_where_no_name_follows():
     """«فقال لي: …»، «قيل لي إن …»، «وقال لي أثناء اللقاء …»: «لي» right after a reporting verb (or an
     agentless one) is «ل» + «ي», to me, which the tagger otherwise reads as the name Lee and makes
