@@ -121,9 +121,9 @@ TITLE_RUN = 16  # tokens of a title and its holder's name after an according-to 
 def _title_run(toks, src: SpeakerMatch) -> Optional[int]:
     """«…، بحسب الباحث | في معهد العلاقات الدولية … سيباستيان أبيس.»، «… بحسب “جان شارل بريزار” |
     الخبير في تمويل الإرهاب.»: the words after an according-to source up to the sentence's end
-    are one noun phrase (no verb, no comma; quote marks around a name in it) that either ends on a name after a title or
-    is a title after a name: the source runs on over them (who it is, named whole). Their last
-    token index, else None."""
+    are one noun phrase (no verb, no comma; quote marks around a name in it may stand) that
+    either ends on a name after a title or is a title after a name: the source runs on over
+    them (who it is, named whole). Their last token index, else None."""
     end = len(toks)
     while end > src.last + 1 and is_sentence_end(toks[end - 1].text):
         end -= 1

@@ -253,8 +253,8 @@ def _unlicensed_cut(token: str, words: list[str], vocab) -> bool:
     """«بورجو» → ب + ورجو، «برمنغهام» → ب + رمنغ + هام: a one-letter preposition (words.tsv
     ``proclitic_preposition``) cut off a token when the news vocabulary knows neither the word right
     after the preposition nor the rest of the token (nor, for a two-way cut, the whole token):
-    nothing licenses the split, the token is one word, a name. Not «لل» (ل + the article: «للفوز»), nor a cut that ends on a pronoun
-    («بتغريداتها»: ب + noun + ها)."""
+    nothing licenses the split, the token is one word, a name. Not «لل» (ل + the article:
+    «للفوز»), nor a cut that ends on a pronoun («بتغريداتها»: ب + noun + ها)."""
     if len(words) < 2 or not is_a(words[0], "proclitic_preposition") or len(words[1]) <= 2 \
             or fold(token).startswith("لل") or _known(vocab, words[1]):
         return False

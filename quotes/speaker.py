@@ -768,7 +768,7 @@ def _noun_after_adjective(toks: list[Token], first: int, j: int, limit: int) -> 
     indefinite noun: a genitive stands right after its head, never after the head's adjective, so
     the noun opens the verb's object. Not a relation adjective the tagger reads as a noun
     («مسؤول إسرائيلي كبير»: ``is_relation_adjective``), a name, or a title («مصدر مطلع مسؤول»)."""
-    if j < first + 2 or j - 2 < first:
+    if j < first + 2:
         return None
     head, adj, t = toks[j - 2], toks[j - 1], toks[j]
     if not all(len(x.words) == 1 for x in (head, adj, t)) or head.words[0].upos != "NOUN" \
