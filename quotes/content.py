@@ -1323,15 +1323,16 @@ def find_content(doc: Doc, sent: Sentence, cue: CueMatch, marks: list[QuoteMark]
     # subject, a finite verb right after it (or after a comma) and no complementiser: the clause is
     # what was said, unmarked
     v = i + 2 if i + 1 < len(toks) and is_comma(toks[i + 1].text) else i + 1
+    first_person = v < len(toks) and _first_person(toks[v].words[0])
     if not cue.noun and is_a(cue.entry.lemma, "speech_verb") \
             and v + 1 < len(toks) and v not in cues_at and not has_conj(fold(toks[v].text)) \
             and toks[v].words[0].upos == "VERB" and toks[v].words[0].feat("VerbForm") != "Part" \
-            and (not any(is_complementiser(t) for t in toks[v:v + 5]) or _first_person(toks[v].words[0])) \
+            and (not any(is_complementiser(t) for t in toks[v:v + 5]) or first_person) \
             and not _misread_subject(sent, cue):  # (a first person speaks, whatever clause it governs: «نتشرف … بأن نكون»)
         end = _unmarked_end(doc, sent, v, cues_at, participle_at)
         if end > v + 1:
             typ, s, e = classify(doc.text, toks[v].start, toks[end - 1].end, marks)
-            if _first_person(toks[v].words[0]):
+            if first_person:
                 typ = "direct"  # the speaker's own words, as «وقالت نحن …» above
             return ContentMatch(s, e, typ, ["verb-after-cue", "unmarked"])
     # 1. walk right from the cue over subject / circumstantial phrases

@@ -15,7 +15,7 @@ from .agreement import sure_gender
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (DASHES, NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
+from .words import (DASHES, NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_elative, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_plural_nisba, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
@@ -776,15 +776,10 @@ def _noun_after_adjective(toks: list[Token], first: int, j: int, limit: int) -> 
         return None
     nisba = is_relation_adjective(t.text) and not t.text.endswith("ى")  # («دعوى» folds to «دعوي»)
     if any(fold(x.text).startswith("ال") for x in (head, adj, t)) or nisba \
-            or _name_word(t) or is_title_noun(t.text) or _apposition_word(t) or _title_link(t) or _elative(adj):
+            or _name_word(t) or is_title_noun(t.text) or _apposition_word(t) or _title_link(t) or is_elative(fold(adj.text)):
         return None  # («متحدث آخر | باسم الرئاسة»; «مدير أعلى خدمات الأصول»: an elative heads its genitive)
     return STOP
 
-
-def _elative(t: Token) -> bool:
-    """«أعلى»، «أكبر»، «آخر»: the أفعل form (four letters, a hamza's alif first), which heads a genitive."""
-    key = fold(t.text)
-    return len(key) == 4 and key[0] == "ا"
 
 
 def _nominative_plural(t: Token) -> bool:

@@ -281,13 +281,19 @@ def opens_relative_clause(tok) -> bool:
     return token_is_a(tok, "relative") and not is_free_relative(tok.text) and not is_a_after_conj(tok.text, "report_link")
 
 
+def is_elative(key: str) -> bool:
+    """«اعلى»، «اكبر»، «اخر» (folded, no article): the أفعل form, four letters with a hamza's alif
+    first, which heads the noun after it as its genitive."""
+    return len(key) == 4 and key[0] == "ا"
+
+
 def names_norm(toks, first: int) -> bool:
     """The noun at ``first`` is a norm (``norm``: «الخطة»، «للجدول»، «الشروط»، «للمادة العاشرة»), with
     its article and a «ل»/«ب» taken off; after an elative («وفق أعلى المواصفات»: «أفعل», four
     letters) the noun it heads. What a thing is done in accordance with names no source."""
     key = _bare(toks[first])
     noun = strip_article(key)
-    if len(noun) == 4 and noun[0] == "ا" and first + 1 < len(toks):
+    if is_elative(noun) and first + 1 < len(toks):
         key = _bare(toks[first + 1])
         noun = strip_article(key)
     # (its article taken off, or none to take: «آلية» folds to «اليه», which only looks like one)
