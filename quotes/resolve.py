@@ -704,6 +704,13 @@ def relative_antecedent(sent: Sentence, cue_word: Word, rel_token: int) -> Optio
     rel = sent.tokens[rel_token].words[-1]
     if sm is not None and rel.feat("Number") == "Plur" and mention_agreement(sm.head)[1] == "Sing":
         return _plural_before(sent, sm.first) or sm
+    if sm is not None and is_a(rel.text, "human_plural_relative") and not _plural_of_people(_noun_of(sent.tokens[sm.first])):
+        # «وفقاً للعاملين في مجال الفنادق الذين يؤكدون …»: «الذين» means people, so not the things the tree
+        # hangs it on but the plural of people whose phrase they close
+        outer = _plural_before(sent, sm.first)
+        if outer is not None and sm.first - outer.first <= 2 and all(
+                w.upos == "ADP" for t in sent.tokens[outer.first + 1:sm.first] for w in t.words):
+            return replace(outer, last=sm.last)  # (right before the things, or with a preposition between)
     return sm
 
 
@@ -714,9 +721,14 @@ def _plural_before(sent: Sentence, end: int) -> Optional[SpeakerMatch]:
     for k in range(end - 1, -1, -1):
         t = sent.tokens[k]
         w = t.words[-1]
-        if len(t.words) == 1 and w.upos in ("NOUN", "ADJ", "X") and _plural_of_people(w.text):
+        if (len(t.words) == 1 or preposition_on_source(t)) and w.upos in ("NOUN", "ADJ", "X") and _plural_of_people(_noun_of(t)):
             return SpeakerMatch(k, max(k, noun_phrase_end(sent, k, end)), w, "relative")
     return None
+
+
+def _noun_of(t: Token) -> str:
+    """The noun of a token, with its article: «للعاملين» → «العاملين» (the splitter gives «لعاملين»)."""
+    return "ال" + t.text[2:] if preposition_on_source(t) and fold(t.text).startswith("لل") else t.words[-1].text
 
 
 def _agreeing_head(sent: Sentence, h: Word, rel: Word) -> Optional[Word]:
@@ -749,8 +761,10 @@ def _np_before(sent: Sentence, end: int, head: Optional[Word]) -> Optional[Speak
         k -= 1
     if 0 <= k <= last and _opening_conjunct(toks, k):
         k -= 1  # «والأزهر الشريف الذي أكد …»: the «و» that opens the sentence joins no noun to the phrase
-    elif 0 <= k < last and preposition_on_source(toks[k]) and is_title_noun(fold(toks[k].words[-1].text)):
-        k -= 1  # «مفرحة للفنان | السعودي طلال سلامة، الذي قال …»: a title behind «ل»/«ب» opens the phrase
+    elif 0 <= k <= last and preposition_on_source(toks[k]) and (
+            (k < last and is_title_noun(fold(toks[k].words[-1].text))) or _plural_of_people(_noun_of(toks[k]))):
+        k -= 1  # «مفرحة للفنان | السعودي طلال سلامة، الذي قال …»: a title behind «ل»/«ب» opens the phrase;
+        #         so does a plural of people, alone too («بالنسبة للمشترين الذين يرون أن …»)
     first = k + 1
     if first > last:
         return None
@@ -918,6 +932,12 @@ def _group_of_people(toks: list[Token]) -> bool:
         and fold(toks[k].text) == "من" and _plural_of_people(toks[k + 1].text)
 
 
+def _many_people(toks: list[Token]) -> bool:
+    """«استنكر مغردون …»، «وأشاد عدد من المرضى …»، «الأهالي»: a phrase of many people, headed by a plural
+    of people or a quantifier of them: a source, though it names no one."""
+    return _people(toks[0]) or _plural_of_people(toks[0].text) or _group_of_people(toks)
+
+
 def _plural_of_people(word: str) -> bool:
     """«الأكاديميين»، «سياسيون»، «المواطنين»، «المسؤولين»: a sound plural of an agent, a plural nisba,
     a noun of a group of people (words.tsv ``people``) or a source noun's plural."""
@@ -1040,9 +1060,9 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch],
                         or (initial and _surname_given_before(sm.tokens(sent), surnames))
                         or (own is not None and (source_like(sm.tokens(sent)) or _name_before_own_prep(sent, sm, own)
                                                  or _titled(sm.tokens(sent))))
-                        or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific") or _people(first)
+                        or (initial and (is_title_noun(first.text) or is_a(first.text, "honorific")
                                          or heads_class(first.text, "kin")  # («واستهل والد الشهيد حديثه …»)
-                                         or _group_of_people(sm.tokens(sent))))) \
+                                         or _many_people(sm.tokens(sent))))) \
                         and (not coordinated or _person_headed(first)):
                     made = _issued_statement(sent, sm) if initial and own is None else None
                     # («نشرت صحيفة ديلي تلغراف تقريرا …» then «وأضاف التقرير»: the paper's report)
@@ -1127,7 +1147,7 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch],
                 # the subject of the clause a participle hangs on says it, named or described
                 # («ووجه السيسي …، قائلاً»: «السيسي» read as a common noun)
                 if sm is not None and not sm.relative and (names_someone(sm.tokens(sent)) or source_like(sm.tokens(sent))
-                                                           or is_honorific_pronoun(sent, sm)) \
+                                                           or is_honorific_pronoun(sent, sm) or _many_people(sm.tokens(sent))) \
                         and not in_ranges(sent.tokens[sm.first].start, in_content) and not is_vague(sent, sm):
                     events.append(("subject", k, sm))
             break

@@ -763,6 +763,22 @@ def _definite_after_indefinite_plural(toks: list[Token], first: int, j: int, lim
     return None
 
 
+def _feminine_after_definite_plural(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«ووصف المستبعدون | المفاضلة التي …»: a definite sound masculine plural in «ون» (people) takes no
+    feminine singular adjective, and with the article it takes no genitive: a definite word in «ة» right
+    after it opens the verb's object, whatever the tagger read. Not a numeral (words.tsv ``counted_ta``:
+    «المسؤولون الثلاثة» counts them)."""
+    prev, t = toks[j - 1], toks[j]
+    if len(prev.words) != 1 or len(t.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ"):
+        return None
+    pkey, key = strip_conj(fold(prev.text)), fold(t.text)
+    if not (pkey.startswith("ال") and pkey.endswith("ون") and len(pkey) >= 8 and _plural_stem(pkey[2:-2])):
+        return None
+    if key.startswith("ال") and key.endswith("ه") and not is_a(key[2:], "counted_ta"):  # (folded «ة»)
+        return STOP
+    return None
+
+
 def _noun_after_adjective(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«أقامت زوجة مصرية | دعوى خلع …»: an indefinite noun, its indefinite adjective, then another
     indefinite noun: a genitive stands right after its head, never after the head's adjective, so
@@ -1099,7 +1115,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _purpose_in_body_name, _circumstance, _honorific,
-            _object_after_family_name, _definite_after_indefinite_plural, _noun_after_adjective, _construct_after_name, _institution_after_name, _definite_after_family_name,
+            _object_after_family_name, _definite_after_indefinite_plural, _feminine_after_definite_plural, _noun_after_adjective, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step, _object_after_full_name, _titled_other_after_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 

@@ -3016,3 +3016,27 @@ def test_an_indefinite_noun_after_a_noun_and_its_adjective_opens_the_object():
     # wife the first verb named by kinship (words.tsv ``kin``)
     _, qs = quotes_of("noun_after_adjective")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وتنقل", "زوجة مصرية")]
+
+
+def test_many_people_are_the_subject_a_later_verb_or_participle_goes_on_with():
+    # «واستنكر مغردون …، وقالوا إن …»، «وأشاد عدد من المرضى …، مؤكدين أنها …»: a plural of people, or a
+    # quantifier of them (words.tsv ``people``: «المرضى»), names no one but is the source, not the minister
+    # who spoke before
+    _, qs = quotes_of("many_people")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وقال", "وزير الداخلية محمد العلي"), ("وقالوا", "مغردون"), ("مؤكدين", "عدد من المرضى")]
+
+
+def test_a_feminine_definite_word_after_a_definite_sound_plural_opens_the_object():
+    # «ووصف المستبعدون | المفاضلة التي تمت …» (the tagger: «المفاضلة» an adjective of theirs): people in
+    # «ون» take no feminine singular adjective, so the subject a later «وأوضحوا» means is «المستبعدون»
+    _, qs = quotes_of("definite_plural_object")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وأوضحوا", "المستبعدون")]
+
+
+def test_a_plural_relative_of_people_means_the_people_behind_a_preposition():
+    # «وفقا للعاملين في مجال الفنادق الذين يؤكدون …»: «الذين» means people, not the hotels the tree hangs it
+    # on; «بالنسبة للمشترين الذين يرون …»: the buyers, though «لـ» stands on them
+    _, qs = quotes_of("people_relative")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("يؤكدون", "العاملين في مجال الفنادق"), ("يرون", "المشترين")]
