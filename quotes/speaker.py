@@ -1165,8 +1165,9 @@ def _name_ahead(toks: list[Token], first: int, stop: int, limit: int) -> Optiona
         key = fold(t.text)
         if is_a(t.text, "honorific") and h > stop:
             before = toks[h - 1].words[-1]
-            if before.upos == "NOUN" and not fold(before.text).startswith("ال"):
+            if before.upos == "NOUN" and not fold(before.text).startswith("ال") and is_a(t.text, "construct_honorific"):
                 continue  # «بمدينة | الملك سعود الطبية الدكتور موسى الخرمي»: a name inside the body's
+                #           (words.tsv construct_honorific; not «… الصناعية | بجدة المهندس عبدالعزيز حنفي»)
             dotted = len(t.text) == 1 and h + 2 < limit and toks[h + 1].text == "."  # «… في سورية | د. بدر»
             return h if _name_part(toks, h + 2 if dotted else h + 1, limit) else None
         if h > stop + 1 and h + 2 < limit and is_a(toks[h + 1].text, "name_link") and _name_word(t) \
@@ -1496,13 +1497,19 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
         and not named  # «رئيس الغابون علي بونجو اونديمبا | بوضع حجر الاساس»: after the holder's name
 
 
+HOLDER_NAME_MAX = 4  # words from a bare place to the end of its holder's name (honorific, up to three names)
+
+
 def _name_before_clause(toks: list[Token], k: int, last: int, limit: int) -> bool:
     """«وأكد المتحدث الرسمي … رأفت الصباغ، في تصريح صحفي أن …»: a bare word the
     parser made the object, ending the phrase right before the reported clause
     (or a comma before it), is the name, not an object — a reporting verb with a
     clause after it takes no second object."""
     t = toks[k]
-    if len(t.words) > 1 or fold(t.text).startswith("ال") or limit >= len(toks) or last - k > 2:
+    # (or a bare place, then the holder's honorific and name: «رئيس لجنة المقاولات في الغرفة التجارية
+    # الصناعية | بجدة المهندس عبدالعزيز حنفي أن …»)
+    holder = k + 1 < last and is_a(toks[k + 1].text, "honorific") and not is_title_noun(t.text) and last - k <= HOLDER_NAME_MAX
+    if len(t.words) > 1 or fold(t.text).startswith("ال") or limit >= len(toks) or (last - k > 2 and not holder):
         return False
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     return nxt is not None and (is_comma(nxt.text) or is_complementiser(nxt) or last + 1 == limit

@@ -3040,3 +3040,14 @@ def test_a_plural_relative_of_people_means_the_people_behind_a_preposition():
     _, qs = quotes_of("people_relative")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("يؤكدون", "العاملين في مجال الفنادق"), ("يرون", "المشترين")]
+
+
+def test_a_bare_place_then_an_honorific_and_a_name_is_the_titles_holder():
+    # «رئيس لجنة المقاولات في الغرفة التجارية الصناعية | بجدة المهندس عبدالعزيز حنفي أن …»: the place the
+    # tree makes the verb's object, then the holder's honorific and name, before the clause; an honorific
+    # that is also a common noun stays the genitive of the noun before it («بعثة الفريق»: the team;
+    # words.tsv construct_honorific), and the holder's name comes later
+    _, qs = quotes_of("place_then_holder")
+    assert [q.speaker_name for q in qs] == [
+        "رئيس لجنة المقاولات في الغرفة التجارية الصناعية بجدة المهندس عبدالعزيز حنفي",
+        "نائب رئيس التعاون ورئيس بعثة الفريق في معسكر هولندا فيصل أبا الخيل"]
