@@ -1200,7 +1200,8 @@ def _closing_name(toks: list[Token], h: int, limit: int) -> bool:
     before it a given name, whatever the tagger read («فاطمة | الزامل، أن …»: «فاطمة» a noun)."""
     if not (h + 1 < limit and not fold(toks[h].text).startswith("ال")
             and (_name_word(toks[h + 1]) or _flat_on_name(toks, h + 1))
-            and (h + 2 >= limit or is_comma(toks[h + 2].text) or is_complementiser(toks[h + 2]))):
+            and (h + 2 >= limit or is_comma(toks[h + 2].text) or is_complementiser(toks[h + 2])
+                 or (h + 3 == limit and toks[h + 2].text in QUOTE_OPEN | {":"}))):  # («… ديفيد توماس "إن …"»)
         return False
     return _name_word(toks[h]) or (fold(toks[h + 1].text).startswith("ال") and len(toks[h].words) == 1
                                    and toks[h].words[0].upos == "NOUN"

@@ -3051,3 +3051,11 @@ def test_a_bare_place_then_an_honorific_and_a_name_is_the_titles_holder():
     assert [q.speaker_name for q in qs] == [
         "رئيس لجنة المقاولات في الغرفة التجارية الصناعية بجدة المهندس عبدالعزيز حنفي",
         "نائب رئيس التعاون ورئيس بعثة الفريق في معسكر هولندا فيصل أبا الخيل"]
+
+
+def test_a_holders_name_right_before_the_opening_quote_mark_closes_the_title():
+    # «وقال أستاذ الدراسات المسيحية | والإسلامية بالجامعة ديفيد توماس "إن …"»: the walk stops at «و»; two
+    # name words right before the quote mark that opens the speech are the holder's, as before a comma or
+    # a complementiser
+    _, qs = quotes_of("holder_before_quote_mark")
+    assert [q.speaker_name for q in qs] == ["أستاذ الدراسات المسيحية والإسلامية بالجامعة ديفيد توماس"]
