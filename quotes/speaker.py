@@ -1839,7 +1839,8 @@ def _as_honorific(toks: list[Token], k: int, limit: int) -> bool:
     title and its comma: «رئيس مهرجان كام السينمائي الدولي، | المخرج علاء نصر، إن …»."""
     return is_a(toks[k].text, "honorific") or (
         k + 1 < min(len(toks), limit) and len(toks[k].words) == 1 and fold(toks[k].text).startswith("ال")
-        and is_a(strip_article(fold(toks[k].text)), "occupation") and _name_word(toks[k + 1]))
+        and (is_a(strip_article(fold(toks[k].text)), "occupation") or is_title_noun(toks[k].text))
+        and _name_word(toks[k + 1]))  # («المتحدث الرسمي للحكومة، | السفير حسام القاويش، أنه …»)
 
 
 def _extend_np_plain(toks: list[Token], k: int, limit: int) -> int:

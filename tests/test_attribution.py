@@ -3059,3 +3059,12 @@ def test_a_holders_name_right_before_the_opening_quote_mark_closes_the_title():
     # a complementiser
     _, qs = quotes_of("holder_before_quote_mark")
     assert [q.speaker_name for q in qs] == ["أستاذ الدراسات المسيحية والإسلامية بالجامعة ديفيد توماس"]
+
+
+def test_a_title_noun_before_a_name_after_a_titles_comma_is_its_holder():
+    # «وأوضح المتحدث الرسمي للحكومة، | السفير حسام القاويش، أنه …»: a definite title noun right before a
+    # name stands as an honorific after the comma; cut at the comma, «المتحدث الرسمي» had been taken for
+    # the canal's spokesman named before
+    _, qs = quotes_of("title_apposition")
+    assert [q.speaker_name for q in qs] == ["المتحدث الرسمي باسم هيئة قناة السويس، طارق حسنين",
+                                            "المتحدث الرسمي للحكومة، السفير حسام القاويش"]
