@@ -9,6 +9,10 @@ quotes no item covers) and ``articles.txt`` (the articles read: «u<n>» is the 
 the SaudiNewsNet files in ``devset/tools/corpus.py``'s order, its text ``select_fresh.text_of``).
 
     python devset/tools/review_summary.py devset/reviews/session19-a
+    python devset/tools/review_summary.py devset/reviews/session55-ao --without R466 R506 …
+
+``--without``: articles left out of the figures (those that repeat text quotes was tuned, read or
+scored on: ``draw_review.py --check``).
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ def read(path: Path) -> list[dict]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def summary(folder: Path) -> dict:
+def summary(folder: Path, without: frozenset[str] = frozenset()) -> dict:
     report, content, speaker = Counter(), Counter(), Counter()
     items = missed = articles = right = 0
     for group in sorted(p for p in folder.iterdir() if p.is_dir()):
@@ -31,9 +35,12 @@ def summary(folder: Path) -> dict:
         verdicts = read(group / "verdicts.tsv")
         if [v["item"] for v in verdicts] != [i["item"] for i in its]:
             raise SystemExit(f"{group}: verdicts do not match items one to one")
+        keep = [i["doc"] not in without for i in its]
+        its = [i for i, k in zip(its, keep) if k]
+        verdicts = [v for v, k in zip(verdicts, keep) if k]
         items += len(its)
-        articles += len((group / "articles.txt").read_text(encoding="utf-8").split())
-        missed += len(read(group / "missed.tsv"))
+        articles += len([a for a in (group / "articles.txt").read_text(encoding="utf-8").split() if a not in without])
+        missed += len([m for m in read(group / "missed.tsv") if m["doc"] not in without])
         for v in verdicts:
             report[v["report"]] += 1
             if v["report"] != "no":
@@ -53,9 +60,11 @@ def summary(folder: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    without = frozenset(argv[argv.index("--without") + 1:]) if "--without" in argv else frozenset()
+    argv = argv[:argv.index("--without")] if "--without" in argv else argv
     for name in argv or ["devset/reviews"]:
         folder = Path(name)
-        s = summary(folder)
+        s = summary(folder, without)
         print(folder.name)
         for k, v in s.items():
             print(f"  {k}: {v}")
