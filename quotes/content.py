@@ -488,7 +488,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                                              and not _masculine_after_feminine_cue(cue, t))
                                          or ((is_a(t.text, "comment_opener")
                                               or (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "comment_opener")))
+                                             and not (i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "speaker_condition"))
                                              and not _quoted_here(doc, toks, from_tok, i) and not _answers_concession(toks, from_tok, i))):
+            # («…، إلا إذا كانت هناك عقود سابقة»: unless, the speaker's own condition; words.tsv speaker_condition)
             end = i - 1
             break
         if i + 1 < len(toks) and is_a_pair(t.text, toks[i + 1].text, "gloss") and not _quoted_here(doc, toks, from_tok, i):

@@ -1604,3 +1604,12 @@ def test_the_speakers_own_call_after_wa_ends_the_clause():
     would be hers)."""
     by_cue, _ = quotes_of("speaker_calls_after_clause")
     assert by_cue["قال"].content.text == "عملية السلام باتت مستحيلة"
+
+
+def test_unless_after_a_comma_is_the_speakers_own_condition():
+    # «…، إلا إذا كانت خدمات الإيواء متطورة»: «إلا» after a comma opens the writer's «however» (a
+    # comment_opener), but «إلا إذا» (unless) is the speaker's condition on what they said (words.tsv
+    # speaker_condition)
+    _, qs = quotes_of("unless_condition")
+    assert [q.content.text for q in qs] == [
+        "صناعة السياحة لا يمكن تطويرها، إلا إذا كانت خدمات الإيواء متطورة وراقية"]
