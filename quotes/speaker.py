@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .agreement import sure_gender
+from .agreement import sure_gender, word_agreement
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
@@ -2195,7 +2195,8 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 and not _first_name(sent.tokens, tok_i, len(sent.tokens))):
         return None  # «وفق ما أوردته»، «الأربعاء»، «بأن»، «قائلاً»، «ولفت الى أن»: not who spoke
     if is_a(w.text, "relative"):
-        if _while(sent.tokens, tok_i):
+        if _while(sent.tokens, tok_i) or (tok_i == cue_token.index - 1
+                                          and _relative_of_other_gender(sent.tokens, tok_i, cue_token, cue_word)):
             return None
         return SpeakerMatch(tok_i, tok_i, w, "tree", relative=True)
     if is_a(tok.text, "honorific_pronoun") and tok_i > cue_token.index:
@@ -2698,10 +2699,29 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
     # relative pronoun right before the cue: «والذي قال»
     k = cue_token.index - 1
     if k >= 0 and any(is_a(w.text, "relative") for w in toks[k].words) and not is_free_relative(toks[k].text) \
-            and not _while(toks, k) and not is_a_after_conj(toks[k].text, "report_link"):
+            and not _while(toks, k) and not is_a_after_conj(toks[k].text, "report_link") \
+            and not _relative_of_other_gender(toks, k, cue_token, cue_word):
         return SpeakerMatch(k, k, toks[k].words[-1], "surface", relative=True)
     # («…، بينما أجاب حوالي 10 بالمئة بأنهم …»: «بينما»، «فيما» split as «بين/في» + «ما» are «while»)
     return _indefinite_antecedent(sent, cue_token) or titled_subject_opening(sent, cue_token)
+
+
+def _relative_of_other_gender(toks: list[Token], k: int, cue_token: Token, cue_word: Word) -> bool:
+    """«وانتقد إردوغان … الدول التي قال إنها …»، «الذي تشير التقارير إلى أنه …»: a singular verb of the
+    other gender than the relative pronoun right before it (words.tsv ``masculine_relative``,
+    ``feminine_relative``) does not have it for its subject: the pronoun is the verb's object or topic,
+    and the speaker is someone else, named after the verb or spoken of before. (Not when a name ends the
+    phrase before the pronoun, its adjectives aside: «تصريحات المرشد …، آية الله علي خامنئي الأخيرة والتي
+    أكد فيها أن …» — the one who made the statements is named there.)"""
+    key = strip_conj(fold(toks[k].words[-1].text))
+    own = "Masc" if is_a(key, "masculine_relative") else "Fem" if is_a(key, "feminine_relative") else None
+    g, n = word_agreement(cue_word, fold(cue_token.text))
+    if own is None or n != "Sing" or g is None or g == own:
+        return False
+    j = k - 1
+    while j > 0 and len(toks[j].words) == 1 and toks[j].words[0].upos == "ADJ":
+        j -= 1  # («خامنئي | الأخيرة»)
+    return j < 0 or not any(w.upos in NAME_UPOS for w in toks[j].words)
 
 
 def _object_after_quoted_name(cue_token: Token, t: Token) -> bool:

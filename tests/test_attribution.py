@@ -3068,3 +3068,14 @@ def test_a_title_noun_before_a_name_after_a_titles_comma_is_its_holder():
     _, qs = quotes_of("title_apposition")
     assert [q.speaker_name for q in qs] == ["المتحدث الرسمي باسم هيئة قناة السويس، طارق حسنين",
                                             "المتحدث الرسمي للحكومة، السفير حسام القاويش"]
+
+
+def test_a_singular_verb_of_the_other_gender_than_the_relative_before_it_has_another_subject():
+    # «وانتقد … إردوغان الدول الغربية التي قال إنها …»: «قال» is masculine, «التي» feminine, so the pronoun
+    # is what he spoke of, not who spoke (words.tsv masculine_relative, feminine_relative); a name that ends
+    # the phrase before the pronoun, its adjectives aside, is still who spoke («تصريحات المرشد … آية الله
+    # علي خامنئي الأخيرة والتي أكد فيها أن …»)
+    _, qs = quotes_of("relative_other_gender")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("وقال", "وزير الخارجية الأمريكي جون كيري"), ("قال", "الرئيس التركي رجب طيب إردوغان"),
+        ("أكد", "آية الله علي خامنئي الأخيرة")]
