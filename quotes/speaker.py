@@ -1493,8 +1493,10 @@ def _place_of_title(toks: list[Token], first: int, j: int, limit: int) -> bool:
     named = _after_two_name_words(toks, first, j) and not any(  # (a holder after it: a body's name;
         is_a(t.text, "honorific") or (is_title_noun(t.text) and t.words[-1].upos != "ADJ")  # not «بالدور الكبير»)
         for t in toks[j + 1:min(end, j + TITLE_PLACE_MAX + 2)])
-    return definite and key.startswith("ب") and j - first <= 8 and any(
-        is_person_noun(t.text) for t in toks[first:j]) and not is_a(key, "time") \
+    titled = any(is_person_noun(t.text) for t in toks[first:j]) or (
+        _institution(toks[first]) and _institution(toks[j]))  # («عمادة القبول والتسجيل | بجامعة الملك خالد»:
+    #                                                          a body within a body, not «طالبت الوزارة | بالتحقيق»)
+    return definite and key.startswith("ب") and j - first <= 8 and titled and not is_a(key, "time") \
         and not named  # «رئيس الغابون علي بونجو اونديمبا | بوضع حجر الاساس»: after the holder's name
 
 

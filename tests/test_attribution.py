@@ -3079,3 +3079,11 @@ def test_a_singular_verb_of_the_other_gender_than_the_relative_before_it_has_ano
     assert [(q.cue.text, q.speaker_name) for q in qs] == [
         ("وقال", "وزير الخارجية الأمريكي جون كيري"), ("قال", "الرئيس التركي رجب طيب إردوغان"),
         ("أكد", "آية الله علي خامنئي الأخيرة")]
+
+
+def test_a_deanship_is_a_body_and_a_body_within_a_body_goes_on():
+    # «أعلنت عمادة القبول والتسجيل | بجامعة الملك خالد عن …» then «كما بينت العمادة أن …»: «عمادة» heads a
+    # body (words.tsv institution), so «والتسجيل» goes on with its name, and «ب» + another body's noun is
+    # where it is, as after a title («المتحدث الأمني بوزارة الداخلية»)
+    _, qs = quotes_of("deanship_body")
+    assert [q.speaker_name for q in qs] == ["عمادة القبول والتسجيل بجامعة الملك خالد"]
