@@ -1613,3 +1613,10 @@ def test_unless_after_a_comma_is_the_speakers_own_condition():
     _, qs = quotes_of("unless_condition")
     assert [q.content.text for q in qs] == [
         "صناعة السياحة لا يمكن تطويرها، إلا إذا كانت خدمات الإيواء متطورة وراقية"]
+
+
+def test_evidenced_by_governs_its_own_clause():
+    # «أكدت نجاحها | بدليل أنها تمتلك …»: «بدليل» (as the fact shows) takes the complementiser, as «بحجة»
+    # does (words.tsv clause_governor); a verb with its nominal object reports no clause after it
+    _, qs = quotes_of("evidenced_by")
+    assert qs == []
