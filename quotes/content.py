@@ -508,6 +508,10 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and not _quoted_here(doc, toks, from_tok, i):
             end = i  # «… في حي السامر والنهضة مؤكداً أن …»: a participle with its own clause, no comma
             break
+        if separates_clauses(prev.text) and _subject_then_report(toks, i, cues_at, participle_at) \
+                and not _quoted_here(doc, toks, from_tok, i):
+            end = i - 1  # «…، وآخرون أكدوا أن …»، «…، ومقولات أخرى أشارت إلى أن …»: another source's report
+            break
         if separates_clauses(prev.text) and _links_new_report(toks, i, cues_at, participle_at):
             end = i - 1  # «…، فيما أوضح شكري أن …»، «…، حيث أشار إلى أن …»
             break
@@ -929,6 +933,23 @@ def _own_clause_follows(toks, k: int) -> bool:
         if is_complementiser(t):
             return True
         if is_stop(t) or any(w.upos == "VERB" for w in t.words):
+            return False
+    return False
+
+
+SUBJECT_FIRST_MAX = 3  # tokens of a subject set before its reporting verb after «و» and a comma
+
+
+def _subject_then_report(toks, i: int, cues_at: set[int], participle_at: set[int]) -> bool:
+    """After a comma, «و» + a noun opens a clause whose subject stands first, and a reporting verb
+    right after that subject, with its own complementiser, is a new report («…، وآخرون أكدوا أن …»)."""
+    t = toks[i]
+    if len(t.words) != 2 or t.words[0].upos != "CCONJ" or t.words[1].upos not in ("NOUN", "PROPN"):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + SUBJECT_FIRST_MAX)):
+        if k in cues_at:
+            return k not in participle_at and _own_clause_follows(toks, k)
+        if len(toks[k].words) != 1 or toks[k].words[0].upos not in ("NOUN", "PROPN", "ADJ"):
             return False
     return False
 

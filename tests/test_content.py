@@ -1620,3 +1620,12 @@ def test_evidenced_by_governs_its_own_clause():
     # does (words.tsv clause_governor); a verb with its nominal object reports no clause after it
     _, qs = quotes_of("evidenced_by")
     assert qs == []
+
+
+def test_and_a_subject_then_a_reporting_verb_after_a_comma_is_a_new_report():
+    # «…، والمعارضة تقول إن …»، «…، وآخرون أكدوا أن …»: after a comma, «و» + a subject set first, then a
+    # reporting verb with its own complementiser: another source's report, not more of the first
+    _, qs = quotes_of("subject_then_report")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("وتشير", "تقديرات الحكومة", "تكاليف الاستفتاء في حدود 20 مليون يورو"),
+        ("تقول", "المعارضة", "التكلفة قد تصل إلى 120 مليون يورو")]
