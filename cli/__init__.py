@@ -206,6 +206,7 @@ def models_train(
     start_from: Optional[str] = typer.Option(None, "--start-from", help="A model ('bundled' or a directory): copy the components not retrained, and fine-tune its parser."),
     pos_steps: Optional[int] = typer.Option(None, "--pos-steps", help="Tagger training steps (default 1600)."),
     depparse_steps: Optional[int] = typer.Option(None, "--depparse-steps", help="Parser training steps (default 4500; fewer when fine-tuning)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="The tagger's and parser's random seed (default Stanza's, 1234). Keep it for a resumed run."),
 ):
     """Rebuild the Stanza Arabic pipeline from the UD data and the news treebank."""
     from quotes.model.training import train
@@ -227,6 +228,7 @@ def models_train(
         s.pos_steps = pos_steps
     if depparse_steps is not None:
         s.depparse_steps = depparse_steps
+    s.seed = seed
     t0 = time.time()
     try:
         timings = train.train(out, ud_dir, [c for c in components.split(",") if c], s)

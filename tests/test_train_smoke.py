@@ -58,3 +58,19 @@ def test_train_command_passes_step_counts(tmp_path, monkeypatch):
     assert seen == {"components": ["pos", "depparse"], "pos": 3200, "depparse": 900, "news": 3}
     r = CliRunner().invoke(app, ["models", "train", "--out", str(tmp_path / "m"), "--ud", str(tmp_path)])
     assert r.exit_code == 0 and seen["pos"] == train.Settings().pos_steps == 1600
+
+
+def test_seed_reaches_the_tagger_and_parser_only_when_given(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+    from cli import app
+
+    seen = {}
+    monkeypatch.setattr(train, "train", lambda out, ud_dir, components, settings: seen.update(seed=settings.seed) or {})
+    r = CliRunner().invoke(app, ["models", "train", "--out", str(tmp_path / "m"), "--ud", str(tmp_path), "--seed", "7"])
+    assert r.exit_code == 0, r.output
+    assert seen["seed"] == 7
+    s = train.Settings(seed=7)
+    for comp in ("pos", "depparse"):
+        args = train.component_args(comp, tmp_path, tmp_path, s)[1]
+        assert args[args.index("--seed") + 1] == "7"
+        assert "--seed" not in train.component_args(comp, tmp_path, tmp_path, train.Settings())[1]

@@ -43,6 +43,7 @@ class Settings:
     news_weight: int = 3  # its training sentences count this many times
     start_from: str | None = None  # a model directory: components not retrained are copied from it,
     #                                and the parser continues from its weights (fine-tuning)
+    seed: int | None = None  # the tagger's and parser's random seed (Stanza's own, 1234, when None)
     extra: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
@@ -108,6 +109,11 @@ def _vec_args(s: Settings) -> list[str]:
     return ["--wordvec_pretrain_file", s.pretrain] if s.pretrain else ["--no_pretrain"]
 
 
+def _seed_args(s: Settings) -> list[str]:
+    """Another seed is another draw of the same recipe: initial weights, dropout and batch order."""
+    return ["--seed", str(s.seed)] if s.seed is not None else []
+
+
 def component_args(component: str, data: Path, out: Path, s: Settings) -> tuple[str, list[str]]:
     common = ["--shorthand", SHORTHAND, "--save_dir", str(out)]
     if component == "tokenize":
@@ -133,7 +139,7 @@ def component_args(component: str, data: Path, out: Path, s: Settings) -> tuple[
             "--max_steps", str(s.pos_steps), "--eval_interval", str(s.eval_interval),
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "128",
             "--composite_deep_biaff_hidden_dim", "50", "--batch_size", "32",
-            "--save_name", "pos.pt", *_vec_args(s)]
+            "--save_name", "pos.pt", *_vec_args(s), *_seed_args(s)]
     if component == "lemma":
         return "stanza.models.lemmatizer", common + [
             "--mode", "train",
@@ -148,7 +154,7 @@ def component_args(component: str, data: Path, out: Path, s: Settings) -> tuple[
             "--max_steps", str(s.depparse_steps), "--eval_interval", str(s.eval_interval),
             "--hidden_dim", "200", "--deep_biaff_hidden_dim", "128", "--deep_biaff_output_dim", "100",
             "--batch_size", "1500", "--checkpoint_interval", str(max(s.eval_interval, 100)),
-            "--save_name", "depparse.pt", *_vec_args(s)]
+            "--save_name", "depparse.pt", *_vec_args(s), *_seed_args(s)]
     raise ValueError(component)
 
 
