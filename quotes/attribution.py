@@ -12,7 +12,8 @@ memory, decide in this order:
 3. **who that is** (``resolve.Memory``): a short name or a description to its fullest
    earlier mention, «والذي قال» to its antecedent, a pro-drop «وأضافت» to the last
    source that agrees, a continuing «وتابع مدرب برشلونة السابق» to the one going on;
-   unattributed claims («يذكر أن») and vague sources («أفادت تقارير») get no name.
+   unattributed claims («يذكر أن») get no name, and vague sources («أفادت تقارير») their own
+   mention, resolved to no one (``vague``).
 
 The answer is one ``Attribution``; its ``evidence`` names what fired (it becomes the
 ``speaker:`` part of a quote's ``rule`` and feeds its confidence).
@@ -29,7 +30,7 @@ from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_formula, sacred_source
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
-                      is_vague, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
+                      is_vague, names_a_report, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition, outlet_told_in)
 from .words import is_a, is_a_after_conj, is_comma, is_complementiser, opens_relative_clause
 
@@ -60,9 +61,9 @@ def attribute(doc: Doc, sent: Sentence, report: Report, memory: Memory) -> Attri
     if resolution == "according-to":
         evidence = "according-to"
     if c.agentless or vague:
-        resolution = "none"
+        resolution = "vague" if name is not None and not c.agentless else "none"
         evidence = "agentless" if c.agentless else "vague"
-    if resolution not in ("explicit", "name", "nominal", "none"):
+    if resolution not in ("explicit", "name", "nominal", "none", "vague"):
         evidence = resolution
     return Attribution(speaker_span, name, resolution, _via_span(doc, sent, via_toks), evidence)
 
@@ -120,10 +121,12 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
     resolution = "none"
     m: Optional[Mention] = None
     if c.agentless or vague:
-        # «ويذكر أن …»، «أفادت تقارير …»: an unattributed claim; kept, with no source
+        # «ويذكر أن …»: an unattributed claim, kept with no source; «أفادت تقارير …»: the mention is
+        # all the text says of its source, and the name (resolved to no one earlier or later)
         if vague:
             toks = sm.tokens(sent)
             speaker_span = doc.span(toks[0].start, toks[-1].end)
+            name = speaker_span.text if names_a_report(sent, sm) and not c.agentless else None
     elif sm is not None and sm.relative:
         ante = relative_antecedent(sent, c.word, sm.first)
         rel_tok = sent.tokens[sm.first]

@@ -215,7 +215,7 @@ def false_positive_class(p: dict, gold: list[GoldRow], text: str) -> str:
         return "overlaps a gold quote (split or boundary)"
     if p.get("cue", {}).get("category") == "demand":
         return "call or demand"
-    if p.get("speaker_resolution") == "none":
+    if p.get("speaker_resolution") in ("none", "vague"):
         return "unattributed claim"
     return "not a report"
 

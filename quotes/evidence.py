@@ -21,7 +21,7 @@ CONTENT = {  # the strongest content evidence present decides
 }
 CONTENT_OTHER = 0.7
 SPEAKER = {"according-to": 0.95, "relay": 0.95, "explicit": 1.0, "name": 0.98, "nominal": 0.95, "relative": 0.93,
-           "pro-drop": 0.92, "pronoun": 0.92, "none": 0.8}
+           "pro-drop": 0.92, "pronoun": 0.92, "vague": 0.8, "none": 0.8}
 CUE = {"form+lemma": 1.0, "form": 0.97, "lemma": 0.88}
 CUE_OTHER = 0.9
 

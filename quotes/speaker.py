@@ -2923,14 +2923,23 @@ def is_vague(sent: Sentence, sm: SpeakerMatch) -> bool:
     t = sent.tokens[sm.first]
     if is_a_after_conj(t.text, "existential_there"):
         return True  # «وهناك من يرى أن …»: someone, unnamed
+    if is_a_after_conj(t.text, "rhetorical_source"):
+        return True  # «والحقيقة تقول إن …»: a column's rhetoric, its «و» on it
     if not is_a_after_conj(t.text, "vague_source"):
-        return False  # («والحقيقة تقول إن …»: a column's rhetoric, its «و» on it)
+        return False
     if any(fold(x.text) in ("من", "عن") for x in sent.tokens[sm.first + 1:sm.last]):
         return False  # «تقرير رسمي من وزارة العمل»: the phrase names who issued it
     if strip_conj(fold(t.text)) == "تقرير" and sm.last > sm.first:
         nxt = sent.tokens[sm.first + 1]
         return not (len(nxt.words) == 1 and nxt.words[0].upos in ("NOUN", "PROPN", "X") and not is_nisba(nxt.text))
     return True
+
+
+def names_a_report(sent: Sentence, sm: SpeakerMatch) -> bool:
+    """A vague source that is still a report the text cites («تقارير صحفية»، «تقرير إخباري»): its mention
+    is all the text says of the source, and the reader's name for it; not someone unnamed («هناك من
+    يرى») nor a column's rhetoric («والحقيقة تقول»)."""
+    return is_a_after_conj(sent.tokens[sm.first].text, "vague_source")
 
 
 def source_like(tokens) -> bool:

@@ -146,7 +146,7 @@ def test_negated_and_contrasted_reports_and_according_to_forms():
         ("أضاف", False, "المصدر الأمني", "الطائرات ستكون قادرة على استخدام القاعدة"),  # «، ولكنه أضاف»
     ]
     report = qs[4]  # «، حسبما ذكر تقرير»: a vague source
-    assert (report.cue.text, report.speaker.text, report.speaker_name) == ("حسبما", "تقرير", None)
+    assert (report.cue.text, report.speaker.text, report.speaker_name) == ("حسبما", "تقرير", "تقرير")
     assert report.content.text == "لقي غواص حتفه إثر هجوم من سمكة قرش أمس"
     assert (qs[5].cue.text, qs[5].speaker_name) == ("وفقا", "البيت الأبيض")  # «وفقا لما ذكره»
     # an opening «وبحسب X، أنها …» stops before the next report «، لتؤكد الإدارة أنها …»

@@ -51,10 +51,10 @@ def test_a_different_title_is_not_coreferent():
     assert how == "nominal" and m.name == "الرئيس الروسي فلاديمير بوتين"
 
 
-def test_vague_sources_name_nobody_and_a_later_cue_skips_unattributed_claims():
+def test_vague_sources_are_named_by_their_mention_and_a_later_cue_skips_unattributed_claims():
     qs = quotes_by_content("sources")
-    q = qs["الخطة تأجلت"]  # «وأفادت تقارير إعلامية»: the mention, but no identifiable source
-    assert q.speaker.text == "تقارير إعلامية" and q.speaker_name is None and q.speaker_resolution == "none"
+    q = qs["الخطة تأجلت"]  # «وأفادت تقارير إعلامية»: the mention is all the text says of the source
+    assert q.speaker.text == q.speaker_name == "تقارير إعلامية" and q.speaker_resolution == "vague"
     q = qs["النمو سيرتفع"]  # a later «وأضاف» skips the unattributed claims
     assert q.speaker_name == "الوزير" and q.speaker_resolution == "pro-drop"
 
