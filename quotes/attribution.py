@@ -30,7 +30,7 @@ from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_formula, sacred_source
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
-                      is_vague, names_a_report, noun_cue_speaker, preposition_on_source, quoted_addressee, relay_source,
+                      is_vague, names_a_report, noun_cue_speaker, opens_with_blessing, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition, outlet_told_in)
 from .words import is_a, is_a_after_conj, is_comma, is_complementiser, opens_relative_clause
 
@@ -79,6 +79,8 @@ def _mention_and_outlet(sent: Sentence, report: Report, limit: Optional[int],
         sm = document_source(sent, c.token, limit)  # «وجاء في البيان أن …»
     else:
         sm = None if c.participle or c.agentless else find_speaker(sent, c.token, c.word, limit)
+        if sm is not None and not sm.relative and opens_with_blessing(sent, sm) and sacred_formula(sent, sm) is None:
+            sm = None  # «وقالت رضي الله عنها: …»: said over the one the verb goes on with
         if sm is None and not c.participle and not c.agentless:
             sm = subject_before_when(sent, c.token, limit, c.word)  # «… ذهب رئيس ريال مدريد … عندما قال: …»
         if sm is not None:

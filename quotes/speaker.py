@@ -1977,6 +1977,15 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
 NARRATOR_MAX = 5  # words of a name between «عن» and the blessing on its bearer
 
 
+def opens_with_blessing(sent: Sentence, sm: SpeakerMatch) -> bool:
+    """«وقالت رضي الله عنها: …»، «وقال رحمه الله: …»: a blessing (words.tsv ``blessing``) right where a
+    subject would be is said over the one the verb goes on with, and names no one itself. Not a name
+    spelt like one once folded («رحمة الله يوسف زائي»)."""
+    toks = sent.tokens
+    return not toks[sm.first].text.endswith("ة") and any(sm.first + n <= len(toks) and is_a(" ".join(fold(t.text) for t in toks[sm.first:sm.first + n]), "blessing")
+               for n in (4, 3, 2))
+
+
 def narrated_from(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     """«عن ابن عباس رضي الله عنهما قال: …»، «عن أبي هريرة رضي الله عنه قال»: the chain of a report as
     a hadith gives it — «عن» (from), a name, a blessing on its bearer (words.tsv ``blessing``), then the

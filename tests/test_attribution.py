@@ -3087,3 +3087,11 @@ def test_a_deanship_is_a_body_and_a_body_within_a_body_goes_on():
     # where it is, as after a title («المتحدث الأمني بوزارة الداخلية»)
     _, qs = quotes_of("deanship_body")
     assert [q.speaker_name for q in qs] == ["عمادة القبول والتسجيل بجامعة الملك خالد"]
+
+
+def test_a_blessing_where_the_subject_would_be_is_said_over_the_speaker_going_on():
+    """«وقالت رضي الله عنها: …»: the blessing (words.tsv ``blessing``) names no one; the verb goes on
+    with the one named before. A name spelt like a blessing once folded («رحمة الله يوسف زائي») stays."""
+    by_cue, _ = quotes_of("blessing_after_cue")
+    q = by_cue["وقالت"]
+    assert q.speaker is None and q.speaker_name == "السيدة عائشة" and q.speaker_resolution == "pro-drop"
