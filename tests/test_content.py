@@ -1629,3 +1629,10 @@ def test_and_a_subject_then_a_reporting_verb_after_a_comma_is_a_new_report():
     assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
         ("وتشير", "تقديرات الحكومة", "تكاليف الاستفتاء في حدود 20 مليون يورو"),
         ("تقول", "المعارضة", "التكلفة قد تصل إلى 120 مليون يورو")]
+
+
+def test_according_to_what_something_requires_names_no_source():
+    """«وفق ما يتطلبه الموقف»: after «وفق ما» the verb must be a cue or a verb of publishing (words.tsv
+    ``publishing``: «وفق ما نشرته صحيفة الحياة») for a source to follow."""
+    _, qs = quotes_of("according_needs_a_telling_verb")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("وفق", "صحيفة الحياة")]
