@@ -957,10 +957,13 @@ def _issued_statement(sent: Sentence, sm: SpeakerMatch) -> Optional[str]:
     """«أصدرت الوزارة بياناً»، «عقدت الهيئة مؤتمراً صحفياً»، «وجهت الرابطة، أمس، رسالة»، «أصدرت مصلحة
     الجمارك العامة تقريراً»: the verb's object, right after its subject (time words and commas aside),
     is a speech event or a document (words.tsv ``speech_event``, ``document``; the indefinite
-    accusative's alef aside): its noun, folded, else None."""
+    accusative's alef aside): its noun, folded, else None. So is one the subject spoke in («ثمنت حركة
+    «حماس» في بيان … دور المملكة»: a later «وقال البيان» is the movement's)."""
     toks = sent.tokens
     j = sm.last + 1
     while j < len(toks) and (is_a(toks[j].text, "time") or is_comma(toks[j].text)):
+        j += 1
+    if j + 1 < len(toks) and fold(toks[j].text) == "في":
         j += 1
     if j >= len(toks) or len(toks[j].words) != 1:
         return None

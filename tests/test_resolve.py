@@ -986,3 +986,10 @@ def test_a_first_verbs_bare_subject_that_ended_a_full_name_names_that_person():
     by_cue, _ = quotes_of("surname_given_before")
     assert by_cue["وقال"].speaker_name == "كبير الباحثين آنج كوي"
     assert by_cue["وقال"].speaker_resolution == "pro-drop"
+
+
+def test_a_statement_a_subject_spoke_in_is_its_own_later():
+    """«ثمنت حركة حماس في بيان … دور المملكة» (no reporting verb), then «وقال البيان إن …»: the
+    statement is the movement's."""
+    by_cue, _ = quotes_of("statement_after_stance_verb")
+    assert by_cue["وقال"].speaker_name == "حركة حماس" and by_cue["وقال"].speaker_resolution == "nominal"
