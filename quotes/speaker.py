@@ -928,6 +928,34 @@ def _issued_by(toks: list[Token], first: int, j: int, limit: int) -> Optional[in
     return _extend_np_plain(toks, j + 2, limit)
 
 
+def is_derived_verbal_noun(key: str) -> bool:
+    """A verbal noun of a derived verb, folded and without the article, by its template: افتعال
+    («انتهاء»، «اجتماع»), انفعال («انسحاب»), استفعال («استمرار») or تفعيل («تطوير»). Such a word is a
+    noun of doing, never a title or an adjective of the noun before it. Not إفعال, whose template is
+    that of the plural أفعال («الأكراد»، «الأطفال»), nor a word in «ية» («التركية»)."""
+    if len(key) == 6 and key[0] == "ا" and key[4] == "ا" and (key[2] in "تطد" or key[1] == "ن"):
+        return True
+    if len(key) == 7 and key.startswith("است") and key[5] == "ا":
+        return True
+    return len(key) == 5 and key[0] == "ت" and key[3] == "ي" and key[-1] not in "يهى"
+
+
+def _verbal_noun_after_definite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وتوقع المصدر | الانتهاء من عملية …»: a definite noun takes no genitive, and a definite verbal noun
+    of a derived verb (``is_derived_verbal_noun``) is no adjective of it: it opens the verb's object.
+    Not a title or honorific («الأستاذ»), a body («الاتحاد») or a name."""
+    t, prev = toks[j], toks[j - 1]
+    if len(t.words) != 1 or len(prev.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ") \
+            or prev.words[0].upos != "NOUN":
+        return None  # (the tagger may read it as an adjective: «المصدر الانتهاء»)
+    key, pkey = fold(t.text), strip_conj(fold(prev.text))
+    if not key.startswith("ال") or not pkey.startswith("ال") or not is_derived_verbal_noun(key[2:]):
+        return None
+    if _apposition_word(t) or is_person_noun(t.text) or is_a(key, "time"):
+        return None
+    return STOP
+
+
 def _definite_after_definite_body(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«ومنعت اللجنة | الإضافات والدمج على الصور»: a body's noun with the article (words.tsv
     ``institution``) is definite and takes no genitive, so a common noun with the article right
@@ -1115,7 +1143,7 @@ NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _name
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _purpose_in_body_name, _circumstance, _honorific,
-            _object_after_family_name, _definite_after_indefinite_plural, _feminine_after_definite_plural, _noun_after_adjective, _construct_after_name, _institution_after_name, _definite_after_family_name,
+            _object_after_family_name, _definite_after_indefinite_plural, _feminine_after_definite_plural, _verbal_noun_after_definite, _noun_after_adjective, _construct_after_name, _institution_after_name, _definite_after_family_name,
             _definite_after_definite_body, _object_after_name_step, _object_after_full_name, _titled_other_after_name,
             _object_of_verb, _title_link_step, _function_word, _prepositional, _not_nominal)
 

@@ -3095,3 +3095,15 @@ def test_a_blessing_where_the_subject_would_be_is_said_over_the_speaker_going_on
     by_cue, _ = quotes_of("blessing_after_cue")
     q = by_cue["وقالت"]
     assert q.speaker is None and q.speaker_name == "السيدة عائشة" and q.speaker_resolution == "pro-drop"
+
+
+def test_a_definite_verbal_noun_after_a_definite_subject_opens_the_object():
+    """«وتوقع المصدر | الانتهاء من عملية تطهير القاعدة …» (الانتهاء read as an adjective): a definite noun
+    takes no genitive, and a verbal noun of a derived verb (افتعال، انفعال، استفعال، تفعيل) is no adjective;
+    so a later «وقال» goes on with the source, not «المصدر الانتهاء من …». «التركية» (in «ية») and
+    the plural template أفعال («الأكراد») are no verbal nouns."""
+    _, qs = quotes_of("verbal_noun_after_definite")
+    assert qs[-1].speaker_name == "مصدر عسكري في القاعدة"
+    from quotes.speaker import is_derived_verbal_noun
+    assert is_derived_verbal_noun("انتهاء") and is_derived_verbal_noun("استمرار") and is_derived_verbal_noun("تطوير")
+    assert not any(is_derived_verbal_noun(k) for k in ("تركيه", "اكراد", "اميركان", "تقنيه"))
