@@ -3107,3 +3107,9 @@ def test_a_definite_verbal_noun_after_a_definite_subject_opens_the_object():
     from quotes.speaker import is_derived_verbal_noun
     assert is_derived_verbal_noun("انتهاء") and is_derived_verbal_noun("استمرار") and is_derived_verbal_noun("تطوير")
     assert not any(is_derived_verbal_noun(k) for k in ("تركيه", "اكراد", "اميركان", "تقنيه"))
+
+
+def test_the_object_of_an_idiom_of_revealing_is_no_part_of_the_subject():
+    """«وكشف ولد الشيخ أحمد | النقاب عن …، قائلا: …» (words.tsv ``cue_object``: النقاب، الستار، اللثام)."""
+    by_cue, _ = quotes_of("veil_idiom_object")
+    assert by_cue["قائلا"].speaker_name == "ولد الشيخ أحمد"
