@@ -1581,7 +1581,7 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
     """«غير أن بيار باسكاري المدير السابق للتجارب في المديرية …، أكد أن …»، «وكان المتحدث الأمني
     بوزارة الداخلية، قد صرح بأنه …»: the subject of «أنّ» (words.tsv ``subject_opener``) or of «كان»
     and its sisters, long enough to be closed by a comma, and its verb right after that one comma
-    («قد» aside): the subject, not a fronted phrase."""
+    («قد» aside), when it names someone, a title or a body: the subject, not a fronted phrase."""
     toks = sent.tokens
     if first == 0 or not (is_a(toks[first - 1].text, "subject_opener") or _is_kana(toks[first - 1])):
         return False
@@ -1590,7 +1590,8 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
         return False  # «مع أن النتائج … بالغة الأهمية، تقول الدراسة»: the ism of a concession is its own
     end = _before_particles(toks, first, verb)
     return len(stops) == 1 and is_comma(stops[0].text) and stops[0].index == end - 1 \
-        and any(w.upos in NAME_UPOS or is_title_noun(w.text) for t in toks[first:end] for w in t.words)
+        and any(w.upos in NAME_UPOS or is_title_noun(w.text) or heads_class(w.text, "institution")
+                for t in toks[first:end] for w in t.words)  # (a body: «يذكر أن إحصائيات وزارة الداخلية، أكدت»)
 
 
 def _is_kana(t: Token) -> bool:

@@ -3113,3 +3113,10 @@ def test_the_object_of_an_idiom_of_revealing_is_no_part_of_the_subject():
     """«وكشف ولد الشيخ أحمد | النقاب عن …، قائلا: …» (words.tsv ``cue_object``: النقاب، الستار، اللثام)."""
     by_cue, _ = quotes_of("veil_idiom_object")
     assert by_cue["قائلا"].speaker_name == "ولد الشيخ أحمد"
+
+
+def test_the_subject_of_anna_naming_a_body_may_be_closed_by_a_comma():
+    """«يذكر أن إحصائيات وزارة الداخلية السعودية، أكدت أن …»: the noun of «أن», long enough to be closed
+    by a comma, is the verb's subject when it names a body too (not only a name or a title)."""
+    by_cue, _ = quotes_of("ism_body_before_comma")
+    assert by_cue["أكدت"].speaker_name == "إحصائيات وزارة الداخلية السعودية"
