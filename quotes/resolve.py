@@ -134,8 +134,8 @@ class Memory:
         g, n = mention_agreement(sm.head)
         if len(toks) > 1 and spelt_as(first.text, "kunya"):
             g, n = ("Fem" if spelt_as(first.text, "mother_kunya") else "Masc"), "Sing"  # «أم فيصل»: she
-        if _group_of_people(toks):
-            g, n = "Masc", "Plur"  # «عدد من الأكاديميين»: as many as the plural after «من»
+        if _group_of_people(toks) or _construct_plural(toks):
+            g, n = "Masc", "Plur"  # «عدد من الأكاديميين»: as many as the plural after «من»; «صيادو الروبيان»
         if n == "Plur" and not sound_plural(sm.head.text) and any(
                 is_a(t.text, "title_prep") and name_after_place(sent.tokens, t.index + 1, sm.last + 1) for t in toks):
             n = "Sing"  # «المعارض البارز في المعارضة السورية ميشيل كيلو»: one man, «معارض» tagged as a plural
@@ -935,7 +935,19 @@ def _group_of_people(toks: list[Token]) -> bool:
 def _many_people(toks: list[Token]) -> bool:
     """«استنكر مغردون …»، «وأشاد عدد من المرضى …»، «الأهالي»: a phrase of many people, headed by a plural
     of people or a quantifier of them: a source, though it names no one."""
-    return _people(toks[0]) or _plural_of_people(toks[0].text) or _group_of_people(toks)
+    return _people(toks[0]) or _plural_of_people(toks[0].text) or _group_of_people(toks) or _construct_plural(toks)
+
+
+def _construct_plural(toks: list[Token]) -> bool:
+    """«صيادو الروبيان»، «مسؤولو الشركة»، «منظمو المهرجان»: a sound masculine plural in construct («ون» →
+    «و») before a definite genitive: a participle (مفعِّل), an agent (فاعل) or a trade (فعّال). Not a
+    name («مورينيو»: the tagger's name)."""
+    if len(toks) < 2 or len(toks[0].words) != 1 or toks[0].words[0].upos != "NOUN":
+        return False
+    key = strip_conj(fold(toks[0].text))
+    base = key[:-1]
+    return key.endswith("و") and len(base) >= 4 and (base[0] == "م" or base[1] == "ا" or base[2] == "ا") \
+        and fold(toks[1].text).startswith("ال")
 
 
 def _plural_of_people(word: str) -> bool:

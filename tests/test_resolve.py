@@ -993,3 +993,10 @@ def test_a_statement_a_subject_spoke_in_is_its_own_later():
     statement is the movement's."""
     by_cue, _ = quotes_of("statement_after_stance_verb")
     assert by_cue["وقال"].speaker_name == "حركة حماس" and by_cue["وقال"].speaker_resolution == "nominal"
+
+
+def test_a_sound_plural_in_construct_is_many_people():
+    """«تحدث صيادو الروبيان عن …، مؤكدين أن …»: «صيادو» (صيادون in construct, tagged singular) is many
+    people: the sentence's subject, plural, whom the plural participle goes on with."""
+    by_cue, _ = quotes_of("construct_plural_people")
+    assert by_cue["مؤكدين"].speaker_name == "صيادو الروبيان"
