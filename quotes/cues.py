@@ -13,7 +13,7 @@ from typing import Optional
 from .doc import Sentence, Token, Word
 from .lexicon import CueEntry, Lexicon
 from .normalize import DAMMA, SHADDA, fold, has_conj, strip_conj, strip_diacritics
-from .words import (is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
+from .words import (told_phrase_end, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
                     is_preposition_with_pronoun, is_sentence_end, is_stop, kana_lemma, only_openers, spelt_as, withholds_name)
 
 NOMINAL_UPOS = {"NOUN", "ADJ", "PROPN", "NUM"}
@@ -440,10 +440,15 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
     …»: it is worth saying that; words.tsv ``worth``); a colon or comma may stand before the
     complementiser («ويقال: إن …»، «الجدير ذكره، أنه …»)."""
     worth = tok.index > 0 and is_a_after_conj(sent.tokens[tok.index - 1].text, "worth")
+    if spelt_as(tok.text, "asked_passive"):
+        return True  # «وسئلت عائشة: هل …؟»: the one asked is no agent; the question is no one's named
     if not is_a_after_conj(tok.text, "agentless") and not worth and not written_passive(tok):
         return False
-    toks = sent.tokens[tok.index + 1:tok.index + 4]
     said = is_a_after_conj(tok.text, "said_passive")  # «قيل»، «يقال»: before a colon too
+    told = told_phrase_end(sent.tokens, tok.index + 1) if said else None
+    if told is not None:
+        return True  # «قيل لبشر الحافي -رحمه الله-: إن …»: said to him, by no one named
+    toks = sent.tokens[tok.index + 1:tok.index + 4]
     if toks and toks[0].text in (":", "،", ","):
         if said and toks[0].text == ":":
             return True  # «قيل: ثم ماذا؟»: what was said, by no one named

@@ -1110,11 +1110,13 @@ def sentence_events(sent: Sentence, found: list[Report], cues: list[CueMatch],
     # the one asked («وسألت الصحيفة الوزير …، فأكد أن …») or heard («وعلمت "الوطن" من مصدر مطلع أن …»):
     # after the asker, so the answer is theirs
     for tok in sent.tokens:
-        if in_ranges(tok.start, in_content) or tok.index in cue_tokens:
-            continue
+        if in_ranges(tok.start, in_content) or (tok.index in cue_tokens and not spelt_as(tok.text, "asked_passive")
+                                                 and not is_a_after_conj(tok.text, "said_passive")):
+            continue  # (a passive «سئل» is a cue with no speaker, and names the one asked)
         sm = interlocutor(sent, tok)
         # (one heard may be unnamed: «من مصدر مطلع»; one asked is named: not «على تواصل مع المجتمع»)
-        heard = sm is not None and is_a_after_conj(tok.text, "learning") and source_like(sm.tokens(sent))
+        heard = sm is not None and (is_a_after_conj(tok.text, "learning") and source_like(sm.tokens(sent))
+                                    or is_a_after_conj(tok.text, "said_passive"))  # («قيل لبشر الحافي: …»)
         if sm is not None and (names_someone(sm.tokens(sent)) or heard) \
                 and not is_vague(sent, sm) and not in_ranges(sent.tokens[sm.last].start, in_content):
             events.append(("subject", sm.first, sm))

@@ -15,7 +15,7 @@ from .agreement import sure_gender, word_agreement
 from .doc import Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, FATHATAN, fold, has_conj, strip_article, strip_conj, strip_diacritics
-from .words import (DASHES, NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_elative, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
+from .words import (told_phrase_end, DASHES, NAME_UPOS, hamza_says_otherwise, heads_class, is_a, is_elative, is_a_after_conj, is_a_pair, is_comma, is_complementiser, is_complementiser_word, is_free_relative,
                     is_abbreviation_dot, is_initial, is_preposition_with_pronoun,
                     is_nisba, is_person_noun, is_plural_nisba, is_relation_adjective, is_title_noun, is_sentence_end, is_speech_event, is_stop, statement_word,
                     in_initials, kana_lemma, letter_n, spelt_as, split_preposition_pronoun, time_phrase_at, token_is_a, POSSESSIVE)
@@ -1972,12 +1972,21 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
     ذيب الدحيم …، حيث أشار إلى أنه …»: the answer that follows is theirs. The
     tree's object (or «مع»/«من» phrase) of the verb, else the noun phrase after «مع».
     After a verb of learning only the «من» phrase is the one heard («وعلمت "الوطن" من مصدر مطلع أن …»
-    then «وأضاف أنه …»: the source goes on, not the paper; words.tsv ``learning``)."""
+    then «وأضاف أنه …»: the source goes on, not the paper; words.tsv ``learning``). After a passive «سئل»
+    (words.tsv ``asked_passive``) its subject is the one asked; after a passive «قيل ل…» the one told."""
+    toks = sent.tokens
+    if spelt_as(tok.text, "asked_passive"):  # «عندما سئل فابيوس، أمس، عما إذا …، أجاب …»: its subject
+        k = tok.index + 1
+        ok = k < len(toks) and _np_word(toks[k]) and not _starts_with_prep(toks[k]) and not is_stop(toks[k]) \
+            and not any(w.upos == "PRON" for w in toks[k].words)
+        return _phrase_from(sent, k, len(toks), "surface") if ok else None
+    if is_a_after_conj(tok.text, "said_passive") and (told := told_phrase_end(toks, tok.index + 1)) is not None:
+        # «قيل لبشر الحافي -رحمه الله-: إن …، فقال: …»: the one told answers
+        return _phrase_from(sent, tok.index + 1, told + 1, "surface")
     learning = is_a_after_conj(tok.text, "learning")
     if not learning and not is_a_after_conj(tok.text, "questioning"):
         return None
     verb = next((w for w in tok.words if w.upos == "VERB"), None)
-    toks = sent.tokens
     if verb is None:
         # «التقينا الفنانة …» (read as a noun): with «we» as the subject, the phrase after is the one met
         we = strip_conj(fold(tok.text)).endswith("نا") and tok.index + 1 < len(toks)

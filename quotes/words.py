@@ -354,3 +354,20 @@ def time_phrase_at(tokens, j: int, limit: int) -> int:
     ``time_phrase``), else 0."""
     return next((n for n in (3, 2) if j + n <= limit
                  and is_a(" ".join(fold(t.text) for t in tokens[j:j + n]), "time_phrase")), 0)
+
+
+TOLD_MAX = 6  # tokens of «ل» + the one told between a passive «قيل» and its colon or complementiser
+
+
+def told_phrase_end(toks, k: int) -> Optional[int]:
+    """«قيل لبشر الحافي -رحمه الله-: …»: a «ل» + noun phrase (the one told: no verb in it) right after
+    a passive of saying, up to the colon or complementiser that opens what was said; its last index."""
+    if k >= len(toks) or not (fold(toks[k].words[0].text) == "ل" and len(toks[k].words) > 1
+                              or fold(toks[k].text).startswith("ل") and len(fold(toks[k].text)) > 2):
+        return None  # (the tokenizer may leave the «ل» on: «لبشر»)
+    for j in range(k + 1, min(len(toks), k + TOLD_MAX + 1)):
+        if toks[j].text == ":" or is_complementiser(toks[j]):
+            return j - 1
+        if any(w.upos == "VERB" for w in toks[j].words) or is_sentence_end(toks[j].text):
+            return None
+    return None

@@ -3120,3 +3120,13 @@ def test_the_subject_of_anna_naming_a_body_may_be_closed_by_a_comma():
     by a comma, is the verb's subject when it names a body too (not only a name or a title)."""
     by_cue, _ = quotes_of("ism_body_before_comma")
     assert by_cue["أكدت"].speaker_name == "إحصائيات وزارة الداخلية السعودية"
+
+
+def test_the_one_asked_or_told_by_a_passive_is_no_speaker_and_answers_next():
+    """«وعندما سئل فابيوس …، أجاب …»، «قيل لبشر الحافي: إن …، فقال: …»: the question or the words said to
+    him are no one's named (words.tsv ``asked_passive``, ``said_passive``; «سئل» as written, not the
+    city «سيلت»), and the answer is his."""
+    _, qs = quotes_of("passive_asked_told")
+    got = [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs[1:]]
+    assert got == [("سئل", None, "none"), ("أجاب", "فابيوس", "pro-drop"),
+                   ("قيل", None, "none"), ("فقال", "لبشر الحافي", "pro-drop")]
