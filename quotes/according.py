@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .content import ContentMatch, QuoteMark, Report, classify
-from .cues import CueMatch
+from .cues import CueMatch, makes_known
 from .doc import Doc, Sentence
 from .lexicon import CueEntry, active_lexicon
 from .normalize import fold, has_conj, strip_conj
@@ -29,22 +29,6 @@ class AccordingMatch:
     type: str
     speaker: Optional[SpeakerMatch]
     entry: Optional[CueEntry] = None  # the marker's lexicon entry when it is a reporting verb («كما ذكرت …»)
-
-
-OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-
-
-def _makes_known(tok) -> bool:
-    """The verb of «وفق ما أوردته X»: a reporting cue of the lexicon or a verb of publishing (words.tsv
-    ``publishing``), with or without the pronoun that points back to «ما» («ذكره»، «تراه»)."""
-    forms = {tok.text, tok.words[0].text}
-    for f in list(forms):
-        for p in OBJECT_PRONOUNS:
-            if fold(f).endswith(p) and len(fold(f)) > len(p) + 1:
-                stem = fold(f)[:-len(p)]
-                forms |= {stem, stem[:-1] + "ى" if stem.endswith("ا") else stem}
-                break
-    return any(active_lexicon().match_form(f) or is_a(f, "publishing") for f in forms)
 
 
 def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
@@ -64,7 +48,7 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
             return None  # «وفقا لما نصت عليه الاستراتيجية …»: what a text stipulates, no source
         elif j < len(toks) and (any(w.upos == "VERB" for w in toks[j].words) or (
                 len(toks[j].words) > 1 and toks[j].words[-1].upos == "PRON")):
-            if not _makes_known(toks[j]):
+            if not makes_known(toks[j]):
                 return None  # «وفق ما يتطلبه الموقف»، «حسب ما خطط له»: what something requires, no source
             j += 1  # (the verb with the pronoun that points back to «ما», however tagged: «لما أعلنته مجلة …»)
             if j < len(toks) and len(toks[j].words) == 2 and [w.upos for w in toks[j].words] == ["ADP", "PRON"]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from .cues import CueMatch, bare_nominal, describes_noun, indefinite_subject_before
+from .cues import CueMatch, bare_nominal, makes_known, describes_noun, indefinite_subject_before
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
@@ -483,6 +483,9 @@ def _content_end(doc: Doc, sent: Sentence, from_tok: int, cues_at: set[int], par
                 and toks[i + 2].start > toks[i + 1].end:
             end = i + 2  # «… "فأنا أقسم بأنني سأبلغكم بنفسي!" وتزوجت بينكت سميث …»: the quote closes a sentence
             break
+        if not speech and not separates_clauses(prev.text) and _credit_with_verb(toks, i):
+            end = i  # «… إنه يعتزم الاستقالة | بحسب ما ذكرته صحيفة "نيكي" اليوم»: no comma needed
+            break
         if separates_clauses(prev.text) and (i in participle_at or (_closing_according(toks, i) and not speech)
                                          or (not speech and _circumstantial_participle(t) and not _quoted_here(doc, toks, from_tok, i)
                                              and not _masculine_after_feminine_cue(cue, t))
@@ -714,6 +717,19 @@ def _closing_according(toks: list[Token], i: int) -> bool:
     if i + 2 < len(toks) and fold(toks[i + 1].text) in ("ما", "لما") and is_a(toks[i + 2].text, "norm_verb"):
         return False  # «…، وفقاً لما نصت عليه الاستراتيجية الوطنية …، فإنها تأمل …»: a norm too
     return is_a(t.text, "according") or (is_according(t.text) and not has_conj(fold(t.text)))
+
+
+def _credit_with_verb(toks: list[Token], i: int) -> bool:
+    """«بحسب ما ذكرته صحيفة …»، «حسبما أفادت به الوكالة»، «وفق ما أعلنته الوزارة»: «according to what X
+    said», with a verb that makes something known (``cues.makes_known``), credits the clause before it
+    to a source even with no comma before it («… يعتزم الاستقالة بحسب ما ذكرته صحيفة "نيكي"»)."""
+    t = toks[i]
+    if not is_according(t.text) or has_conj(fold(t.text)):
+        return False
+    k = i + 1 if fold(t.text).endswith("ما") and not is_a(t.text, "according") else i + 2
+    if k - 1 >= len(toks) or (k == i + 2 and fold(toks[i + 1].text) not in ("ما", "لما")):
+        return False
+    return k < len(toks) and any(w.upos == "VERB" for w in toks[k].words) and makes_known(toks[k])
 
 
 def _spaced_before(prev: Token, t: Token, nxt: Token) -> bool:

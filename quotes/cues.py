@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .doc import Sentence, Token, Word
-from .lexicon import CueEntry, Lexicon
+from .lexicon import CueEntry, Lexicon, active_lexicon
 from .normalize import DAMMA, SHADDA, fold, has_conj, strip_conj, strip_diacritics
 from .words import (told_phrase_end, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_comma, is_complementiser,
                     is_preposition_with_pronoun, is_sentence_end, is_stop, kana_lemma, only_openers, spelt_as, withholds_name)
@@ -458,6 +458,22 @@ def _agentless(sent: Sentence, tok: Token, entry: CueEntry) -> bool:
         if said and toks and toks[0].text == ":":
             return True  # «قيل لي: …»
     return bool(toks) and is_complementiser(toks[0])
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def makes_known(tok) -> bool:
+    """The verb of «وفق ما أوردته X»: a reporting cue of the lexicon or a verb of publishing (words.tsv
+    ``publishing``), with or without the pronoun that points back to «ما» («ذكره»، «تراه»)."""
+    forms = {tok.text, tok.words[0].text}
+    for f in list(forms):
+        for p in OBJECT_PRONOUNS:
+            if fold(f).endswith(p) and len(fold(f)) > len(p) + 1:
+                stem = fold(f)[:-len(p)]
+                forms |= {stem, stem[:-1] + "ى" if stem.endswith("ا") else stem}
+                break
+    return any(active_lexicon().match_form(f) or is_a(f, "publishing") for f in forms)
 
 
 def written_passive(tok: Token) -> bool:

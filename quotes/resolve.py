@@ -316,7 +316,7 @@ class Memory:
                 # of the title, so «الرئيس الإسرائيلي …» is someone else
                 genitive = len(m.keys) > 1 and m.keys[1].startswith("ال") and not is_nisba(m.keys[1])
                 if wanted and wanted[0] in have and 2 * sum(k in have for k in rest) >= len(rest) \
-                        and not (genitive and wanted[1] not in have):
+                        and not (genitive and wanted[1] not in have) and not _parts_differ(m.keys, prev.keys):
                     return self._merge(m, prev), "nominal"
         if len(m.keys) > 1 and is_title_noun(m.keys[0]) and _definite_title(m) \
                 and (m.keys[1].startswith("ال") or is_title_noun(strip_conj(m.keys[1]))):
@@ -981,6 +981,19 @@ def _issued_statement(sent: Sentence, sm: SpeakerMatch) -> Optional[str]:
         return None
     key = fold(toks[j].text)
     return statement_word(key) or (statement_word(key[:-1]) if key.endswith("ا") else None)
+
+
+def _parts_differ(keys: list[str], other: list[str]) -> bool:
+    """«وكالة الأنباء العمانية الرسمية» and «وكالة الأنباء السورية الرسمية سانا», «وزير الخارجية الأمريكي» and
+    «وزير الخارجية الروسي سيرغي لافروف»: after the same words, another definite word in the same place
+    says another one (not two words of one meaning: «الأممي»، «الدولي»; words.tsv ``same_sense``)."""
+    for i in range(1, min(len(keys), len(other))):
+        if keys[:i] != other[:i]:
+            return False
+        a, b = keys[i], other[i]
+        if a != b:
+            return a.startswith("ال") and b.startswith("ال") and not (is_a(a, "same_sense") and is_a(b, "same_sense"))
+    return False
 
 
 def _titled(tokens: list[Token]) -> bool:

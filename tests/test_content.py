@@ -1636,3 +1636,10 @@ def test_according_to_what_something_requires_names_no_source():
     ``publishing``: «وفق ما نشرته صحيفة الحياة») for a source to follow."""
     _, qs = quotes_of("according_needs_a_telling_verb")
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("وفق", "صحيفة الحياة")]
+
+
+def test_according_to_what_a_source_said_closes_the_content_with_no_comma():
+    """«… إنه يعتزم الاستقالة بحسب ما ذكرته صحيفة نيكي …»: «according to what X said» with a verb that
+    makes something known credits the clause before it, comma or not."""
+    _, qs = quotes_of("credit_without_comma")
+    assert qs[0].content.text == "يعتزم الاستقالة"

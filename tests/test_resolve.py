@@ -1000,3 +1000,13 @@ def test_a_sound_plural_in_construct_is_many_people():
     people: the sentence's subject, plural, whom the plural participle goes on with."""
     by_cue, _ = quotes_of("construct_plural_people")
     assert by_cue["مؤكدين"].speaker_name == "صيادو الروبيان"
+
+
+def test_another_definite_word_in_the_same_place_is_another_one():
+    """«وزير الخارجية المصري» after «وزير الخارجية الروسي سيرغي لافروف»: the same words, then another
+    definite word where the other has its own, is someone else (not «الأممي»/«الدولي»: words.tsv
+    ``same_sense``)."""
+    _, qs = quotes_of("credit_without_comma")
+    assert (qs[2].speaker_name, qs[2].speaker_resolution) == ("وزير الخارجية المصري", "explicit")
+    from quotes.resolve import _parts_differ
+    assert not _parts_differ(["المبعوث", "الاممي"], ["المبعوث", "الدولي", "اسماعيل"])
