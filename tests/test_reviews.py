@@ -34,3 +34,11 @@ def test_a_review_draw_finds_a_repeated_text_wherever_it_starts():
     seen = {"elsewhere": runs("عنوان آخر تماما\n\n" + story)}
     assert shares("عنوان جديد\n\n" + story, seen)["elsewhere"] >= SHARE
     assert shares("خبر آخر لا صلة له بما سبق عن مباراة كرة القدم التي أقيمت مساء أمس في الملعب الكبير", seen)["elsewhere"] == 0
+
+
+def test_the_review_of_session_56_sums_as_its_readme_says():
+    """Drawn with ``draw_review.py`` (no article repeats text seen before): all 60 count."""
+    from review_summary import summary
+    s = summary(ROOT / "devset" / "reviews" / "session56-ap")
+    assert (s["articles"], s["quotes"], s["missed"], s["speaker ok"], s["report, content and speaker all right"]) \
+        == (60, 195, 12, 0.851, 0.774)
