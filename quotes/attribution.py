@@ -39,7 +39,7 @@ from .words import is_a, is_a_after_conj, is_comma, is_complementiser, opens_rel
 class Attribution:
     speaker: Optional[Span]  # the mention in the text, or None (pro-drop)
     name: Optional[str]  # who the speaker is
-    resolution: str  # explicit | name | nominal | relative | pro-drop | pronoun | according-to | relay | none
+    resolution: str  # explicit | name | nominal | relative | pro-drop | pronoun | according-to | relay | vague | none
     via: Optional[Span]  # the outlet the quote came through
     evidence: str  # what fired: tree | surface | relay | according-to | pro-drop | agentless | vague | …
 
