@@ -61,7 +61,6 @@ def attribute(doc: Doc, sent: Sentence, report: Report, memory: Memory) -> Attri
     if resolution == "according-to":
         evidence = "according-to"
     if c.agentless or vague:
-        resolution = "vague" if name is not None and not c.agentless else "none"
         evidence = "agentless" if c.agentless else "vague"
     if resolution not in ("explicit", "name", "nominal", "none", "vague"):
         evidence = resolution
@@ -129,6 +128,7 @@ def _resolve(doc: Doc, sent: Sentence, report: Report, sm: Optional[SpeakerMatch
             toks = sm.tokens(sent)
             speaker_span = doc.span(toks[0].start, toks[-1].end)
             name = speaker_span.text if names_a_report(sent, sm) and not c.agentless else None
+            resolution = "vague" if name is not None else "none"
     elif sm is not None and sm.relative:
         ante = relative_antecedent(sent, c.word, sm.first)
         rel_tok = sent.tokens[sm.first]

@@ -940,13 +940,13 @@ def _many_people(toks: list[Token]) -> bool:
 
 def _construct_plural(toks: list[Token]) -> bool:
     """«صيادو الروبيان»، «مسؤولو الشركة»، «منظمو المهرجان»: a sound masculine plural in construct («ون» →
-    «و») before a definite genitive: a participle (مفعِّل), an agent (فاعل) or a trade (فعّال). Not a
-    name («مورينيو»: the tagger's name)."""
+    «و») before a definite genitive: a participle or an agent (``sound_plural`` of its «ون» form) or a
+    trade (فعّال). Not a name («مورينيو»: the tagger's name)."""
     if len(toks) < 2 or len(toks[0].words) != 1 or toks[0].words[0].upos != "NOUN":
         return False
     key = strip_conj(fold(toks[0].text))
     base = key[:-1]
-    return key.endswith("و") and len(base) >= 4 and (base[0] == "م" or base[1] == "ا" or base[2] == "ا") \
+    return key.endswith("و") and len(base) >= 4 and (sound_plural(base + "ون") or base[2] == "ا") \
         and fold(toks[1].text).startswith("ال")
 
 

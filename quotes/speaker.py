@@ -2015,13 +2015,17 @@ def interlocutor(sent: Sentence, tok: Token) -> Optional[SpeakerMatch]:
 NARRATOR_MAX = 5  # words of a name between «عن» and the blessing on its bearer
 
 
+def _is_blessing(toks: list[Token], start: int, n: int) -> bool:
+    """Are the ``n`` tokens from ``start`` a blessing (words.tsv ``blessing``: «رضي الله عنه»)?"""
+    return 0 <= start and start + n <= len(toks) and is_a(" ".join(fold(t.text) for t in toks[start:start + n]), "blessing")
+
+
 def opens_with_blessing(sent: Sentence, sm: SpeakerMatch) -> bool:
     """«وقالت رضي الله عنها: …»، «وقال رحمه الله: …»: a blessing (words.tsv ``blessing``) right where a
     subject would be is said over the one the verb goes on with, and names no one itself. Not a name
     spelt like one once folded («رحمة الله يوسف زائي»)."""
     toks = sent.tokens
-    return not toks[sm.first].text.endswith("ة") and any(sm.first + n <= len(toks) and is_a(" ".join(fold(t.text) for t in toks[sm.first:sm.first + n]), "blessing")
-               for n in (4, 3, 2))
+    return not toks[sm.first].text.endswith("ة") and any(_is_blessing(toks, sm.first, n) for n in (4, 3, 2))
 
 
 def narrated_from(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
@@ -2031,8 +2035,7 @@ def narrated_from(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     before a cue is too often something else («الحديث عن التعليم قال …»)."""
     toks = sent.tokens
     k = cue_token.index - 1
-    blessed = next((n for n in (4, 3, 2) if k - n + 1 >= 0
-                    and is_a(" ".join(fold(t.text) for t in toks[k - n + 1:k + 1]), "blessing")), None)
+    blessed = next((n for n in (4, 3, 2) if _is_blessing(toks, k - n + 1, n)), None)
     if blessed is None:
         return None
     last = k - blessed
