@@ -2205,6 +2205,15 @@ def _first_name(toks: list[Token], j: int, limit: int) -> bool:
     #                            a family name's last word cut into a verb and its pronoun)
 
 
+def _name_spelt_like_cue(toks: list[Token], k: int) -> bool:
+    """«قال روي هودجسون مدرب إنجلترا …»: a one-word token spelt like a cue's form («روى» folds to
+    «روي») that the tagger reads as a name, with a name right after it, is a first name, not a verb."""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return len(t.words) == 1 and t.words[0].upos == "PROPN" and nxt is not None \
+        and len(nxt.words) == 1 and nxt.words[0].upos in NAME_UPOS
+
+
 def _while(toks: list[Token], rel: int) -> bool:
     """«في الوقت الذي أكدت وسائل إعلامية …»: a relative pronoun after a noun of time (words.tsv
     ``time_antecedent``) makes «while», a conjunction: no antecedent speaks, the verb's subject follows."""
@@ -2241,7 +2250,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
     if adverbial and tok_i > cue_token.index:
         return _subject_hung_on_adverb(sent, w, tok_i, limit)
     if is_free_relative(w.text) or adverbial or is_a(tok.text, "not_a_source") \
-            or is_complementiser(tok) or active_lexicon().match_form(tok.text) \
+            or is_complementiser(tok) or (active_lexicon().match_form(tok.text) and not _name_spelt_like_cue(sent.tokens, tok_i)) \
             or (len(tok.words) == 1 and is_a(tok.text, "circumstantial_prep")
                 and not hamza_says_otherwise(tok.text, "circumstantial_prep")  # «إمام»، not «أمام»
                 and not _first_name(sent.tokens, tok_i, len(sent.tokens))):

@@ -3130,3 +3130,13 @@ def test_the_one_asked_or_told_by_a_passive_is_no_speaker_and_answers_next():
     got = [(q.cue.text, q.speaker_name, q.speaker_resolution) for q in qs[1:]]
     assert got == [("سئل", None, "none"), ("أجاب", "فابيوس", "pro-drop"),
                    ("قيل", None, "none"), ("فقال", "لبشر الحافي", "pro-drop")]
+
+
+def test_a_first_name_spelt_like_a_cue_is_the_subject():
+    """«قال روي هودجسون مدرب إنجلترا …»: «روي» folds to the cue «روى» (narrated), but a one-word token the
+    tagger reads as a name, with a name after it, is a first name: the subject, not a verb (session 57's
+    review: the quote was given to the coach named before)."""
+    by_cue, _ = quotes_of("name_spelt_like_cue")
+    q = by_cue["قال"]
+    assert (q.speaker_name, q.speaker_resolution) == ("روي هودجسون مدرب إنجلترا", "explicit")
+    assert q.via is not None and q.via.text == "رويترز"
