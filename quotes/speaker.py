@@ -2312,7 +2312,7 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                 #          المتحدث باسم الصندوق»: a title right after the name is his, whatever the tree says
             if (any(x.head == cue_word.id and x.deprel.split(":")[0] in VERB_DEPENDENTS
                     and x.upos not in NAME_UPOS for x in toks[k].words) or _verb_pp(sent, first, toks[k], cue_word)
-                    or is_a(toks[k].text, "cue_object")) \
+                    or (is_a(toks[k].text, "cue_object") and not is_a(toks[k - 1].text, "compound_given"))) \
                     and not _name_before_clause(toks, k, last, limit) and not _adjectival_construct(toks, k, limit) \
                     and not _body_short_name(toks, first, k, limit) and not _name_after_title_phrase(toks, first, k, limit):
                 last = k - 1

@@ -3140,3 +3140,11 @@ def test_a_first_name_spelt_like_a_cue_is_the_subject():
     q = by_cue["قال"]
     assert (q.speaker_name, q.speaker_resolution) == ("روي هودجسون مدرب إنجلترا", "explicit")
     assert q.via is not None and q.via.text == "رويترز"
+
+
+def test_a_compound_given_name_keeps_a_word_of_a_cue_idiom():
+    """«نائب حاكم الاقليم عبد الستار باريز»: «الستار» closes the subject in «أزاح … الستار عن» (words.tsv
+    ``cue_object``), but after «عبد» it is the second word of a given name (session 57's review: the
+    speaker stopped at «عبد»)."""
+    by_cue, _ = quotes_of("compound_name_with_cue_object")
+    assert by_cue["وقال"].speaker_name == "نائب حاكم الاقليم عبد الستار باريز"
