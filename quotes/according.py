@@ -343,9 +343,9 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                                      or (is_a(toks[k].text, "time") and k + 1 < len(toks) and is_comma(toks[k + 1].text))):
                 k += 1  # «وحسب أم فؤاد، أنها حاولت …»، «وبحسب أرقام نشرتها الوزارة أمس، فإن 94.9 …»، «وحسب الشهود؛ فقد …»
             end = len(toks)
-            # (a cue right after the comma that closed the source: «وبحسب متعاملين في السوق، | اكدوا أن …»,
-            # a credit for its report)
-            nxt = [c for c in cue_starts if c > toks[k].start or (comma is not None and c == toks[k].start)]
+            # (a cue right after the source, after the comma that closed it or not: «وبحسب متعاملين في
+            # السوق، | اكدوا أن …»، «وبحسب وكالة "رويترز" | قال كيري "…"»: a credit for its report)
+            nxt = [c for c in cue_starts if c >= toks[k].start]
             if nxt:
                 end = next(t.index for t in toks if t.end >= min(nxt))
                 comma = next((j for j in range(end - 1, max(k, end - 4), -1) if is_comma(toks[j].text)), None)

@@ -671,6 +671,14 @@ def test_an_opening_according_phrase_right_before_a_report_is_its_credit():
     assert [q.cue.text for q in qs] == ["قال", "أضاف"]
 
 
+def test_an_opening_credit_with_no_comma_before_the_reports_own_cue_is_its_credit():
+    """«وبحسب وكالة "رويترز" قال كيري "…" مضيفا أن …»: the cue right after the source, with no comma
+    between, makes the phrase a credit for that report (session 57's review: a second row whose content
+    was «قال كيري "…"» and whose speaker was the agency)."""
+    _, qs = quotes_of("credit_then_cue")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "كيري"), ("مضيفا", "كيري")]
+
+
 def test_a_colon_after_a_list_pronoun_opens_no_speech():
     """«وذكرت الوزارة … أسماء الأشخاص الخمسة المتهمين، وهم: مبارك ملفي، …»: a list (words.tsv
     ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
