@@ -18,7 +18,7 @@ from .cues import CueMatch, bare_nominal, makes_known, describes_noun, indefinit
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import SHADDA, TANWEEN, fold, has_conj, strip_conj
-from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, quoted_addressee, quoted_name_end
+from .speaker import QUOTE_CLOSE, QUOTE_OPEN, TOPIC_REACH, name_particle_at, quoted_addressee, quoted_name_end
 from .words import (DASHES, NAME_UPOS, heads_class, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser,
                     opens_relative_clause,
                     is_preposition_with_pronoun,
@@ -264,7 +264,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
         # a name misread as a verb («جان بول فيفريه» → و+يفري+ه) follows other name words
         # («محمد رضا نعمت زاده»: «زاد+ه», a family name's last word, words.tsv ``name_suffix``)
         prev_name = any(w.upos in NAME_UPOS for w in tok.words) or abbrev or is_a(tok.text, "honorific") \
-            or is_a(tok.text, "name_suffix")
+            or is_a(tok.text, "name_suffix") or name_particle_at(toks, tok.index, len(toks))
         prev_rel = token_is_a(tok, "relative") \
             or is_a(tok.text, "subordinator") or according
         # «واضاف سامح الذي كان يحرص على مشاهدة مباريات فريقه …: "…"»: a relative clause on the

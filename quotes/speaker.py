@@ -145,6 +145,12 @@ def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
     return j if _conj_name_part(toks, j, limit) else None
 
 
+def _name_particle(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«نويل | لو جريت رئيس الاتحاد الفرنسي»: a European name's particle goes on with the name, the
+    word after it too, whatever the tagger made of them («لو»: «if»; «جريت»: a verb)."""
+    return j + 1 if name_particle_at(toks, j, limit) else None
+
+
 def _name_suffix(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«محمد حسن | زاده»: a family name's last word (words.tsv ``name_suffix``) cut into a verb and
     a pronoun is no possessed noun and no verb: the name goes on (``_name_part``). It ends the
@@ -1137,7 +1143,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _courtesy_after_name, _name_after_honorific, _complementiser, _own_speech_event,
+NP_STEPS = (_quoted_name, _name_particle, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _courtesy_after_name, _name_after_honorific, _complementiser, _own_speech_event,
             _speaking_about,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
@@ -1325,6 +1331,17 @@ def relay_source(sent: Sentence, cue_index: int, sm: Optional["SpeakerMatch"], l
     return _phrase_from(sent, j + 1, limit, "relay")
 
 
+def name_particle_at(toks: list[Token], j: int, limit: int) -> bool:
+    """Is token ``j`` a European name's particle (words.tsv ``name_particle``: «لو»، «فان») written
+    alone, right after a word the tagger reads as a name and before a one-word bare token (before
+    ``limit``)? «نويل لو جريت»، «جان إيف لو دريان»: «لو» is not «if» there."""
+    if j < 1 or j + 1 >= limit or len(toks[j].words) != 1 or not is_a(toks[j].text, "name_particle"):
+        return False
+    nxt = toks[j + 1]
+    return any(w.upos in NAME_UPOS for w in toks[j - 1].words) and len(nxt.words) == 1 and nxt.text.isalpha() \
+        and not fold(nxt.text).startswith("ال") and not is_stop(nxt) and not is_complementiser(nxt)
+
+
 def _name_part(toks: list[Token], j: int, limit: int) -> bool:
     """A word the tagger did not read as a name, right after a name or an honorific
     («سامح شكري»، «صبحي وائل زيارة»، «الدكتور وليد»): one word, no article, no clitic."""
@@ -1334,6 +1351,8 @@ def _name_part(toks: list[Token], j: int, limit: int) -> bool:
             len(prev.words) == 1 and prev.text.isalpha() and not fold(prev.text).startswith("ال"))):
         return True  # «محمد حسن زاده»: the splitter makes «زاد+ه» of the family name's last word (after a
         #              name word, or a bare word the tagger misread: «محمد رضا نعمت زاده», «نعمت» a verb)
+    if name_particle_at(toks, j, limit) or (j >= 2 and name_particle_at(toks, j - 1, limit)):
+        return True  # «نويل لو جريت»: a European name's particle and the word after it, whatever the tagger read
     if len(t.words) > 1 or key.startswith("ال") or is_stop(t) or is_complementiser(t) or is_speech_event(t.text):
         return False  # (a speech event is the verb's object: «ألقى … محمد بن علي كومان | كلمة تناول فيها»)
     abbreviated = prev.text == "." and j >= 2 and len(toks[j - 2].text) == 1 and is_a(toks[j - 2].text, "honorific")

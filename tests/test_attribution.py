@@ -3148,3 +3148,13 @@ def test_a_compound_given_name_keeps_a_word_of_a_cue_idiom():
     speaker stopped at «عبد»)."""
     by_cue, _ = quotes_of("compound_name_with_cue_object")
     assert by_cue["وقال"].speaker_name == "نائب حاكم الاقليم عبد الستار باريز"
+
+
+def test_a_european_names_particle_goes_on_with_the_name():
+    """«قال نويل لو جريت رئيس الاتحاد الفرنسي “…”»: «لو» (also «if») between name words is a particle
+    of the name (words.tsv ``name_particle``), and «جريت» after it no verb; so the speaker runs on to
+    the title, and the quote marks after it are the content (session 57's review: the quote was missed)."""
+    by_cue, _ = quotes_of("name_particle")
+    assert by_cue["قال"].speaker_name == "نويل لو جريت رئيس الاتحاد الفرنسي"
+    assert by_cue["قال"].content.text == "إنها مجموعة متوازنة وقوية جدا."
+    assert by_cue["وأكد"].speaker_name == "جان إيف لو دريان وزير الدفاع الفرنسي"
