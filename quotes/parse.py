@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, Prepared, fold, has_conj, split_glued_cues, strip_conj
-from .words import dotted_letters, is_a, is_a_after_conj, is_complementiser_word, is_initial, separates_clauses
+from .words import dotted_initial, dotted_letters, is_a, is_a_after_conj, is_complementiser_word, separates_clauses
 
 IMPERFECT_PREFIXES = "يتنأ"  # a verb's imperfect begins with one of them
 
@@ -380,7 +380,7 @@ def _after_abbreviation(a: Sentence, b: Sentence, text: str) -> bool:
     if len(toks) < 2 or toks[-1].text != "." or not text or "\n" in text[a.end:b.start]:
         return False
     letter = (len(toks[-2].text) == 1 and toks[-2].text.isalpha()) or dotted_letters(toks[-2].text)
-    initial = is_initial(toks[-2].text) and not has_conj(fold(b.tokens[0].text))
+    initial = dotted_initial(toks, len(toks) - 2) and not has_conj(fold(b.tokens[0].text))
     return (letter or initial) and (len(toks) == 2 or toks[-3].end < toks[-2].start
                                     or toks[-3].text in ("(", "«", '"'))  # «(بي. | بي. | سي)»: a bracket opens it
 

@@ -139,7 +139,15 @@ def is_abbreviation_dot(tokens, k: int) -> bool:
         return False
     prev = tokens[k - 1].text
     spaced = k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end  # («بي.إم.دبليو» is one name)
-    return (len(prev) == 1 and is_a(prev, "honorific")) or dotted_letters(prev) or (is_initial(prev) and spaced)
+    return (len(prev) == 1 and is_a(prev, "honorific")) or dotted_letters(prev) or (dotted_initial(tokens, k - 1) and spaced)
+
+
+def dotted_initial(tokens, k: int) -> bool:
+    """Is token ``k`` an initial (words.tsv ``latin_letter``), or «إن» (the letter N, too ambiguous to
+    list) after an initial and its dot («سي. إن. إن.»)?"""
+    if is_initial(tokens[k].text):
+        return True
+    return fold(tokens[k].text) == "ان" and k >= 2 and tokens[k - 1].text == "." and dotted_initial(tokens, k - 2)
 
 
 def is_initial(word: str) -> bool:
@@ -342,6 +350,9 @@ def letter_n(tokens, k: int) -> bool:
     «إن» is the complementiser: «وقالت شبكة سي إن إن إن الرئيس …».)"""
     if k == 0 or fold(tokens[k].text) != "ان":
         return False
+    if k >= 2 and tokens[k - 1].text == "." and dotted_initial(tokens, k - 2) \
+            and k + 1 < len(tokens) and tokens[k + 1].text == ".":
+        return True  # «سي. إن. إن.»: the letters written with their dots
     nxt = fold(tokens[k + 1].text) if k + 1 < len(tokens) else ""
     if is_initial(tokens[k - 1].text):
         return is_initial(nxt) or nxt == "ان"
