@@ -246,8 +246,9 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
         if prev_rel and any(w.upos == "VERB" for w in tok.words) and is_a(toks[tok.index - 1].text, "subordinator") \
                 and _governs_next_clause(toks, tok.index):
             return False  # «…، حيث يتاح للمتضرر أن …»، «حيث سبق أن …»: the subordinate verb's own clause
+        who = is_a(tok.text, "subject_aside") and _on_named_subject(toks, start, tok.index)  # «ويعمل في …»
         if any(w.upos == "VERB" and not w.deprel.startswith("nsubj") for w in tok.words) and not prev_rel \
-                and not in_relative \
+                and not in_relative and not who \
                 and not (told and tok.index == told + 1 and len(tok.words) == 1) \
                 and not is_plural_nisba(tok.text) \
                 and not is_a(tok.text, "time") and depth <= 0 and not prev_name and not according \
@@ -271,8 +272,7 @@ def _gap_ok(doc: Doc, sent: Sentence, start: int, stop: int, cues_at: set[int]) 
         # subject, its verbs included, runs up to a comma or the content
         # (so does «وهو …» on it: «وقال شايي أفييور وهو شاهد عيان استضافته القناة الثانية "…"», words.tsv
         # ``subject_aside``)
-        in_relative = (in_relative or ((opens_relative_clause(tok) or is_a(tok.text, "subject_aside"))
-                                       and _on_named_subject(toks, start, tok.index))) \
+        in_relative = (in_relative or who or (opens_relative_clause(tok) and _on_named_subject(toks, start, tok.index))) \
             and not is_comma(tok.text)
     return True
 
@@ -295,11 +295,30 @@ def _on_named_subject(toks, cue: int, rel: int) -> bool:
     k = rel - 1
     if k > cue and is_comma(toks[k].text):
         k -= 1
+    if is_a(toks[rel].text, "subject_aside"):
+        k = _before_origin(toks, cue, k)  # «يقول بسام من الجنسية اليمنية ويعمل في …: …»
+        if _named_subject_between(toks, cue, k + 1):
+            return True  # («يقول شمس الدين | من الهند ويعمل …»: a name the tagger reads as common nouns)
     return cue < k and rel - cue <= SUBJECT_REACH and (
         any(w.upos in NAME_UPOS for w in toks[k].words) or is_title_noun(toks[k].text)
         or (k == cue + 1 and len(toks[k].words) == 1 and not fold(toks[k].text).startswith("ال")))
     # («واضاف سامح الذي …»: one bare word right after the cue, then «الذي», is a name whatever its tag:
     # a definite relative takes no indefinite noun)
+
+
+ORIGIN_MAX = 2  # nominal words after «من» in where a speaker is from («من الجنسية اليمنية»)
+
+
+def _before_origin(toks, cue: int, k: int) -> int:
+    """The token before «من» + one or two nominal words ending at ``k`` (where the one named is from:
+    «بسام | من الجنسية اليمنية»، «شمس الدين | من الهند»), else ``k``."""
+    for n in range(1, ORIGIN_MAX + 1):
+        m = k - n
+        if m - 1 <= cue or fold(toks[m].text) != "من":
+            continue
+        if all(len(t.words) == 1 and t.words[0].upos in ("NOUN", "PROPN", "ADJ", "X") for t in toks[m + 1:k + 1]):
+            return m - 1
+    return k
 
 
 def _tanween(tok: Token) -> bool:

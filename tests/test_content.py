@@ -679,6 +679,17 @@ def test_an_opening_credit_with_no_comma_before_the_reports_own_cue_is_its_credi
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "كيري"), ("مضيفا", "كيري")]
 
 
+def test_what_a_named_speaker_works_at_stands_between_cue_and_speech():
+    """«يقول بسام من الجنسية اليمنية ويعمل في بيع ألعاب الأطفال …: أعمل …»: «ويعمل»/«وتعمل» after the
+    speaker's name (and where he is from) says who he is, like «وهو …» (words.tsv ``subject_aside``):
+    its verb does not close the gap, and the speech after the colon is his (session 57's review: two
+    vox-pop quotes missed)."""
+    _, qs = quotes_of("works_aside")
+    assert [(q.cue.text, q.speaker_name, q.content.text) for q in qs] == [
+        ("يقول", "بسام", "أعمل في السعودية منذ سبع سنوات"),
+        ("وقال", "عثمان الغامدي", "الطلب كبير هذا العام")]
+
+
 def test_a_colon_after_a_list_pronoun_opens_no_speech():
     """«وذكرت الوزارة … أسماء الأشخاص الخمسة المتهمين، وهم: مبارك ملفي، …»: a list (words.tsv
     ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
