@@ -109,7 +109,8 @@ def _closing_source(sent: Sentence, i: int, src: SpeakerMatch) -> Optional[int]:
     if words and words[0].upos == "ADP" and len(own) <= SOURCE_MAX and all(
             w.upos in ("ADP", "NOUN", "PROPN", "ADJ", "X", "DET") for w in words):
         rest, last = [], own[-1].index  # «… وفق العاملين | في المجال الإنساني.»: the source's own phrase
-    if i < 3 or any(not is_sentence_end(t.text) for t in rest) or last - src.first >= SOURCE_MAX:
+    if i < 3 or any(not is_sentence_end(t.text) for t in rest) \
+            or last - src.first >= (TITLE_RUN if _named_with_title(toks[src.first:last + 1]) else SOURCE_MAX):
         return None
     if goes_on and is_a(toks[src.last + 1].text, "relative") and last == src.last:
         return last  # «… بحسب أبيس الذي أضاف أن …»: who adds to a report made one, whatever the tagger read
@@ -140,6 +141,14 @@ def _title_run(toks, src: SpeakerMatch) -> Optional[int]:
     if named and is_title_noun(fold(run[0].text)):
         return run[-1].index  # a name (or a quoted name), then its title
     return None
+
+
+def _named_with_title(src_toks) -> bool:
+    """«جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد»: two name words and a title, no verb and
+    no punctuation: one person named whole, however long the title's field runs."""
+    return sum(any(w.upos in NAME_UPOS for w in t.words) for t in src_toks) >= 2 \
+        and any(is_title_noun(strip_conj(fold(t.text))) for t in src_toks) \
+        and not any(any(w.upos in ("VERB", "AUX", "PUNCT") for w in t.words) for t in src_toks)
 
 
 def _names_a_source(src_toks) -> bool:

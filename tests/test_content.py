@@ -690,6 +690,18 @@ def test_what_a_named_speaker_works_at_stands_between_cue_and_speech():
         ("وقال", "عثمان الغامدي", "الطلب كبير هذا العام")]
 
 
+def test_a_closing_source_named_whole_with_a_long_title_needs_no_comma():
+    """«… وقتل عضوان من قوات الامن طبقا لما ذكره جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد.»:
+    with no comma before it a closing source is kept short (``SOURCE_MAX``), but two name words and a
+    title name one person whole, however long the title runs; so the «وأضاف» after it is his (session
+    57's review: the phrase was missed, and the next two quotes given to «مسؤول حكومي»)."""
+    _, qs = quotes_of("according_named_with_long_title")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [
+        ("ذكر", "مسؤول حكومي"),
+        ("طبقا", "جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد"),
+        ("وأضاف", "جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد")]
+
+
 def test_a_colon_after_a_list_pronoun_opens_no_speech():
     """«وذكرت الوزارة … أسماء الأشخاص الخمسة المتهمين، وهم: مبارك ملفي، …»: a list (words.tsv
     ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
