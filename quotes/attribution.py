@@ -30,7 +30,7 @@ from .doc import Doc, Sentence, Span, Token
 from .normalize import fold
 from .resolve import Memory, Mention, as_said, is_honorific_pronoun, relative_antecedent, sacred_formula, sacred_source
 from .speaker import (SUBJECT_RELS, SpeakerMatch, addressee_after, document_source, find_speaker, is_addressee, is_bare_lam,
-                      is_vague, names_a_report, noun_cue_speaker, opens_with_blessing, preposition_on_source, quoted_addressee, relay_source,
+                      is_vague, names_a_report, noun_cue_speaker, opens_with_blessing, outlet_body_told, preposition_on_source, quoted_addressee, relay_source,
                       subject_before_when, cut_at_cue_preposition, outlet_told_in)
 from .words import is_a, is_a_after_conj, is_comma, is_complementiser, opens_relative_clause
 
@@ -252,8 +252,8 @@ def _via_span(doc: Doc, sent: Sentence, toks: Optional[tuple[int, int]]) -> Opti
         toks = (toks[0] + 1, toks[1])  # «لـ"الاقتصادية"» → «"الاقتصادية"»
     first, last = sent.tokens[toks[0]], sent.tokens[toks[1]]
     start = first.start
-    if is_addressee(first) and not fold(first.text).startswith("لل"):
-        start += 1
+    if (is_addressee(first) or outlet_body_told(sent.tokens, toks[0], len(sent.tokens))) and not fold(first.text).startswith("لل"):
+        start += 1  # («لهيئة الإذاعة البريطانية» → «هيئة الإذاعة البريطانية»)
     return doc.span(start, last.end)
 
 

@@ -111,6 +111,23 @@ def _addressee_after_name(toks: list[Token], first: int, j: int, limit: int) -> 
     return None
 
 
+def _outlet_body_told(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«روي هودجسون مدرب إنجلترا | لهيئة الإذاعة البريطانية (بي.بي.سي)»: the outlet told, not more of
+    the speaker's title (``outlet_body_told``)."""
+    return STOP if j > first and outlet_body_told(toks, j, limit) else None
+
+
+def outlet_body_told(toks: list[Token], j: int, limit: int) -> bool:
+    """«ل» + a body named by a medium (words.tsv ``media_body`` + ``media``: «لهيئة الإذاعة البريطانية») right
+    after a name word: the outlet the speaker told. After a title («المدير العام لهيئة الإذاعة …») it is the
+    title's genitive."""
+    t = toks[j]
+    if j == 0 or j + 1 >= limit or len(t.words) != 2 or fold(t.words[0].text) != "ل" \
+            or not is_a(fold(t.words[1].text), "media_body"):
+        return False
+    return is_a(strip_article(fold(toks[j + 1].text)), "media") and any(w.upos in NAME_UPOS for w in toks[j - 1].words)
+
+
 def _relative_on_indefinite(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«أرقام نشرتها وزارة النفط»، «بيانات أصدرها المركز»: a verb with the pronoun of the
     indefinite noun right before it (a relative clause on it), then who made the document: the
@@ -1146,7 +1163,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 NP_STEPS = (_quoted_name, _name_particle, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _courtesy_after_name, _name_after_honorific, _complementiser, _own_speech_event,
             _speaking_about,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
-            _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _clause_word,
+            _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _outlet_body_told, _clause_word,
             _coordinated_name, _name_suffix, _possessed_after_name, _plural_after_name, _country_after_name, _construct_after_country, _place_after_name, _quoted_body_of_title,
             _principal_of_title, _title_preposition, _partitive, _source_link, _purpose_in_body_name, _circumstance, _honorific,
             _object_after_family_name, _definite_after_indefinite_plural, _feminine_after_definite_plural, _verbal_noun_after_definite, _noun_after_adjective, _construct_after_name, _institution_after_name, _definite_after_family_name,
@@ -1287,7 +1304,7 @@ def addressee_after(sent: Sentence, sm: "SpeakerMatch", limit: int) -> Optional[
     an outlet («لرويترز»، «لوكالة فرانس برس»): the quote came via it."""
     toks = sent.tokens
     j = sm.last + 1
-    if j >= min(len(toks), limit) or not is_addressee(toks[j]):
+    if j >= min(len(toks), limit) or not (is_addressee(toks[j]) or outlet_body_told(toks, j, min(len(toks), limit))):
         return None
     if is_a(_after_lam(fold(toks[j].text)), "press"):
         return None  # the press in general is no outlet

@@ -3172,3 +3172,14 @@ def test_a_european_names_particle_goes_on_with_the_name():
     assert by_cue["قال"].speaker_name == "نويل لو جريت رئيس الاتحاد الفرنسي"
     assert by_cue["قال"].content.text == "إنها مجموعة متوازنة وقوية جدا."
     assert by_cue["وأكد"].speaker_name == "جان إيف لو دريان وزير الدفاع الفرنسي"
+
+
+def test_a_body_named_by_a_medium_after_a_name_is_the_outlet_told():
+    """«قال روي هودجسون مدرب إنجلترا لهيئة الإذاعة البريطانية (بي.بي.سي) “…”»: «ل» + «هيئة» + a medium
+    (words.tsv ``media_body``, ``media``) right after a name word is whom he told, the quote's ``via`` and
+    no part of his title (session 57's review); after a title («المدير العام لهيئة الإذاعة البريطانية توني
+    هول») it is the title's genitive."""
+    _, qs = quotes_of("outlet_body_told")
+    got = [(q.speaker_name, q.via.text if q.via else None) for q in qs]
+    assert got[0] == ("روي هودجسون مدرب إنجلترا", "هيئة الإذاعة البريطانية")
+    assert got[1][1] is None and got[1][0].startswith("المدير العام لهيئة الإذاعة البريطانية")

@@ -42,3 +42,11 @@ def test_the_review_of_session_56_sums_as_its_readme_says():
     s = summary(ROOT / "devset" / "reviews" / "session56-ap")
     assert (s["articles"], s["quotes"], s["missed"], s["speaker ok"], s["report, content and speaker all right"]) \
         == (60, 195, 12, 0.851, 0.774)
+
+
+def test_the_review_of_session_57_sums_as_its_readme_says():
+    """Drawn with ``draw_review.py`` (no article repeats text seen before): all 60 count."""
+    from review_summary import summary
+    s = summary(ROOT / "devset" / "reviews" / "session57-aq")
+    assert (s["articles"], s["quotes"], s["missed"]) == (60, 213, 25)
+    assert (s["precision (a report)"], s["speaker ok"], s["report, content and speaker all right"]) == (0.977, 0.88, 0.775)
