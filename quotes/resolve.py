@@ -342,6 +342,8 @@ class Memory:
                     return self._merge(m, prev), "nominal"
         if (body := self._one_body_named(m)) is not None:
             return self._merge(m, body), "nominal"
+        if (named := self._one_named_with_head(m)) is not None:
+            return self._merge(m, named), "nominal"
         return m, "explicit"
 
     def _titled_holder(self, own: list[str]) -> Optional[Mention]:
@@ -380,6 +382,29 @@ class Memory:
             found.setdefault(prev.name, prev)
         names = list(found)
         # one person: every name found is a part of the fullest one («الرئيس السيسي»)
+        full = max(names, key=len) if names else ""
+        return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
+
+    def _one_named_with_head(self, m: Mention) -> Optional[Mention]:
+        """«وقال اللاعب السابق لريال مدريد» after «أكد اللاعب الألماني سامي خضيرة»: a description headed by a
+        person's title, with no name and more words than a nisba, is the one source the document named with
+        that head before, when it named exactly one (a nisba of the description that the named mention
+        gives otherwise, «اللاعب البرازيلي» for «اللاعب الألماني …», is someone else)."""
+        if len(m.keys) < 3 or (m.is_name and not _names_a_complement(m)) or not m.keys[0].startswith("ال") \
+                or not (is_person_noun(m.keys[0]) or is_title_noun(m.keys[0])):
+            return None
+        title = _canon(strip_article(m.keys[0]))
+        own_nisba = [k for k in m.keys[1:] if is_nisba(k)]
+        found: dict[str, Mention] = {}
+        for prev in reversed(self.mentions):
+            have = [_canon(strip_article(k)) for k in prev.keys]
+            if not prev.is_name or len(prev.keys) <= 2 or title not in have[:1] or not prev.keys[0].startswith("ال"):
+                continue  # (a title in construct, «مدير إقليم شرق المتوسط …», is bound to its own genitive)
+            nisba = [k for k in prev.keys[1:] if is_nisba(k)]
+            if own_nisba and nisba and not set(own_nisba) & set(nisba):
+                continue
+            found.setdefault(prev.name, prev)
+        names = list(found)
         full = max(names, key=len) if names else ""
         return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
 
@@ -495,6 +520,19 @@ class Memory:
 
 
 SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+COMPLEMENT_NAMES = 2  # name words of a place or a body a description ends with («لريال مدريد»)
+
+
+def _names_a_complement(m: Mention) -> bool:
+    """Are a description's name words a place or a body after a preposition fused to the word before
+    them («اللاعب السابق لريال | مدريد»، «المدرب الجديد لنادي برشلونة»), not the person's name?"""
+    if not m.names or m.names[0] not in m.keys or len(m.names) > COMPLEMENT_NAMES:
+        return False
+    k = m.keys.index(m.names[0])
+    return k >= 2 and m.keys[k - 1][:1] in ("ل", "ب") and not m.keys[k - 1].startswith("ال") \
+        and tuple(m.keys[k:]) == m.names  # (the name words end it: not «… بمنطقة الرياض الرائد محمد الحمادي»)
 
 
 def _definite_title(m: Mention) -> bool:

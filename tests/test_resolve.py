@@ -1010,3 +1010,14 @@ def test_another_definite_word_in_the_same_place_is_another_one():
     assert (qs[2].speaker_name, qs[2].speaker_resolution) == ("وزير الخارجية المصري", "explicit")
     from quotes.resolve import _parts_differ
     assert not _parts_differ(["المبعوث", "الاممي"], ["المبعوث", "الدولي", "اسماعيل"])
+
+
+def test_a_description_headed_by_a_title_is_the_one_source_named_with_it():
+    """«وقال اللاعب السابق لريال مدريد» after «أكد اللاعب الألماني سامي خضيرة»: a description headed by a
+    person's title, with no name of its own (a club after «ل» is no name of his), is the one source the
+    article named with that head (session 57's review); «اللاعب البرازيلي السابق …» is someone else (another
+    nisba than the named one's)."""
+    _, qs = quotes_of("description_of_the_one_named")
+    got = [(q.speaker_name, q.speaker_resolution) for q in qs]
+    assert got[1] == ("اللاعب الألماني سامي خضيرة", "nominal")
+    assert got[2] == ("اللاعب البرازيلي السابق لريال مدريد", "explicit")
