@@ -29,6 +29,7 @@ class AccordingMatch:
     type: str
     speaker: Optional[SpeakerMatch]
     entry: Optional[CueEntry] = None  # the marker's lexicon entry when it is a reporting verb («كما ذكرت …»)
+    credits: Optional[int] = None  # a credit, no quote: where the cue of the report it credits starts
 
 
 def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
@@ -149,6 +150,14 @@ def _named_with_title(src_toks) -> bool:
     return sum(any(w.upos in NAME_UPOS for w in t.words) for t in src_toks) >= 2 \
         and any(is_title_noun(strip_conj(fold(t.text))) for t in src_toks) \
         and not any(any(w.upos in ("VERB", "AUX", "PUNCT") for w in t.words) for t in src_toks)
+
+
+def _names_a_medium(src_toks) -> bool:
+    """Does a credited source name a medium or an outlet («وكالة "رويترز"»، «صحيفة نيويورك تايمز»، «لموقع
+    المؤسسة»، «رويترز»), not a person or a body that speaks for itself?"""
+    word = fold(src_toks[0].text)
+    words = (word, word[1:], "ال" + word[2:]) if word.startswith("ل") else (word,)  # «لموقع»، «للموقع»
+    return any(heads_class(x, "media") or heads_class(x, "outlet") or is_a(x, "outlet") for x in words)
 
 
 def _names_a_source(src_toks) -> bool:
@@ -363,6 +372,8 @@ def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                 end -= 1
             if end <= k or (nxt and (end - k <= CREDIT_MAX or not any(
                     w.upos in ("VERB", "AUX") for t in toks[k:end] for w in t.words))):
+                if nxt:
+                    out.append(AccordingMatch(i, (0, 0), "", src, credits=min(nxt)))
                 continue  # «وبحسب "الفرنسية"، فقد أضاف التقرير أن …»، «وبحسب وكالة «رويترز»، كان كارتر
                 #          قد قال …»: a credit for the report that follows, not a clause of its own; so
                 #          are words with no verb up to that report's cue («وبحسب "الفرنسية"، فإن سيباستيان
@@ -480,6 +491,12 @@ def according_reports(doc: Doc, sent: Sentence, marks: list[QuoteMark], reports:
     out = []
     for a in find_according(doc, sent, marks, taken, cue_starts) + find_as_said(doc, sent, marks, taken, cue_starts) \
             + find_credit_sentence(doc, sent, marks, covered):
+        if a.credits is not None:  # «وبحسب وكالة "رويترز" قال كيري …»: the medium credited is the quote's outlet
+            credited = next((r for r in reports if r.cue.token.start == a.credits), None)
+            if credited is not None and a.speaker is not None and _names_a_medium(sent.tokens[a.speaker.first:a.speaker.last + 1]):
+                close = next((k for k in range(a.speaker.first, a.speaker.last + 1) if sent.tokens[k].text == ")"), None)
+                credited.credit = a.speaker if close is None else replace(a.speaker, last=close)  # («(وام)» ends it)
+            continue
         tok = sent.tokens[a.marker]
         if any(r.content.start <= tok.start < r.content.end for r in reports) \
                 or not any(ch.isalnum() for ch in doc.text[a.content[0]:a.content[1]]):

@@ -55,6 +55,8 @@ def attribute(doc: Doc, sent: Sentence, report: Report, memory: Memory) -> Attri
         sm, via_toks = report.source, None
     else:
         sm, via_toks = _mention_and_outlet(sent, report, limit, lim)
+    if via_toks is None and report.credit is not None:  # «وبحسب وكالة "رويترز" قال كيري …»
+        via_toks = (report.credit.first, report.credit.last)
     vague = sm is not None and not sm.relative and is_vague(sent, sm)
     speaker_span, name, resolution = _resolve(doc, sent, report, sm, vague, memory)
     evidence = "none" if sm is None else sm.evidence

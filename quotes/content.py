@@ -64,6 +64,7 @@ class Report:
     cue: CueMatch
     content: ContentMatch
     source: Optional["SpeakerMatch"] = None
+    credit: Optional["SpeakerMatch"] = None  # a medium credited before it («وبحسب وكالة "رويترز" قال …»): its outlet
 
 
 def find_reports(doc: Doc, sent: Sentence, cues: list[CueMatch], marks: list[QuoteMark],

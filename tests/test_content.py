@@ -679,6 +679,14 @@ def test_an_opening_credit_with_no_comma_before_the_reports_own_cue_is_its_credi
     assert [(q.cue.text, q.speaker_name) for q in qs] == [("قال", "كيري"), ("مضيفا", "كيري")]
 
 
+def test_a_medium_credited_before_a_report_is_its_outlet():
+    """«وبحسب وكالة "رويترز" قال كيري "…"»: the credit is no row, and the medium it names is the credited
+    quote's ``via`` (words.tsv ``media``/``outlet``), as «قال كيري لرويترز» would be."""
+    by_cue, _ = quotes_of("credit_then_cue")
+    assert by_cue["قال"].via is not None and by_cue["قال"].via.text.replace(" ", "") == 'وكالة"رويترز"'
+    assert by_cue["مضيفا"].via is None
+
+
 def test_what_a_named_speaker_works_at_stands_between_cue_and_speech():
     """«يقول بسام من الجنسية اليمنية ويعمل في بيع ألعاب الأطفال …: أعمل …»: «ويعمل»/«وتعمل» after the
     speaker's name (and where he is from) says who he is, like «وهو …» (words.tsv ``subject_aside``):
