@@ -13,6 +13,12 @@ def test_the_side_by_side_review_of_session_47_tallies_as_the_readme_says():
     assert (t["other"], t["bundled"], t["both"], t["neither"]) == (48, 39, 6, 21)
 
 
+def test_the_side_by_side_review_of_session_57_tallies_as_the_readme_says():
+    """README and MODEL.md quote this blind review: the shipped model preferred 76 times, the news parser 43."""
+    t = tally(ROOT / "devset" / "reviews" / "session57-ab")
+    assert (t["other"], t["bundled"], t["both"], t["neither"]) == (43, 76, 47, 29)
+
+
 def test_the_review_of_session_55_sums_as_its_readme_says_with_and_without_the_repeated_articles():
     """The README gives both: all 60 articles, and the 41 that repeat no text quotes was tuned, read or
     scored on (``draw_review.py --check``)."""
