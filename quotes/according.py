@@ -72,6 +72,9 @@ def _source_after(sent: Sentence, i: int) -> Optional[SpeakerMatch]:
             and (member_with_pronoun(t.text, "saying_noun") or statement_word(fold(t.text))):
         # «وحسب أقواله فقد تم …»، «بحسب تصريحاته»: the one the pronoun stands for
         return SpeakerMatch(j, j, t.words[1], "relay-pronoun")
+    if len(t.words) == 1 and is_a(t.text, "saying_noun") and j + 1 < len(toks) and not is_stop(toks[j + 1]) \
+            and any(w.upos in ("NOUN", "PROPN", "X") for w in toks[j + 1].words):
+        j, t = j + 1, toks[j + 1]  # «حسب تأكيد | الجوازات»، «وفق تصريح | لخبير أمني»: who said it, not the saying
     end = noun_phrase_end(sent, j, len(toks))
     link = next((k for k in range(j + 1, end + 1) if is_a(toks[k].text, "according_link")), None)
     if link is not None:

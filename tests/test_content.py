@@ -710,6 +710,15 @@ def test_a_closing_source_named_whole_with_a_long_title_needs_no_comma():
         ("وأضاف", "جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد")]
 
 
+def test_an_according_source_after_a_noun_of_saying_is_its_genitive():
+    """«…، حسب تأكيد الجوازات»، «وبحسب تصريح لخبير أمني، فإن …»: a noun of saying in construct after the
+    marker (words.tsv ``saying_noun``) is what was said; the source is the one after it (session 57's
+    review: «تأكيد الجوازات» was the speaker)."""
+    _, qs = quotes_of("according_saying_noun")
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in qs] == [
+        ("حسب", "الجوازات"), ("وبحسب", "خبير أمني")]
+
+
 def test_a_colon_after_a_list_pronoun_opens_no_speech():
     """«وذكرت الوزارة … أسماء الأشخاص الخمسة المتهمين، وهم: مبارك ملفي، …»: a list (words.tsv
     ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
