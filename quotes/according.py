@@ -237,6 +237,11 @@ def _source_to_comma(toks, src: SpeakerMatch, link: int) -> SpeakerMatch:
     comma = next((k for k in range(src.last + 1, link + 1) if is_comma(toks[k].text) or k == link), None)
     if comma is None or comma == src.last + 1:
         return src
+    when = next((k for k in range(src.last + 1, comma) if is_a(toks[k].text, "time_preposition")), None)
+    if when is not None:  # «ووفقا لتقرير المؤسسة | خلال الشهر الأخير، فإن …»: when it said so, not who
+        comma = when
+        if comma == src.last + 1:
+            return src
     return replace(src, last=comma - 1) if _of_a_noun_phrase(toks[src.last + 1:comma]) else src
 
 
