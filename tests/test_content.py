@@ -719,6 +719,13 @@ def test_an_according_source_after_a_noun_of_saying_is_its_genitive():
         ("حسب", "الجوازات"), ("وبحسب", "خبير أمني")]
 
 
+def test_an_opening_source_stops_at_a_preposition_of_time():
+    """«ووفقا لتقرير المؤسسة خلال الشهر الأخير، فإن …»: the source runs on to its comma only over a noun
+    phrase; «خلال …» (words.tsv ``time_preposition``) says when, not who (session 57's review)."""
+    _, qs = quotes_of("according_source_then_time")
+    assert [(q.cue.text, q.speaker.text) for q in qs] == [("ووفقا", "تقرير المؤسسة")]
+
+
 def test_a_colon_after_a_list_pronoun_opens_no_speech():
     """«وذكرت الوزارة … أسماء الأشخاص الخمسة المتهمين، وهم: مبارك ملفي، …»: a list (words.tsv
     ``list_opener``), not what the ministry said; «وقال الوزير في المؤتمر: نحن …» is speech."""
