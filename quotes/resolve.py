@@ -235,6 +235,18 @@ class Memory:
         since = next((p for p in reversed(self.mentions) if p.keys and strip_article(p.keys[0]) == noun), None)
         return None if since is not None and since.sentence > made.sentence else made
 
+    def _maker_named(self, m: Mention) -> Optional[Mention]:
+        """«تقرير المؤسسة»، «بيان الوزارة»: a statement or a document (words.tsv ``speech_event``,
+        ``document``) in construct with a definite body noun is that body's; when the body resolves to a
+        fuller earlier mention, that mention is the source (the guidelines: whoever issued it, where the
+        text says so)."""
+        if len(m.keys) != 2 or not statement_word(m.keys[0]) or m.keys[0].startswith("ال") \
+                or not m.keys[1].startswith("ال") or not is_a(strip_article(m.keys[1]), "institution"):
+            return None
+        body = replace(m, keys=m.keys[1:], name=m.name.split(None, 1)[-1], is_name=False, names=())
+        found, how = self.resolve_explicit(body)
+        return self._merge(m, found) if how == "nominal" else None
+
     def resolve_explicit(self, m: Mention) -> tuple[Mention, str]:
         """Map a short name or a definite description to its fullest earlier mention. A
         description that points back («هذا المصدر»، «المصدر نفسه»: words.tsv ``anaphoric``) is
@@ -245,6 +257,9 @@ class Memory:
         if issuer is not None:  # «وأضاف البيان» after «وقال المتحف في بيان»: the one who issued it,
             # spoken of as the statement («ولم يشر البيان …، لكنه أشار»: «البيان»'s gender goes on)
             return replace(self._merge(m, issuer), gender=m.gender, number=m.number), "nominal"
+        made = self._maker_named(m)
+        if made is not None:  # «ووفقا لتقرير المؤسسة» after «مؤسسة النقد «ساما»»: the body that made it
+            return made, "nominal"
         bare = _pointing_back(m)
         if bare is not None:
             found, how = self.resolve_explicit(bare)

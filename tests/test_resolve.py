@@ -1021,3 +1021,11 @@ def test_a_description_headed_by_a_title_is_the_one_source_named_with_it():
     got = [(q.speaker_name, q.speaker_resolution) for q in qs]
     assert got[1] == ("اللاعب الألماني سامي خضيرة", "nominal")
     assert got[2] == ("اللاعب البرازيلي السابق لريال مدريد", "explicit")
+
+
+def test_a_statement_of_a_body_is_the_body_named_before():
+    """«ووفقا لتقرير المؤسسة، فإن …» after «أكدت مؤسسة النقد «ساما» …»: a statement or a document in construct
+    with a definite body noun is that body's (the guidelines: whoever issued it, where the text says so), and
+    the body is the one named before (session 57's review)."""
+    _, qs = quotes_of("statement_of_a_body")
+    assert [(q.cue.text, q.speaker_name) for q in qs] == [("أكدت", "مؤسسة النقد « ساما »"), ("ووفقا", "مؤسسة النقد « ساما »")]
