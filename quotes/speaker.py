@@ -1619,6 +1619,8 @@ def _ism_before_comma(sent: Sentence, first: int, verb: int, stops: list[Token])
     and its sisters, long enough to be closed by a comma, and its verb right after that one comma
     («قد» aside), when it names someone, a title or a body: the subject, not a fronted phrase."""
     toks = sent.tokens
+    while first > 1 and len(toks[first - 1].words) == 1 and toks[first - 1].words[0].upos in NAME_UPOS:
+        first -= 1  # «أن بيار | باسكاري …»: the tree's subject may be a name's last word
     if first == 0 or not (is_a(toks[first - 1].text, "subject_opener") or _is_kana(toks[first - 1])):
         return False
     if first > 1 and (is_a(toks[first - 2].text, "concessive_an")
