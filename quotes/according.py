@@ -158,9 +158,7 @@ def _named_with_title(src_toks) -> bool:
 def _names_a_medium(src_toks) -> bool:
     """Does a credited source name a medium or an outlet («وكالة "رويترز"»، «صحيفة نيويورك تايمز»، «لموقع
     المؤسسة»، «رويترز»), not a person or a body that speaks for itself?"""
-    word = fold(src_toks[0].text)
-    words = (word, word[1:], "ال" + word[2:]) if word.startswith("ل") else (word,)  # «لموقع»، «للموقع»
-    return any(heads_class(x, "media") or heads_class(x, "outlet") or is_a(x, "outlet") for x in words)
+    return any(heads_class(x, "media") or heads_class(x, "outlet") for x in _without_lam(src_toks[0].text))
 
 
 def _names_a_source(src_toks) -> bool:
@@ -170,13 +168,17 @@ def _names_a_source(src_toks) -> bool:
     السماوية كلها كان إبليس الذي …»)?"""
     if any(is_complementiser(t) or any(w.upos in ("VERB", "AUX") for w in t.words) for t in src_toks):
         return False
-    word = src_toks[0].text
-    words = (word, word[1:]) if fold(word).startswith("ل") else (word,)  # «وفقا لمسؤولين في الضمان الاجتماعي»
-    if fold(word).startswith("لل"):
-        words += ("ال" + fold(word)[2:],)  # «للبوابة» → «البوابة»
     return any(w.upos in NAME_UPOS for t in src_toks for w in t.words) or any(
         any(heads_class(x, c) for c in ("person_noun", "people", "institution", "media", "outlet", "document"))
-        for x in words)  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
+        for x in _without_lam(src_toks[0].text))  # «… بحسب ما ذكرت وزارة المالية.»: «وزارة» keeps its «و»
+
+
+def _without_lam(word: str) -> tuple[str, ...]:
+    """A source's first word as written and, when it opens with the «لـ» of «وفقا لـ», without it
+    («لمسؤولين» → «مسؤولين»، «للبوابة» → «البوابة»)."""
+    key = fold(word)
+    words = (word, word[1:]) if key.startswith("ل") else (word,)
+    return words + ("ال" + key[2:],) if key.startswith("لل") else words
 
 
 LINK_REACH = 25  # tokens from an opening phrase's source to the «، فإن» that opens its clause

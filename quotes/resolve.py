@@ -395,10 +395,7 @@ class Memory:
                 #           الفريق جلال قادري» is «المدرب الخلجاوي»: his own team, words.tsv ``team``; and
                 #           «رئيس الغابون علي بونجو» is «الرئيس الغابوني»: the country the nisba is of)
             found.setdefault(prev.name, prev)
-        names = list(found)
-        # one person: every name found is a part of the fullest one («الرئيس السيسي»)
-        full = max(names, key=len) if names else ""
-        return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
+        return _one_person(found)
 
     def _one_named_with_head(self, m: Mention) -> Optional[Mention]:
         """«وقال اللاعب السابق لريال مدريد» after «أكد اللاعب الألماني سامي خضيرة»: a description headed by a
@@ -419,9 +416,7 @@ class Memory:
             if own_nisba and nisba and not set(own_nisba) & set(nisba):
                 continue
             found.setdefault(prev.name, prev)
-        names = list(found)
-        full = max(names, key=len) if names else ""
-        return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
+        return _one_person(found)
 
     def _one_body_named(self, m: Mention) -> Optional[Mention]:
         """«وقالت الشركة الأمريكية» after «رفضت شركة جوجل …»، «الموقع البريطاني» after «موقع "إنترناشيونال
@@ -535,6 +530,14 @@ class Memory:
 
 
 SACRED = (("sacred_god", "الله"), ("sacred_prophet", "النبي"))
+
+
+def _one_person(found: dict[str, Mention]) -> Optional[Mention]:
+    """The fullest of the mentions found, by name, when they are one person: every name found is a part
+    of the fullest one («الرئيس السيسي» in «الرئيس عبد الفتاح السيسي»); else None."""
+    names = list(found)
+    full = max(names, key=len) if names else ""
+    return found[full] if names and all(set(fold(n).split()) <= set(fold(full).split()) for n in names) else None
 
 
 COMPLEMENT_NAMES = 2  # name words of a place or a body a description ends with («لريال مدريد»)
