@@ -276,7 +276,8 @@ def _taken_before(taken: list[tuple[int, int]], cue_starts: tuple[int, ...], mar
 
 def find_according(doc: Doc, sent: Sentence, marks: list[QuoteMark],
                    taken: list[tuple[int, int]], cue_starts: tuple[int, ...] = ()) -> list[AccordingMatch]:
-    """According-to quotes of a sentence whose clause no other quote covers.
+    """According-to quotes of a sentence whose clause no other quote covers, and the credits of an
+    opening phrase right before another report's cue (``AccordingMatch.credits``: no quote of their own).
     ``taken``: spans already reported (from the sentence start to each quote's
     end); ``cue_starts``: where the sentence's other reports begin — an opening
     phrase's clause stops before the next one («وحسب أم فؤاد، أنها …، لتؤكد أنها …»)."""
