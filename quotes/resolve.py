@@ -1372,14 +1372,23 @@ def _tagged_as_noun(sent: Sentence, w) -> bool:
     """«رفع رئيس هيئة حقوق الإنسان الدكتور بندر … أحر التعازي»، «وقدر عضو الجمعية … الدكتور
     عبدالله المغلوث حجم الإنفاق …»: a sentence-initial verb (with its «و»/«ف» or not) the tagger
     reads as a noun or leaves untagged («ودان رئيس الحزب الجمهوري رينس بريبوس الاجراءات»: «ودان» whole,
-    ``X``), which the tree still gives a subject after it."""
+    ``X``), which the tree still gives a subject after it — or a genitive in the nominative: a definite
+    sound plural in «ون» («من جانبهم، ثمن | المصابون زيارة …»: a genitive would end in «ين»)."""
     words = sent.tokens[w.token].words
     # (an untagged word only with its «و»/«ف» and a common noun as its subject: not «فورميقا اعادني
     # للدفاع», a subheading's name and its verb, both untagged)
     return (w.upos == "NOUN" or (w.upos == "X" and has_conj(fold(w.text)))) \
         and (len(words) == 1 or len(words) == 2 and words[0].upos == "CCONJ" and words[1] is w) \
-        and any(x.head == w.id and x.deprel in SUBJECT_RELS and x.token > w.token
-                and (w.upos == "NOUN" or x.upos == "NOUN") for x in sent.words)
+        and any(x.head == w.id and x.token > w.token and (w.upos == "NOUN" or x.upos == "NOUN")
+                and (x.deprel in SUBJECT_RELS or (x.deprel == "nmod" and x.token == w.token + 1 and w.upos == "NOUN"
+                                                  and _nominative_plural(sent.tokens[x.token])))
+                for x in sent.words)
+
+
+def _nominative_plural(t) -> bool:
+    """A definite sound masculine plural in the nominative («المصابون»، «المسؤولون»), one word."""
+    key = fold(t.text)
+    return len(t.words) == 1 and key.startswith("ال") and key.endswith("ون") and len(key) >= 7
 
 
 def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:

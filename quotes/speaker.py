@@ -790,7 +790,8 @@ def _feminine_after_definite_plural(toks: list[Token], first: int, j: int, limit
     """«ووصف المستبعدون | المفاضلة التي …»: a definite sound masculine plural in «ون» (people) takes no
     feminine singular adjective, and with the article it takes no genitive: a definite word in «ة» right
     after it opens the verb's object, whatever the tagger read. Not a numeral (words.tsv ``counted_ta``:
-    «المسؤولون الثلاثة» counts them)."""
+    «المسؤولون الثلاثة» counts them). Nor does it take an indefinite word, neither genitive nor adjective
+    («ثمن المصابون | زيارة المعايدة»: a tree may hang the object on the subject as its genitive)."""
     prev, t = toks[j - 1], toks[j]
     if len(prev.words) != 1 or len(t.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ"):
         return None
@@ -799,6 +800,8 @@ def _feminine_after_definite_plural(toks: list[Token], first: int, j: int, limit
         return None
     if key.startswith("ال") and key.endswith("ه") and not is_a(key[2:], "counted_ta"):  # (folded «ة»)
         return STOP
+    if not key.startswith("ال") and key.isalpha() and not is_a(key, "time") and not is_a(key, "adverb"):
+        return STOP  # (a time word is no object: left to the steps after)
     return None
 
 
@@ -1678,8 +1681,17 @@ def _apposition_in_commas(sent: Sentence, first: int, verb: int, stops: list[Tok
     named = any(w.upos in NAME_UPOS for w in head) or (
         is_title_noun(strip_conj(fold(toks[first].text))) and any(w.upos in NAME_UPOS for w in inside))
     return named and any(
-        any(h.id == w.head for h in head) and (w.deprel == "appos" or (w is inside[0] and is_title_noun(w.text)))
+        any(h.id == w.head for h in head) and (w.deprel == "appos" or (w is inside[0] and (
+            is_title_noun(w.text) or _nationality_before_name(w, inside))))
         for w in inside)  # (the tree may make the title a genitive of the name: «تشوركين، | سفير روسيا …»)
+
+
+def _nationality_before_name(w: Word, inside: list[Word]) -> bool:
+    """«مدرب مانشستر يونايتد، | الهولندي لويس فان غال يؤكد …»: after a title and its comma, a definite
+    adjective of relation and a name are the title's holder, his nationality first (the tree may hang
+    the adjective on the title as its own)."""
+    return w.upos == "ADJ" and fold(w.text).startswith("ال") and is_relation_adjective(w.text) \
+        and len(inside) > 1 and inside[1].upos in NAME_UPOS
 
 
 def _joins_nouns(t: Token, w: Word) -> bool:
@@ -2369,6 +2381,11 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
                                         after_name=False)
         if last + 1 < cue_token.index and quoted_name_end(sent.tokens, last + 1, cue_token.index) == cue_token.index - 1:
             last = cue_token.index - 1  # «… وكاتب "الجغرافية السياسية للقمح" يعتبر»: a quoted name right before the verb
+        end = _before_particles(sent.tokens, first, cue_token.index)
+        if last + 2 < end and is_comma(sent.tokens[last + 1].text) and set(range(last + 1, end)) <= set(sub) \
+                and all(x.upos in NP_UPOS | {"ADP", "CCONJ", "PUNCT"} for t in sent.tokens[last + 2:end] for x in t.words):
+            last = end - 1  # «مدرب مانشستر يونايتد، الهولندي لويس فان غال يؤكد»: all the tree hangs on the
+            #                 subject up to the verb, past one comma, is its apposition (no clause: no verb)
     first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
 
@@ -2689,6 +2706,16 @@ def _on_own_complementiser(sent: Sentence, cue_word: Word, w: Word) -> bool:
     return head.head == cue_word.id and head.deprel == "mark" and is_complementiser_word(head.text)
 
 
+def _on_adverb_head(sent: Sentence, cue_word: Word, w: Word) -> bool:
+    """«فسامي في اللقاء | تارة يقول …»: a tree may make an adverb of time or manner before the cue (words.tsv
+    ``adverb``, ``time``: «تارة»، «أحيانا») the head, the cue its ``acl`` and the subject before them the
+    adverb's: that subject is the cue's."""
+    if not cue_word.head or not cue_word.deprel.startswith("acl") or w.head != cue_word.head:
+        return False
+    head = sent.word(cue_word.head)
+    return head.token < cue_word.token and w.token < head.token and (is_a(head.text, "adverb") or is_a(head.text, "time"))
+
+
 def _existential_someone(sent: Sentence, cue_token: Token) -> Optional[SpeakerMatch]:
     """«وهناك من يرى أن …»، «فثمة من يقول إن …»: «من» right before the cue after «هناك»/«ثمة» (words.tsv
     ``existential_there``) is the cue's subject, someone unnamed: the two words are the mention."""
@@ -2715,7 +2742,8 @@ def _find_speaker_in(sent: Sentence, cue_token: Token, cue_word: Word, limit: Op
         return sm
     # tree: nsubj of the cue word; of two (a headline run into the sentence: «استمرار
     # أزمة … أكد الدكتور يوسف بطرس غالي …»), the one that names someone
-    own = [w for w in sent.words if w.deprel in SUBJECT_RELS and (w.head == cue_word.id or _on_own_complementiser(sent, cue_word, w))]
+    own = [w for w in sent.words if w.deprel in SUBJECT_RELS and (
+        w.head == cue_word.id or _on_own_complementiser(sent, cue_word, w) or _on_adverb_head(sent, cue_word, w))]
     if any(_personal_pronoun_before(sent, cue_token, w) for w in own):
         return None  # «فهي اكدت لهما استعدادها …»: a pronoun before the verb is its subject (whom it
         #              stands for speaks); what the tree also makes one after the verb is its object

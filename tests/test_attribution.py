@@ -3192,3 +3192,35 @@ def test_the_subject_of_anna_closed_by_a_comma_may_hang_on_a_names_last_word():
     does not make it a fronted phrase. The shipped model's parse reads the same already."""
     by_cue, _ = quotes_of("ism_name_last_word_news_parser")
     assert by_cue["أكد"].speaker_name.startswith("بيار باسكاري المدير السابق للتجارب")
+
+
+def test_a_title_then_a_comma_a_nationality_and_a_name_before_the_verb_is_one_subject():
+    """«مدرب مانشستر يونايتد، الهولندي لويس فان غال يؤكد …، وأكد … أنه …»: the news parser (its parse is
+    this fixture's) hangs «الهولندي» on «مدرب» as its adjective; a definite adjective of relation and a
+    name after the title's comma are its holder (``_nationality_before_name``), and what the tree hangs on
+    the subject up to the verb is the subject's, so «وأكد» goes on with the whole of it — not «غال» after
+    «فان» read as «فإن»."""
+    by_cue, _ = quotes_of("nationality_apposition_news_parser")
+    assert by_cue["وأكد"].speaker_name == "مدرب مانشستر يونايتد، الهولندي لويس فان غال"
+
+
+def test_a_definite_plural_in_un_after_a_verb_read_as_a_noun_is_its_subject():
+    """«من جانبهم، ثمن المصابون زيارة المعايدة …، وأضافوا أنهم …»: the tagger reads «ثمن» as a noun and
+    the news parser makes «المصابون» its genitive; a genitive would end in «ين», so the nominative plural
+    is the subject (``resolve._tagged_as_noun``), and the phrase stops before the indefinite word after it
+    (``_feminine_after_definite_plural``): «وأضافوا» is the injured's."""
+    by_cue, _ = quotes_of("nominative_plural_subject_news_parser")
+    assert by_cue["وأضافوا"].speaker_name == "المصابون"
+    from quotes.speaker import find_speaker
+    sent = gold_doc("nominative_plural_subject_news_parser").sentences[0]
+    tok = next(t for t in sent.tokens if t.text == "ثمن")
+    sm = find_speaker(sent, tok, tok.words[0])
+    assert " ".join(t.text for t in sm.tokens(sent)) == "المصابون"  # not «المصابون زيارة المعايدة»
+
+
+def test_a_subject_the_tree_hangs_on_an_adverb_before_the_cue_is_the_cues():
+    """«فسامي في اللقاء تارة يقول ….. وتارة يعترف أن …»: the news parser makes «تارة» the head, «يقول» its
+    ``acl`` and «سامي» its subject; the subject is the cue's (``_on_adverb_head``), so the pro-drop
+    «يعترف» after it is Sami's."""
+    by_cue, _ = quotes_of("adverb_head_news_parser")
+    assert by_cue["يعترف"].speaker_name == "سامي"
