@@ -604,9 +604,26 @@ def _object_of_verb(toks: list[Token], first: int, j: int, limit: int) -> Option
     word = t.words[-1] if len(t.words) == 1 else next((w for w in t.words if w.upos == "NOUN"), None)
     if word is not None and _genitive_of_definite_body(toks, j, word):
         return STOP  # «وأعلنت الحركة | تعيين نائبين …»: read as «الحركة»'s genitive
+    if word is not None and len(t.words) == 1 and _case_denies_genitive(toks, first, j, word):
+        return STOP  # «أكد حسين عبد الغني قائد فريق النصر | صعوبة التمارين»
     if word is None or word.deprel != "obj":
         return None
     return STOP if _hangs_on_verb_before(toks, first, word) else None
+
+
+def _case_denies_genitive(toks: list[Token], first: int, j: int, word: Word) -> bool:
+    """«أكد حسين عبد الغني قائد فريق النصر | صعوبة التمارين»: a tree may hang the verb's object on its
+    subject as a genitive, across the definite noun that ends the subject's chain; a genitive follows its
+    head, and the tagger reads the word as no genitive (nominative or accusative), so it opens the object."""
+    if word.deprel not in ("nmod", "appos") or word.feat("Case") not in ("Nom", "Acc") \
+            or (j + 1 < len(toks) and (any(w.upos in NAME_UPOS for w in toks[j + 1].words) or (
+                not fold(toks[j].text).startswith("ال") and not fold(toks[j + 1].text).startswith("ال")))):
+        return False  # (not a name read as a noun: «وزير الخارجية المصري | سامح شكري», two bare words)
+    if _apposition_word(toks[j]) or is_relation_adjective(toks[j].text) or toks[j - 1].words[-1].upos != "NOUN":
+        return False  # a title («منظم الفعالية | الفنان الشاب …»), a family name («عبد الواحد | النبوي»); after
+        #               an adjective, its own genitive («المسؤول الرفيع | المستوى»، «الكوبي | الأصل») or another
+        #               adjective the tagger read as a noun («الائتلاف الوطني السوري | المعارض»)
+    return any(w.id == word.head for tok in toks[first:j - 1] for w in tok.words)
 
 
 def _subject_closes(toks: list[Token], k: int, limit: int) -> bool:

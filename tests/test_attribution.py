@@ -3224,3 +3224,12 @@ def test_a_subject_the_tree_hangs_on_an_adverb_before_the_cue_is_the_cues():
     «يعترف» after it is Sami's."""
     by_cue, _ = quotes_of("adverb_head_news_parser")
     assert by_cue["يعترف"].speaker_name == "سامي"
+
+
+def test_a_non_genitive_the_tree_hangs_on_the_subject_across_its_chain_opens_the_object():
+    """«أكد حسين عبد الغني قائد فريق النصر صعوبة التمارين …، وقال إن …»: the news parser (this fixture's
+    parse) hangs «صعوبة» on «قائد» as its genitive, across «فريق النصر»; a genitive follows its head and
+    the tagger reads «صعوبة» as accusative, so it opens the verb's object (``_case_denies_genitive``) and
+    «وقال» goes on with the captain alone."""
+    by_cue, _ = quotes_of("object_hung_on_subject_news_parser")
+    assert by_cue["وقال"].speaker_name == "حسين عبد الغني قائد فريق النصر"
