@@ -162,6 +162,14 @@ def _coordinated_name(toks: list[Token], first: int, j: int, limit: int) -> Opti
     return j if _conj_name_part(toks, j, limit) else None
 
 
+def _age_after(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
+    """«وروى الناجي سوناو تسوبوي | البالغ 90 عاما لـ…»: «aged» and a number (words.tsv ``age_adjective``)
+    end the speaker's phrase, whatever the tree hangs it on."""
+    if j + 1 < limit and is_a(toks[j].text, "age_adjective") and any(w.upos == "NUM" for w in toks[j + 1].words):
+        return STOP
+    return None
+
+
 def _name_particle(toks: list[Token], first: int, j: int, limit: int) -> Optional[int]:
     """«نويل | لو جريت رئيس الاتحاد الفرنسي»: a European name's particle goes on with the name, the
     word after it too, whatever the tagger made of them («لو»: «if»; «جريت»: a verb)."""
@@ -1180,7 +1188,7 @@ def _counting(toks: list[Token], j: int) -> bool:
 
 # Tried in order on each token after the first: the first step with an answer decides
 # (the last token the phrase takes, or STOP); a token no step decides on is taken.
-NP_STEPS = (_quoted_name, _name_particle, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _courtesy_after_name, _name_after_honorific, _complementiser, _own_speech_event,
+NP_STEPS = (_quoted_name, _name_particle, _age_after, _issued_by, _document_from, _god_after_definite, _named_as, _percent_share, _courtesy_after_name, _name_after_honorific, _complementiser, _own_speech_event,
             _speaking_about,
             _comma_apposition, _abbreviation_dot, _quantifier_after_definite, _demonstrative,
             _object_after_quoted_name, _relative_on_indefinite, _addressee_after_name, _outlet_body_told, _clause_word,

@@ -3233,3 +3233,20 @@ def test_a_non_genitive_the_tree_hangs_on_the_subject_across_its_chain_opens_the
     «وقال» goes on with the captain alone."""
     by_cue, _ = quotes_of("object_hung_on_subject_news_parser")
     assert by_cue["وقال"].speaker_name == "حسين عبد الغني قائد فريق النصر"
+
+
+def test_an_age_after_the_speakers_name_is_no_part_of_it():
+    """«وروى الناجي سوناو تسوبوي البالغ 90 عاما للصحافة الفرنسية أن …»: «aged» and a number (words.tsv
+    ``age_adjective``) end the speaker's phrase, though the news parser (this fixture's parse) hangs
+    «البالغ» on the subject as its adjective."""
+    by_cue, _ = quotes_of("age_after_name_news_parser")
+    assert by_cue["وروى"].speaker.text == "الناجي سوناو تسوبوي"
+
+
+def test_a_station_told_after_the_speakers_title_is_the_outlet():
+    """«وقالت جنيفر بالمييري الناطقة باسم حملة كلينتون لمحطة سي إن إن إن …»: «ل» + «محطة» (words.tsv
+    ``media``) after the speaker is the outlet she told, not more of her title (the news parser's parse)."""
+    by_cue, _ = quotes_of("station_told_news_parser")
+    q = by_cue["وقالت"]
+    assert q.speaker.text == "جنيفر بالمييري الناطقة باسم حملة كلينتون"
+    assert q.via is not None and q.via.text.startswith("محطة سي")
