@@ -56,3 +56,9 @@ def test_the_review_of_session_57_sums_as_its_readme_says():
     s = summary(ROOT / "devset" / "reviews" / "session57-aq")
     assert (s["articles"], s["quotes"], s["missed"]) == (60, 213, 25)
     assert (s["precision (a report)"], s["speaker ok"], s["report, content and speaker all right"]) == (0.977, 0.88, 0.775)
+
+
+def test_the_side_by_side_review_of_session_58_tallies_as_the_readme_says():
+    """README and MODEL.md quote this blind review: 34 against 34, both right 42, neither 30."""
+    t = tally(ROOT / "devset" / "reviews" / "session58-ab")
+    assert (t["other"], t["bundled"], t["both"], t["neither"]) == (34, 34, 42, 30)
