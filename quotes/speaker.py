@@ -2408,9 +2408,11 @@ def _tree_subject(sent: Sentence, cue_token: Token, cue_word: Word, w: Word, lim
             last = cue_token.index - 1  # «… وكاتب "الجغرافية السياسية للقمح" يعتبر»: a quoted name right before the verb
         end = _before_particles(sent.tokens, first, cue_token.index)
         if last + 2 < end and is_comma(sent.tokens[last + 1].text) and set(range(last + 1, end)) <= set(sub) \
+                and is_title_noun(strip_conj(fold(sent.tokens[first].text))) \
                 and all(x.upos in NP_UPOS | {"ADP", "CCONJ", "PUNCT"} for t in sent.tokens[last + 2:end] for x in t.words):
-            last = end - 1  # «مدرب مانشستر يونايتد، الهولندي لويس فان غال يؤكد»: all the tree hangs on the
-            #                 subject up to the verb, past one comma, is its apposition (no clause: no verb)
+            last = end - 1  # «مدرب مانشستر يونايتد، الهولندي لويس فان غال يؤكد»: a title before the comma, and all
+            #                 the tree hangs on it up to the verb (no verb there) is its holder; a name before the
+            #                 comma is the subject alone («فيتالي تشوركين، سفير روسيا …»)
     first, last = trim_phrase(sent, first, last)
     return SpeakerMatch(first, last, w, "tree")
 
