@@ -25,7 +25,7 @@ from .content import in_ranges
 from .doc import Doc, Sentence, Token, Word
 from .lexicon import active_lexicon
 from .normalize import CONJUNCTIONS, fold, has_conj, strip_article, strip_conj
-from .speaker import (SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, find_speaker, interlocutor, is_vague,
+from .speaker import (SUBJECT_RELS, SpeakerMatch, cut_at_cue_preposition, definite_sound_plural, find_speaker, interlocutor, is_vague,
                       name_after_place, names_someone, noun_phrase_end, preposition_on_source, QUOTE_CLOSE, QUOTE_OPEN, source_like,
                       statement_made, statement_maker, statement_named, titled_subject_opening, trim_phrase, untagged_name)
 from .words import (NAME_UPOS, byline_end, heads_class, is_a, is_a_after_conj, is_a_pair, is_abbreviation_dot, is_according, is_comma, is_complementiser, is_free_relative, is_nisba, is_person_noun, is_plural_nisba,
@@ -1381,14 +1381,9 @@ def _tagged_as_noun(sent: Sentence, w) -> bool:
         and (len(words) == 1 or len(words) == 2 and words[0].upos == "CCONJ" and words[1] is w) \
         and any(x.head == w.id and x.token > w.token and (w.upos == "NOUN" or x.upos == "NOUN")
                 and (x.deprel in SUBJECT_RELS or (x.deprel == "nmod" and x.token == w.token + 1 and w.upos == "NOUN"
-                                                  and _nominative_plural(sent.tokens[x.token])))
+                                                  and len(sent.tokens[x.token].words) == 1
+                                                  and definite_sound_plural(fold(sent.tokens[x.token].text))))
                 for x in sent.words)
-
-
-def _nominative_plural(t) -> bool:
-    """A definite sound masculine plural in the nominative («المصابون»، «المسؤولون»), one word."""
-    key = fold(t.text)
-    return len(t.words) == 1 and key.startswith("ال") and key.endswith("ون") and len(key) >= 7
 
 
 def _coordinated_prodrop(sent: Sentence, f: "Report") -> bool:

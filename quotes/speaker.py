@@ -821,7 +821,7 @@ def _feminine_after_definite_plural(toks: list[Token], first: int, j: int, limit
     if len(prev.words) != 1 or len(t.words) != 1 or t.words[0].upos not in ("NOUN", "ADJ"):
         return None
     pkey, key = strip_conj(fold(prev.text)), fold(t.text)
-    if not (pkey.startswith("ال") and pkey.endswith("ون") and len(pkey) >= 8 and _plural_stem(pkey[2:-2])):
+    if not definite_sound_plural(pkey):
         return None
     if key.startswith("ال") and key.endswith("ه") and not is_a(key[2:], "counted_ta"):  # (folded «ة»)
         return STOP
@@ -858,6 +858,12 @@ def _nominative_plural(t: Token) -> bool:
     if w.upos not in ("NOUN", "ADJ") or key.startswith("ال") or not key.endswith("ون") or len(key) < 6:
         return False  # (the tagger's number is no help: «مختصون» Sing)
     return _plural_stem(key[:-2])
+
+
+def definite_sound_plural(key: str) -> bool:
+    """A folded word that is a definite sound masculine plural in «ون», in the nominative: people
+    («المستبعدون»، «المصابون»; its stem ``_plural_stem``)."""
+    return key.startswith("ال") and key.endswith("ون") and len(key) >= 8 and _plural_stem(key[2:-2])
 
 
 def _plural_stem(stem: str) -> bool:
